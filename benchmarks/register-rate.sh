@@ -1,0 +1,602 @@
+#!/usr/bin/env bash
+# REGISTER-rate benchmark for Parley: SIPp phones register with digest authentication at rising rates against the
+# packaged server (parley-sip.rar + parley.war on Payara Micro, PostgreSQL), until a step fails the criteria.
+# See benchmarks/README.md for what is measured and how to read the results.
+#
+# Usage (from the repository root, after `mvn -DskipTests install`, or with --build):
+#   benchmarks/register-rate.sh [options]
+#
+# Options (each also settable through the environment variable in brackets):
+#   --rates "500 1000 …"   calls/s to try, in order                      [RATES]   default 500 1000 2000 3000 4000 6000 8000 10000
+#   --duration S           seconds of load per step (calls = rate × S)  [STEP_SECONDS]  default 60
+#   --window-start S       achieved rate and CPU are measured from S s  [WINDOW_START] default 35
+#                          into a step to its end: a REGISTER's server
+#                          transaction is cleaned up 32 s (Timer J)
+#                          after its answer, and that is part of its cost
+#   --cooldown S           pause between steps                          [COOLDOWN_SECONDS] default 10
+#   --users N              extensions created and registered in turn    [USERS]   default 2000
+#   --warmup "RATE:S …"    unreported warm-up runs before the steps      [WARMUP]  default "300:15 1000:20" ("" for none)
+#   --all-steps            do not stop at the first failing step        [ALL_STEPS=1]
+#   --jfr RATE             record a JFR during that step and list its   [JFR_RATE]
+#                          top costs (settings: JFR_SETTINGS, default
+#                          "default", 20 ms samples; "profile" costs more)
+#   --java-opts "…"        server JVM options                           [SERVER_JAVA_OPTS] default see below
+#   --quiet-wait           first wait (≤ 20 min) for a quiet machine:   [QUIET_WAIT=1]
+#                          1-min load < 0.5, no other Payara/Maven JVM
+#   --build                run `mvn -DskipTests install` first          [BUILD=1]
+#   --git REV              benchmark commit REV instead of the working  [GIT_REV]
+#                          tree: `git archive` it into the results
+#                          directory and `mvn package` it there (Maven
+#                          run from the repository root, nothing
+#                          installed); its RAR, WAR and postboot file
+#                          are used
+#   PARLEY_RAR, PARLEY_WAR, PARLEY_POSTBOOT (environment only): use these files instead
+#   --out DIR              results directory                           [OUT] default benchmarks/results/<UTC time>
+#   -h, --help
+#
+# Needs: bash, awk, curl, sipp (Debian sip-tester 3.6.x), psql/createdb/dropdb (PostgreSQL client) reaching
+# 127.0.0.1:5432 as user postgres without a password, ss (iproute2), a JDK 17+ (java, jcmd, jfr) and Payara
+# Micro 6.2025.10 in ~/.m2 (Maven puts it there when building). Linux only (/proc).
+set -euo pipefail
+# The whole script is one compound command, read before it runs: editing the file during a run cannot change it.
+{
+
+# ---------------------------------------------------------------------------------------------------------------
+# settings
+RATES=${RATES:-"500 1000 2000 3000 4000 6000 8000 10000"}
+STEP_SECONDS=${STEP_SECONDS:-60}
+WINDOW_START=${WINDOW_START:-35}
+COOLDOWN_SECONDS=${COOLDOWN_SECONDS:-10}
+USERS=${USERS:-2000}
+WARMUP=${WARMUP-300:15 1000:20}
+ALL_STEPS=${ALL_STEPS:-0}
+JFR_RATE=${JFR_RATE:-}
+JFR_SETTINGS=${JFR_SETTINGS:-default}
+QUIET_WAIT=${QUIET_WAIT:-0}
+BUILD=${BUILD:-0}
+GIT_REV=${GIT_REV:-}
+OUT=${OUT:-}
+# Heap for ~500,000 completed server transactions (16,000 requests/s × 32 s) plus nonce counters; the parallel
+# collector costs the least CPU on 2 cores (see benchmarks/README.md).
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-"-Xms2g -Xmx2g -XX:+UseParallelGC"}
+
+MAX_FAILED_PERCENT=0.1   # a step is clean below this share of failed calls …
+MAX_P99_MS=200           # … and below this 99th percentile of the registration time …
+MIN_ACHIEVED_SHARE=0.97  # … and when SIPp achieved at least this share of the attempted rate
+QUIET_LOAD=0.5
+QUIET_MAX_SECONDS=1200
+READY_TIMEOUT=240
+PAYARA_VERSION=6.2025.10
+DOMAIN=bench.parley
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --rates) RATES=$2; shift 2 ;;
+        --duration) STEP_SECONDS=$2; shift 2 ;;
+        --cooldown) COOLDOWN_SECONDS=$2; shift 2 ;;
+        --window-start) WINDOW_START=$2; shift 2 ;;
+        --users) USERS=$2; shift 2 ;;
+        --warmup) WARMUP=$2; shift 2 ;;
+        --all-steps) ALL_STEPS=1; shift ;;
+        --jfr) JFR_RATE=$2; shift 2 ;;
+        --java-opts) SERVER_JAVA_OPTS=$2; shift 2 ;;
+        --quiet-wait) QUIET_WAIT=1; shift ;;
+        --build) BUILD=1; shift ;;
+        --git) GIT_REV=$2; shift 2 ;;
+        --out) OUT=$2; shift 2 ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "unknown option $1 (--help)" >&2; exit 2 ;;
+    esac
+done
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+SCENARIO=$ROOT/benchmarks/sipp/register.xml
+MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
+JAVA=${JAVA:-java}
+CLK_TCK=$(getconf CLK_TCK)
+NCPU=$(nproc)
+
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+for tool in awk curl sipp psql createdb dropdb ss "$JAVA" jcmd; do
+    command -v "$tool" >/dev/null || die "$tool not found (see the header of $0 for what this needs)"
+done
+
+OUT=${OUT:-$ROOT/benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)}
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+exec > >(tee -a "$OUT/run.log") 2> >(tee -a "$OUT/run.log" >&2)
+
+SOURCE=$ROOT
+if [[ -n $GIT_REV ]]; then
+    SOURCE=$OUT/src
+    REV_ID=$(git -C "$ROOT" rev-parse --short "$GIT_REV^{commit}") || die "no commit $GIT_REV"
+    log "building commit $REV_ID in $SOURCE (mvn package, nothing installed)"
+    rm -rf "$SOURCE" && mkdir -p "$SOURCE"
+    git -C "$ROOT" archive "$REV_ID" | tar -x -C "$SOURCE"
+    echo "$REV_ID" >"$SOURCE/.benchmarked-commit"
+    (cd "$ROOT" && mvn -q -f "$SOURCE/pom.xml" -s "$ROOT/.mvn/settings.xml" -DskipTests package \
+        -pl sip-connector/rar,web -am) >"$OUT/build.log" 2>&1 || { tail -n 30 "$OUT/build.log" >&2; die "build of $REV_ID failed"; }
+elif [[ $BUILD == 1 ]]; then
+    log "building (mvn -DskipTests install)"
+    mvn -q -DskipTests install
+fi
+RAR=${PARLEY_RAR:-$SOURCE/sip-connector/rar/target/parley-sip.rar}
+WAR=${PARLEY_WAR:-$SOURCE/web/target/parley.war}
+POSTBOOT=${PARLEY_POSTBOOT:-$SOURCE/web/src/main/payara/postboot.asadmin}
+for f in "$RAR" "$WAR" "$POSTBOOT" "$SCENARIO" "$MICRO_JAR"; do
+    [[ -f $f ]] || die "$f missing: run 'mvn -DskipTests install' from the repository root (or pass --build or --git)"
+done
+
+# ---------------------------------------------------------------------------------------------------------------
+# helpers
+
+# A port free for both TCP and UDP on 127.0.0.1.
+free_port() {
+    local p i
+    for i in $(seq 1 200); do
+        p=$((20000 + RANDOM % 40000))
+        if [[ -z $(ss -Htuan "( sport = :$p )" 2>/dev/null) ]]; then
+            echo "$p"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# utime+stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat, counted after the ")").
+proc_ticks() {
+    awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+# "busy total" jiffies of the whole machine.
+machine_ticks() {
+    awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; total = busy + $5 + $6; print busy, total; exit }' /proc/stat
+}
+
+# "pid ticks" lines for every PostgreSQL process (the whole cluster).
+postgres_ticks() {
+    local pid
+    for pid in $(pgrep -x postgres || true); do
+        printf '%s %s\n' "$pid" "$(proc_ticks "$pid")"
+    done
+}
+
+now() { date +%s.%N; }
+
+# "tid ticks name" for every thread of a process (the name is the stat file's "(comm)" field).
+thread_ticks() {
+    awk '{
+        l = index($0, "("); r = match($0, /\) [A-Za-z] /)
+        name = substr($0, l + 1, r - l - 1); gsub(/ /, "_", name)
+        rest = substr($0, r + 2); split(rest, f, " ")
+        print $1, f[12] + f[13], name
+    }' /proc/"$1"/task/*/stat 2>/dev/null || true
+}
+
+# CPU of the server's threads over a window, by thread name with numbers folded (GC_Thread#0, GC_Thread#1 → GC_Thread#N).
+thread_cpu() { # before after seconds
+    awk -v secs="$3" -v tck="$CLK_TCK" '
+        NR == FNR { a[$1] = $2; next }
+        {
+            d = $2 - (($1 in a) ? a[$1] : 0); if (d <= 0) next
+            g = $3; gsub(/[0-9]+/, "N", g); c[g] += d; t += d
+        }
+        END {
+            printf "%% of one core by thread group (total %.0f %%)\n", 100 * t / tck / secs
+            for (g in c) printf "%7.1f %%  %s\n", 100 * c[g] / tck / secs, g | "sort -rn"
+        }' "$1" "$2"
+}
+
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
+other_jvms() {
+    # other Payara/Maven JVMs than the ones this script started
+    pgrep -af 'payara|maven' | grep -v -e "^$$ " -e 'register-rate' | grep java || true
+}
+
+wait_for_quiet_machine() {
+    local start=$SECONDS
+    log "waiting (at most $((QUIET_MAX_SECONDS / 60)) min) for a quiet machine: 1-min load < $QUIET_LOAD, no other Payara/Maven JVM"
+    while ((SECONDS - start < QUIET_MAX_SECONDS)); do
+        local load others
+        load=$(load1)
+        others=$(other_jvms | wc -l)
+        if awk -v l="$load" -v q="$QUIET_LOAD" 'BEGIN { exit !(l < q) }' && ((others == 0)); then
+            log "machine quiet after $((SECONDS - start)) s (load $load)"
+            echo "quiet after $((SECONDS - start)) s, load $load" >"$OUT/quiet.txt"
+            return 0
+        fi
+        sleep 10
+    done
+    log "WARNING: the machine did not become quiet within $((QUIET_MAX_SECONDS / 60)) min (load $(load1), $(other_jvms | wc -l) other JVMs); measuring under load"
+    { echo "NOT QUIET: measured under load (load $(load1))"; other_jvms; } >"$OUT/quiet.txt"
+}
+
+SERVER_PID=
+DB_NAME=
+cleanup() {
+    local rc=$?
+    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        log "stopping the server (pid $SERVER_PID)"
+        kill "$SERVER_PID" 2>/dev/null || true
+        for _ in $(seq 1 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
+        kill -9 "$SERVER_PID" 2>/dev/null || true
+    fi
+    if [[ -n $DB_NAME ]]; then
+        dropdb -h 127.0.0.1 -U postgres --if-exists "$DB_NAME" 2>/dev/null || true
+    fi
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------------------------------------------------------
+# machine
+
+[[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
+{
+    echo "cpus: $NCPU ($(lscpu | awk -F: '/^Model name/ { gsub(/^ +/, "", $2); print $2; exit }'))"
+    echo "memory: $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+    echo "kernel: $(uname -sr)"
+    echo "jdk: $("$JAVA" -version 2>&1 | head -n 2 | tail -n 1)"
+    echo "sipp: $(sipp -v 2>&1 | awk '/SIPp v/ { print $1, $2; exit }')"
+    echo "postgresql: $(psql -h 127.0.0.1 -U postgres -Atc 'show server_version' 2>/dev/null)"
+    echo "load before: $(cat /proc/loadavg)"
+    echo "server jvm options: $SERVER_JAVA_OPTS"
+    if [[ -n $GIT_REV ]]; then
+        echo "benchmarked: commit $REV_ID (built from git archive)"
+    else
+        echo "benchmarked: working tree at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD -- . ':!benchmarks' 2>/dev/null || echo ' with uncommitted changes')"
+    fi
+    echo "postboot: $POSTBOOT"
+} >"$OUT/machine.txt"
+log "machine: $(paste -sd';' "$OUT/machine.txt")"
+
+# ---------------------------------------------------------------------------------------------------------------
+# server
+
+# Deploy copies, so a build in the tree during the run cannot change what is measured.
+SERVER_DIR=$OUT/server
+mkdir -p "$SERVER_DIR/deploy"
+cp "$RAR" "$WAR" "$SERVER_DIR/deploy/"
+RAR=$SERVER_DIR/deploy/$(basename "$RAR")
+WAR=$SERVER_DIR/deploy/$(basename "$WAR")
+sha256sum "$RAR" "$WAR" | sed "s|$SERVER_DIR/deploy/||" >>"$OUT/machine.txt"
+
+DB_NAME=parley_bench_$$
+createdb -h 127.0.0.1 -U postgres "$DB_NAME"
+HTTP_PORT=$(free_port)
+SIP_PORT=$(free_port)
+SIPP_PORT=$(free_port)
+while [[ $SIP_PORT == "$HTTP_PORT" ]]; do SIP_PORT=$(free_port); done
+while [[ $SIPP_PORT == "$HTTP_PORT" || $SIPP_PORT == "$SIP_PORT" ]]; do SIPP_PORT=$(free_port); done
+ADMIN_PASSWORD=bench-$RANDOM$RANDOM$RANDOM
+BASE=http://127.0.0.1:$HTTP_PORT
+
+log "starting Parley: HTTP $HTTP_PORT, SIP udp/tcp $SIP_PORT, database $DB_NAME, JVM $SERVER_JAVA_OPTS"
+# shellcheck disable=SC2086 # the JVM options are words
+env PARLEY_SIP_HOST=127.0.0.1 PARLEY_SIP_PORT="$SIP_PORT" PARLEY_HTTP_PORT="$HTTP_PORT" \
+    PARLEY_DOMAIN=$DOMAIN PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" PARLEY_DB_USER=postgres \
+    PARLEY_DATA_DIR="$SERVER_DIR/data" PARLEY_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    PARLEY_SIP_DIGEST_ALGORITHMS=MD5,SHA-256 \
+    "$JAVA" $SERVER_JAVA_OPTS "-Xlog:gc:file=$SERVER_DIR/gc.log:timemillis" -jar "$MICRO_JAR" --nocluster --port "$HTTP_PORT" \
+    --rootdir "$SERVER_DIR/payara" --postbootcommandfile "$POSTBOOT" --deploy "$RAR" --deploy "$WAR" \
+    >"$SERVER_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+
+start=$SECONDS
+until curl -s -m 5 "$BASE/health/ready" 2>/dev/null | grep -q '"name":"sip"' \
+        && [[ $(curl -s -m 5 -o /dev/null -w '%{http_code}' "$BASE/health/ready") == 200 ]]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$SERVER_DIR/server.log" >&2; die "the server exited while starting"; }
+    ((SECONDS - start < READY_TIMEOUT)) || { tail -n 40 "$SERVER_DIR/server.log" >&2; die "not ready within $READY_TIMEOUT s"; }
+    sleep 1
+done
+log "ready after $((SECONDS - start)) s"
+READY_LOG_LINES=$(wc -l <"$SERVER_DIR/server.log")
+
+# ---------------------------------------------------------------------------------------------------------------
+# extensions and the SIPp injection file
+
+FIRST_EXT=100000
+log "creating $USERS extensions"
+{
+    for ((i = 0; i < USERS; i++)); do
+        ext=$((FIRST_EXT + i))
+        printf 'url = "%s/api/extensions"\n' "$BASE"
+        printf 'data = "{\\"number\\":\\"%s\\",\\"displayName\\":\\"Bench %s\\",\\"sipPassword\\":\\"pw-%s-bench\\"}"\n' "$ext" "$ext" "$ext"
+        printf 'output = "/dev/null"\n'
+        printf 'user = "admin:%s"\n' "$ADMIN_PASSWORD"
+        printf 'header = "Content-Type: application/json"\n'
+        printf 'write-out = "%%{http_code}\\n"\n'
+        ((i + 1 < USERS)) && printf 'next\n'
+    done
+} >"$OUT/extensions.curl"
+created=$(curl -s --no-progress-meter --parallel --parallel-max 4 -K "$OUT/extensions.curl" | grep -c '^201$' || true)
+((created == USERS)) || die "only $created of $USERS extensions created"
+{
+    echo SEQUENTIAL
+    for ((i = 0; i < USERS; i++)); do
+        ext=$((FIRST_EXT + i))
+        echo "$ext;[authentication username=$ext password=pw-$ext-bench];$DOMAIN"
+    done
+} >"$OUT/users.csv"
+log "$created extensions created"
+
+# CPU of the idle server (its schedules: binding write-behind every 50 ms, expiry sweep every second, Payara's own)
+sleep 5
+i0=$(proc_ticks "$SERVER_PID"); it0=$(now)
+sleep 15
+i1=$(proc_ticks "$SERVER_PID"); it1=$(now)
+IDLE_CPU=$(awk -v a="$i0" -v b="$i1" -v t0="$it0" -v t1="$it1" -v tck="$CLK_TCK" 'BEGIN { printf "%.1f", 100 * (b - a) / tck / (t1 - t0) }')
+log "idle server CPU: $IDLE_CPU % of one core"
+
+# ---------------------------------------------------------------------------------------------------------------
+# One SIPp run. Prints one line:
+#   attempted achieved calls ok failed failed% p50 p90 p99 max server% sipp% postgres% machine% retrans ms/reg
+# Failures and percentiles cover every call of the run. Achieved rate and CPU cover the steady window: from
+# WINDOW_START s after the start (once the first completed transactions reach Timer J, 32 s, and are cleaned up,
+# which is part of what a registration costs) to the end of sending; for runs not longer than WINDOW_START, all
+# of it.
+run_sipp() { # name rate seconds
+    local name=$1 rate=$2 secs=$3
+    local dir=$OUT/$name calls=$(($2 * $3))
+    mkdir -p "$dir"
+    cp "$SCENARIO" "$dir/register.xml"
+    # the window ends a second before the last call is sent: SIPp may exit right after it
+    local from=0 to=$((secs - 1))
+    ((secs > WINDOW_START + 1)) && from=$WINDOW_START
+    local s0 s1 m0 m1 t0 t1 p0 p1 tpid sipp_pid rc=0 begin
+    begin=$(now)
+    # SIPp keeps the same local port in every run, so each phone keeps one contact (one binding) throughout.
+    # Bounded: -m calls, a global -timeout, and `timeout` around it all.
+    (
+        cd "$dir"
+        exec timeout -k 10 $((secs + 120)) sipp -sf register.xml -inf "$OUT/users.csv" \
+            -i 127.0.0.1 -p "$SIPP_PORT" -t u1 -m "$calls" -r "$rate" -rp 1000 \
+            -key expires 600 -buff_size 4194304 \
+            -nostdin -timeout $((secs + 90))s -recv_timeout 10000 \
+            -trace_stat -fd 1 -trace_rtt -rtt_freq 1000 -trace_err \
+            "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
+    ) &
+    tpid=$!
+    for _ in $(seq 1 50); do
+        sipp_pid=$(pgrep -P "$tpid" -x sipp || true)
+        [[ -n $sipp_pid ]] && break
+        sleep 0.1
+    done
+    sleep_until() { local d; d=$(awk -v b="$begin" -v o="$1" -v n="$(now)" 'BEGIN { d = b + o - n; print (d > 0) ? d : 0 }'); sleep "$d"; }
+    sleep_until "$from"
+    postgres_ticks >"$dir/pg0"
+    thread_ticks "$SERVER_PID" >"$dir/threads0"
+    s0=$(proc_ticks "$SERVER_PID"); m0=$(machine_ticks); p0=$(proc_ticks "${sipp_pid:-0}"); t0=$(now)
+    sleep_until "$to"
+    t1=$(now); m1=$(machine_ticks); s1=$(proc_ticks "$SERVER_PID"); p1=$(proc_ticks "${sipp_pid:-0}")
+    postgres_ticks >"$dir/pg1"
+    thread_ticks "$SERVER_PID" >"$dir/threads1"
+    wait "$tpid" || rc=$?
+    echo "$rc" >"$dir/rc"
+    local gc
+    # collector pauses during the whole run: count, total ms, longest ms
+    gc=$(awk -v a="$(awk -v b="$begin" 'BEGIN { printf "%.0f", b * 1000 }')" -v b="$(date +%s%3N)" '
+        /Pause/ { t = $1; gsub(/[^0-9]/, "", t); if (t + 0 < a || t + 0 > b) next
+                  ms = $NF; sub(/ms$/, "", ms); n++; sum += ms; if (ms > mx) mx = ms }
+        END { printf "%d %.0f %.0f", n, sum, mx }' "$SERVER_DIR/gc.log" 2>/dev/null || echo "0 0 0")
+    echo "window $from-$to s: sipp pid ${sipp_pid:-?} ticks $p0 $p1, server $s0 $s1, machine $m0 / $m1" >"$dir/window.txt"
+
+    local rtt stat
+    rtt=$(ls "$dir"/register_*_rtt.csv 2>/dev/null | head -n 1 || true)
+    stat=$(ls "$dir"/register_*_.csv 2>/dev/null | head -n 1 || true)
+    if [[ -z $stat ]]; then
+        tail -n 20 "$dir/sipp.out" >&2
+        log "SIPp wrote no statistics (exit $rc), see $dir"
+        return 1
+    fi
+
+    # registration times (ms) of the successful calls, sorted; and how many completed inside the window
+    local inwindow=0
+    if [[ -n $rtt ]]; then
+        awk -F';' 'NR > 1 && $2 != "" { print $2 }' "$rtt" | sort -g >"$dir/rtt-sorted.txt"
+        inwindow=$(awk -F';' -v a=$((from * 1000)) -v b=$((to * 1000)) 'NR > 1 && $1 >= a && $1 < b { n++ } END { print n + 0 }' "$rtt")
+    else
+        : >"$dir/rtt-sorted.txt"
+    fi
+
+    local wall pgticks
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+    thread_cpu "$dir/threads0" "$dir/threads1" "$wall" >"$dir/server-threads.txt"
+    pgticks=$(awk 'NR == FNR { a[$1] = $2; next } { d = $2 - (($1 in a) ? a[$1] : 0); if (d > 0) s += d } END { print s + 0 }' "$dir/pg0" "$dir/pg1")
+
+    # last line of the statistics: totals of the run
+    awk -F';' -v rate="$rate" -v calls="$calls" -v wall="$wall" -v tck="$CLK_TCK" -v ncpu="$NCPU" \
+        -v s0="$s0" -v s1="$s1" -v m0="$m0" -v m1="$m1" -v p0="$p0" -v p1="$p1" -v pg="$pgticks" \
+        -v inwindow="$inwindow" -v span=$((to - from)) -v sorted="$dir/rtt-sorted.txt" -v gc="$gc" '
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        { last = $0 }
+        END {
+            split(last, v, ";")
+            ok = v[col["SuccessfulCall(C)"]]; failed = v[col["FailedCall(C)"]]
+            created = v[col["TotalCallCreated"]]; retrans = v[col["Retransmissions(C)"]]
+            n = 0
+            while ((getline x < sorted) > 0) r[++n] = x
+            p50 = pct(0.50); p90 = pct(0.90); p99 = pct(0.99); mx = n ? sprintf("%.0f", r[n]) : "-"
+            achieved = inwindow / span
+            unsent = calls - created
+            failpct = calls ? 100 * (failed + unsent) / calls : 0
+            split(m0, a, " "); split(m1, b, " ")
+            machine = (b[2] - a[2]) ? 100 * ncpu * (b[1] - a[1]) / (b[2] - a[2]) : 0
+            server = (s1 - s0) / tck / wall
+            printf "%d %.0f %d %d %d %.3f %s %s %s %s %.0f %.0f %.0f %.0f %d %.3f %s\n", rate, achieved, calls, ok, \
+                failed + unsent, failpct, p50, p90, p99, mx, 100 * server, 100 * (p1 - p0) / tck / wall, \
+                100 * pg / tck / wall, machine, retrans, achieved ? 1000 * server / achieved : 0, gc
+        }
+        function pct(p,   i) { if (!n) return "-"; i = int(p * n); if (i < p * n) i++; if (i < 1) i = 1; return sprintf("%.0f", r[i]) }
+    ' "$stat"
+}
+
+clean() { # a result line of run_sipp
+    awk -v mf="$MAX_FAILED_PERCENT" -v mp="$MAX_P99_MS" -v ms="$MIN_ACHIEVED_SHARE" \
+        '{ exit !($6 < mf && $9 != "-" && $9 < mp && $2 >= ms * $1) }' <<<"$1"
+}
+
+jfr_top() { # recording.jfr → top frames
+    local jfr=$1
+    command -v jfr >/dev/null || { log "jfr tool not found; recording left in $jfr"; return 0; }
+    jfr summary "$jfr" >"${jfr%.jfr}-summary.txt" 2>&1 || true
+    jfr print --events jdk.ExecutionSample --stack-depth 64 "$jfr" >"${jfr%.jfr}-samples.txt" 2>/dev/null || true
+    # self time: the top frame of each sample; total time: every method on the stack, once per sample
+    awk '
+        /jdk.ExecutionSample/ { inst = 0; delete seen; n++ }
+        /stackTrace = \[/ { inst = 1; depth = 0; next }
+        inst && /^[[:space:]]*\]/ { inst = 0; next }
+        inst && /line:/ {
+            f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*$/, "", f)
+            if (depth == 0) self[f]++
+            if (!(f in seen)) { total[f]++; seen[f] = 1 }
+            depth++
+        }
+        END {
+            printf "samples: %d\n\n-- top 40 by self samples --\n", n
+            for (f in self) printf "%6d %5.1f%%  %s\n", self[f], 100 * self[f] / n, f | "sort -rn | head -n 40"
+            close("sort -rn | head -n 40")
+            printf "\n-- top 60 by total (inclusive) samples --\n"
+            for (f in total) printf "%6d %5.1f%%  %s\n", total[f], 100 * total[f] / n, f | "sort -rn | head -n 60"
+        }' "${jfr%.jfr}-samples.txt" >"${jfr%.jfr}-top.txt"
+    # each sample in the first of Parley's stages (in this order) one of whose frames is on its stack
+    awk '
+        BEGIN {
+            nc = split("SIPServerTransactionImpl.cleanUp|SIPServerTransactionImpl$1.runTask;" \
+                "Responder.build;" \
+                "SIPServerTransactionImpl.sendResponse;" \
+                "ConnectorRuntime.respond;" \
+                "SipResponder.respond;" \
+                "RegistrarService.register;" \
+                "RegisterTranslation.of;" \
+                "SipInbox.onRequest;" \
+                "Delivery.run|OneWork.doWork;" \
+                "InboundDispatcher.processRequest;" \
+                "UDPMessageChannel.run|UDPMessageProcessor.run;" \
+                "BindingWriteBehind|RegistrarService.flush;" \
+                "RegistrarService.sweep;" \
+                "DynamicReloader", pat, ";")
+            split("JAIN-SIP Timer J: transaction clean-up;" \
+                "response: building it (Responder.build, header parsing);" \
+                "response: JAIN-SIP encode and send;" \
+                "response: other connector work (transaction lookup);" \
+                "response: connection handle (getConnection/close);" \
+                "registrar: digest, nonce, bindings;" \
+                "REGISTER view to registrar request;" \
+                "router and handler glue;" \
+                "work + MDB container (endpoint, interceptors, security);" \
+                "SIP listener: server transaction, message view, scheduling;" \
+                "JAIN-SIP: UDP receive and parse;" \
+                "binding write-behind (JPA, JDBC);" \
+                "expiry sweep;" \
+                "Payara dynamic reloader", name, ";")
+        }
+        /jdk.ExecutionSample/ { if (inst || st != "") done(); st = ""; inst = 0 }
+        /stackTrace = \[/ { inst = 1; st = ""; next }
+        inst && /^[[:space:]]*\]/ { inst = 0; done(); next }
+        inst && /line:/ { f = $0; sub(/^[[:space:]]+/, "", f); sub(/\(.*$/, "", f); st = st "\n" f }
+        function done(   i, k) {
+            if (st == "") return
+            n++
+            for (i = 1; i <= nc; i++) if (match(st, pat[i])) { c[i]++; st = ""; return }
+            c[nc + 1]++; st = ""
+        }
+        END {
+            if (st != "") done()
+            name[nc + 1] = "other"
+            printf "samples: %d\n", n
+            for (i = 1; i <= nc + 1; i++) if (c[i]) printf "%6d %5.1f%%  %s\n", c[i], 100 * c[i] / n, name[i] | "sort -rn"
+        }
+    ' "${jfr%.jfr}-samples.txt" >"${jfr%.jfr}-stages.txt"
+    log "JFR top costs in ${jfr%.jfr}-top.txt, by stage in ${jfr%.jfr}-stages.txt"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# steps
+
+HEADER="attempted/s achieved/s calls ok failed failed% p50ms p90ms p99ms maxms server%cpu sipp%cpu postgres%cpu machine%cpu retrans server-ms-cpu/reg gc-pauses gc-total-ms gc-max-ms"
+# JIT compilation first: a cold server under full load falls behind and may not catch up (see README)
+w=0
+for warm in $WARMUP; do
+    w=$((w + 1))
+    log "warm-up $w: ${warm%%:*}/s for ${warm##*:} s"
+    result=$(run_sipp "warmup-$w" "${warm%%:*}" "${warm##*:}") || die "the warm-up did not run"
+    echo "warmup-$w $result" >>"$OUT/warmup.txt"
+    log "warm-up $w: $result"
+    sleep "$COOLDOWN_SECONDS"
+done
+
+echo "$HEADER" >"$OUT/steps.txt"
+best=0
+first=1
+for rate in $RATES; do
+    ((first)) || { log "cool-down $COOLDOWN_SECONDS s"; sleep "$COOLDOWN_SECONDS"; }
+    first=0
+    log "step $rate/s for $STEP_SECONDS s ($((rate * STEP_SECONDS)) registrations)"
+    if [[ $rate == "$JFR_RATE" ]]; then
+        jcmd "$SERVER_PID" JFR.start name=bench settings="$JFR_SETTINGS" filename="$OUT/step-$rate.jfr" >/dev/null
+    fi
+    result=$(run_sipp "step-$rate" "$rate" "$STEP_SECONDS") || die "step $rate/s did not run"
+    if [[ $rate == "$JFR_RATE" ]]; then
+        jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null || true
+    fi
+    echo "$result" >>"$OUT/steps.txt"
+    verdict=FAIL
+    if clean "$result"; then verdict=clean; best=$rate; fi
+    log "$(awk -v v=$verdict '{ printf "%s/s: achieved %s/s, failed %s (%s%%), p50 %s ms, p99 %s ms, CPU server %s%% sipp %s%% postgres %s%% machine %s%% GC pauses %s ms (longest %s ms) -> %s", $1, $2, $5, $6, $7, $9, $11, $12, $13, $14, $18, $19, v }' <<<"$result")"
+    if [[ $verdict == FAIL && $ALL_STEPS != 1 ]]; then
+        log "stopping: this step failed the criteria"
+        break
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || die "the server died"
+done
+echo "$best" >"$OUT/highest-clean-rate.txt"
+[[ -n $JFR_RATE && -f $OUT/step-$JFR_RATE.jfr ]] && jfr_top "$OUT/step-$JFR_RATE.jfr"
+
+# ---------------------------------------------------------------------------------------------------------------
+# after the run: heap, memory, errors
+
+jcmd "$SERVER_PID" GC.heap_info >"$OUT/heap-after.txt" 2>&1 || true
+grep -E '^(VmRSS|VmHWM)' "/proc/$SERVER_PID/status" >"$OUT/rss-after.txt" || true
+tail -n +$((READY_LOG_LINES + 1)) "$SERVER_DIR/server.log" | grep -E 'WARNING|SEVERE' >"$OUT/server-warnings.txt" || true
+pending=$(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -Atc 'select count(*) from registration_binding' 2>/dev/null || echo '?')
+
+{
+    echo "# REGISTER-rate benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo
+    echo '```'
+    cat "$OUT/machine.txt"
+    [[ -f $OUT/quiet.txt ]] && echo "quiet: $(head -n 1 "$OUT/quiet.txt")"
+    echo "users: $USERS, steps of $STEP_SECONDS s (achieved rate and CPU from $WINDOW_START s on), cool-down $COOLDOWN_SECONDS s, warm-up ${WARMUP:-none}"
+    echo "idle server CPU: $IDLE_CPU % of one core"
+    echo '```'
+    echo
+    echo "| attempted/s | achieved/s | failed | p50 ms | p90 ms | p99 ms | max ms | server CPU | server CPU per reg. | SIPp CPU | PostgreSQL CPU | machine CPU | SIPp retrans. | GC pauses: total (longest) | verdict |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:--|"
+    tail -n +2 "$OUT/steps.txt" | while read -r line; do
+        v=FAIL; clean "$line" && v=clean
+        awk -v v=$v '{ printf "| %s | %s | %s (%s %%) | %s | %s | %s | %s | %s %% | %s ms | %s %% | %s %% | %s %% | %s | %s ms (%s ms) | %s |\n", $1, $2, $5, $6, $7, $8, $9, $10, $11, $16, $12, $13, $14, $15, $18, $19, v }' <<<"$line"
+    done
+    echo
+    echo "CPU in % of one core over each step (the machine has $NCPU cores, so 100 % × $NCPU = all of it);"
+    echo "SIPp runs on the same cores as the server."
+    echo
+    echo "Highest clean rate: **$best registrations/s** (failed < $MAX_FAILED_PERCENT %, p99 < $MAX_P99_MS ms, achieved ≥ ${MIN_ACHIEVED_SHARE} × attempted)."
+    echo
+    echo "After the run: $(paste -sd' ' "$OUT/rss-after.txt"), bindings stored: $pending, server log warnings and errors after start: $(wc -l <"$OUT/server-warnings.txt")"
+    echo
+    echo '```'
+    cat "$OUT/heap-after.txt"
+    echo '```'
+} >"$OUT/summary.md"
+cat "$OUT/summary.md"
+log "results in $OUT"
+exit 0
+}

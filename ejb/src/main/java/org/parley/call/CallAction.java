@@ -1,0 +1,43 @@
+package org.parley.call;
+
+import java.util.Objects;
+
+/**
+ * What call control asks the signalling side to do after a decision; carried out in order, under the call's lock.
+ */
+public sealed interface CallAction {
+
+    /** Answer the caller's INVITE: 180/183 (with early media), 200 (with the answer) or a final refusal. */
+    record RespondToCaller(int status, SessionDescription body) implements CallAction {
+        public RespondToCaller {
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** Join two legs: from now on their in-dialog requests are relayed to each other. */
+    record Bridge(String legA, String legB) implements CallAction {
+    }
+
+    /** Stop an outgoing leg that has not been answered. */
+    record Cancel(String legId) implements CallAction {
+    }
+
+    /** End a leg (BYE when confirmed). */
+    record Hangup(String legId) implements CallAction {
+    }
+
+    /** Acknowledge an outgoing leg's 2xx with the answer it waits for (late offer). */
+    record Acknowledge(String legId, SessionDescription answer) implements CallAction {
+    }
+
+    /**
+     * A steered call's destinations all failed, or their ring time passed: its steerer decides what comes next (the
+     * caller keeps waiting meanwhile).
+     */
+    record DestinationsExhausted(Disposition outcome, int status) implements CallAction {
+    }
+
+    /** Click-to-dial: the origin answered with {@code offer}; dial the destination with it. */
+    record DialDestination(SessionDescription offer) implements CallAction {
+    }
+}

@@ -1,0 +1,35 @@
+package org.parley.call;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a {@link CallSteerer} can do with a call it steers. Every method acts under the call's lock and returns
+ * {@code false} when the call is over (the caller hung up meanwhile) or answered.
+ */
+public interface CallSteering {
+
+    /**
+     * Rings these devices for the call (all at once), for at most {@code ringTime}; the first to answer is connected
+     * with the caller. When all fail or the time passes, the steerer hears of it ({@link CallSteerer#exhausted}).
+     */
+    boolean ring(String callId, List<Destination> devices, Party rung, Duration ringTime);
+
+    /** Stops what rings for the call (cancelled); the steerer then hears of it as exhausted. */
+    boolean stopRinging(String callId);
+
+    /** Ends the waiting call: the caller gets {@code status} (480, 486 …). */
+    boolean giveUp(String callId, int status);
+
+    /**
+     * Takes the call itself to confirm something (an agent logging in or out by dialling a code): it is answered
+     * without media (every stream refused) and hung up after {@code hangUpAfter}.
+     */
+    boolean confirm(String callId, Duration hangUpAfter);
+
+    /**
+     * Sends the call to an extension for good (a queue's fallback): its devices ring with its own ring time, and the
+     * call ends as any call does if they fail. The steerer no longer hears of the call.
+     */
+    boolean divert(String callId, String extension);
+}

@@ -1,0 +1,67 @@
+package org.parley.call;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** Where an outgoing leg goes. */
+public sealed interface Destination {
+
+    /** Something to show in records: the contact URI, or the trunk and number. */
+    String describe();
+
+    /**
+     * A registered device of an extension.
+     *
+     * @param extension  the extension
+     * @param contact    the contact URI it registered
+     * @param transport  the transport it registered over
+     * @param sourceHost the address its REGISTER came from (reached there, so devices behind NAT answer)
+     * @param sourcePort the port its REGISTER came from
+     */
+    record Device(String extension, String contact, String transport, String sourceHost, int sourcePort)
+            implements Destination {
+        public Device {
+            Objects.requireNonNull(extension, "extension");
+            Objects.requireNonNull(contact, "contact");
+            Objects.requireNonNull(transport, "transport");
+            Objects.requireNonNull(sourceHost, "sourceHost");
+        }
+
+        @Override
+        public String describe() {
+            return contact;
+        }
+    }
+
+    /**
+     * An outside number through a trunk.
+     *
+     * @param number   E.164 number (or short emergency number) to dial
+     * @param trunk    the trunk's name
+     * @param host     the trunk's host
+     * @param port     its port
+     * @param transport its transport
+     * @param username credentials for the carrier's challenges, if any
+     * @param password the password that goes with them
+     * @param callerId the number presented to the carrier, if the trunk sets one
+     */
+    record Trunk(String number, String trunk, String host, int port, String transport, Optional<String> username,
+            Optional<String> password, Optional<String> callerId) implements Destination {
+        public Trunk {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(trunk, "trunk");
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(transport, "transport");
+        }
+
+        @Override
+        public String describe() {
+            return trunk + ":" + number;
+        }
+
+        @Override
+        public String toString() {
+            return "Trunk[" + trunk + " " + number + "]";
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.parley.call.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.logging.Logger;
+import org.parley.call.Call;
+import org.parley.call.CallAction;
+import org.parley.call.CallControl;
+import org.parley.call.CallDirection;
+import org.parley.call.CallEvent;
+import org.parley.call.CallLeg;
+import org.parley.call.CallState;
+import org.parley.call.CallView;
+import org.parley.call.IncomingCall;
+import org.parley.call.SessionDescription;
+
+/**
+ * Call control's SIP-facing side: routes new calls ({@link CallRouting}) and applies what happens on their legs.
+ * A call routed to a steerer (a queue) waits for it; any other rings its destination at once.
+ */
+@ApplicationScoped
+public class CallController implements CallControl {
+
+    private static final Logger LOG = Logger.getLogger(CallController.class.getName());
+
+    @Inject
+    CallEngine engine;
+
+    @Inject
+    CallRegistry registry;
+
+    @Inject
+    CallRouting routing;
+
+    @Override
+    public void incoming(IncomingCall in) {
+        if (in.maxForwards() <= 0) {
+            LOG.info(() -> "Call from " + in.caller().number() + " to " + in.dialled() + " refused: Max-Forwards 0");
+            engine.respond(in.leg(), 483);
+            return;
+        }
+        CallPlan plan;
+        try {
+            plan = routing.plan(in);
+        } catch (CallRouting.Refusal r) {
+            LOG.info(() -> "Call from " + in.caller().number() + " to " + in.dialled() + " refused ("
+                    + r.status() + "): " + r.getMessage());
+            Call call = open(in, r.direction(), r.callee(), in.fromTrunk());
+            engine.withCall(call, (c, now, aftermath) ->
+                    engine.execute(c, c.refused(r.status(), now), now, CallState.SETUP, aftermath));
+            return;
+        }
+        Call call = open(in, plan.direction(), plan.callee(), plan.trunk());
+        if (plan.steering().isPresent()) {
+            registry.steer(call.id(), plan.steering().get().steerer());
+            engine.withCall(call, (c, now, aftermath) -> {
+                c.steer();
+                engine.execute(c, c.startWaiting(now), now, CallState.SETUP, aftermath);
+                CallView view = CallView.of(c);
+                aftermath.add(() -> plan.steering().get().steerer().started(view));
+            });
+            LOG.info(() -> "Call " + call.id() + " from " + in.caller().number() + " to " + plan.callee().number()
+                    + " waits to be steered");
+            return;
+        }
+        engine.withCall(call, (c, now, aftermath) -> {
+            List<CallAction> actions = engine.ring(c, plan.legs(in.caller(), in.offer(), in.maxForwards() - 1),
+                    plan.ringTime(), now);
+            engine.execute(c, actions, now, CallState.SETUP, aftermath);
+            LOG.info(() -> "Call " + c.id() + " from " + in.caller().number() + " to " + plan.callee().number()
+                    + " (" + plan.direction() + "): " + plan.destination().destinations().size() + " devices rung");
+        });
+    }
+
+    /** Files a new call with the caller's leg and publishes it. */
+    private Call open(IncomingCall in, CallDirection direction, org.parley.call.Party callee,
+            Optional<String> trunk) {
+        Instant now = engine.now();
+        Call call = new Call(UUID.randomUUID().toString(), direction, in.caller(), callee, trunk, now);
+        engine.withCall(call, (c, t, aftermath) -> {
+            c.addLeg(new CallLeg(in.leg().legId(), CallLeg.Role.ORIGIN, in.caller(), "caller",
+                    !in.offer().isEmpty(), t));
+            registry.add(c);
+            registry.fileCaller(c, in.leg(), in.offer(), in.maxForwards());
+            engine.publish(CallEvent.Type.CREATED, c, t);
+        });
+        return call;
+    }
+
+    @Override
+    public void progress(String legId, int status, SessionDescription body) {
+        onLeg(legId, (call, now) -> call.progress(legId, status, body, now));
+    }
+
+    @Override
+    public void answered(String legId, SessionDescription body) {
+        onLeg(legId, (call, now) -> call.answered(legId, body, now));
+    }
+
+    @Override
+    public void failed(String legId, int status) {
+        onLeg(legId, (call, now) -> call.failed(legId, status, now));
+    }
+
+    @Override
+    public void confirmed(String legId, SessionDescription ackBody) {
+        onLeg(legId, (call, now) -> call.confirmed(legId, ackBody, now));
+    }
+
+    @Override
+    public void cancelled(String legId) {
+        onLeg(legId, (call, now) -> call.callerCancelled(legId, now));
+    }
+
+    @Override
+    public void ended(String legId, boolean byRemote) {
+        onLeg(legId, (call, now) -> call.legEnded(legId, byRemote, now));
+    }
+
+    @Override
+    public void modified(String legId, SessionDescription body) {
+        registry.byLeg(legId).ifPresent(call -> engine.withCall(call, (c, now, aftermath) -> {
+            if (c.hasLeg(legId) && !c.isOver() && c.sessionChanged(legId, body)) {
+                engine.publish(c.held() ? CallEvent.Type.HELD : CallEvent.Type.RESUMED, c, now);
+            }
+        }));
+    }
+
+    private void onLeg(String legId, BiFunction<Call, Instant, List<CallAction>> decision) {
+        Optional<Call> call = registry.byLeg(legId);
+        if (call.isEmpty()) {
+            LOG.fine(() -> "Event for leg " + legId + " of no call in progress ignored");
+            return;
+        }
+        engine.decide(call.get(), decision);
+    }
+}

@@ -1,0 +1,268 @@
+package org.parley.call.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.call.Call;
+import org.parley.call.CallAction;
+import org.parley.call.CallEvent;
+import org.parley.call.CallLeg;
+import org.parley.call.CallSignalling;
+import org.parley.call.CallState;
+import org.parley.call.CallView;
+import org.parley.call.CallerLeg;
+import org.parley.call.OutgoingLeg;
+import org.parley.call.SessionDescription;
+import org.parley.call.SignallingException;
+
+/**
+ * The machinery every entry into call control shares: apply one fact to a {@link Call} under its lock, carry out the
+ * actions it returns, open legs, publish the events of what changed, let an ended call go — and, once the lock is
+ * released, tell a call's steerer what it must hear.
+ */
+@ApplicationScoped
+public class CallEngine {
+
+    private static final Logger LOG = Logger.getLogger(CallEngine.class.getName());
+
+    @Inject
+    CallSignalling signalling;
+
+    @Inject
+    CallRegistry registry;
+
+    @Inject
+    RingTimers timers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<CallEvent> events;
+
+    /** What a decision leaves to do once the call's lock is released (telling its steerer). */
+    static final class Aftermath {
+        private final List<Runnable> later = new ArrayList<>();
+
+        void add(Runnable r) {
+            later.add(r);
+        }
+
+        void run() {
+            for (Runnable r : later) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A call's steerer failed", e);
+                }
+            }
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Works on a call under its lock: {@code work} gets the call, the time and an aftermath to fill; the aftermath
+     * runs once the lock is released.
+     */
+    void withCall(Call call, WorkOnCall work) {
+        Aftermath aftermath = new Aftermath();
+        call.lock().lock();
+        try {
+            work.run(call, clock.instant(), aftermath);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Call " + call.id() + ": a decision failed; the call is hung up", e);
+            forceEnd(call, aftermath);
+        } finally {
+            call.lock().unlock();
+        }
+        aftermath.run();
+    }
+
+    /** Work done on a call under its lock. */
+    @FunctionalInterface
+    interface WorkOnCall {
+        void run(Call call, Instant now, Aftermath aftermath);
+    }
+
+    /** Applies one fact to a call in progress, carries out the actions and publishes what changed. */
+    boolean decide(Call call, BiFunction<Call, Instant, List<CallAction>> decision) {
+        boolean[] applied = {false};
+        withCall(call, (c, now, aftermath) -> {
+            if (c.isOver()) {
+                return;
+            }
+            CallState before = c.state();
+            execute(c, decision.apply(c, now), now, before, aftermath);
+            applied[0] = true;
+        });
+        return applied[0];
+    }
+
+    /** Carries out actions in order (some return more) and publishes the events of the change. */
+    void execute(Call call, List<CallAction> actions, Instant now, CallState before, Aftermath aftermath) {
+        Deque<CallAction> pending = new ArrayDeque<>(actions);
+        while (!pending.isEmpty()) {
+            CallAction action = pending.removeFirst();
+            try {
+                pending.addAll(carryOut(call, action, now, aftermath));
+            } catch (SignallingException e) {
+                LOG.log(Level.INFO, "Call {0}: {1} could not be carried out: {2}",
+                        new Object[] {call.id(), action, e.getMessage()});
+            }
+        }
+        announce(call, before, now);
+    }
+
+    private List<CallAction> carryOut(Call call, CallAction action, Instant now, Aftermath aftermath) {
+        if (action instanceof CallAction.RespondToCaller r) {
+            registry.caller(call.id()).ifPresent(c -> signalling.respondToCaller(c, r.status(), r.body()));
+        } else if (action instanceof CallAction.Bridge b) {
+            signalling.bridge(b.legA(), b.legB());
+        } else if (action instanceof CallAction.Cancel c) {
+            signalling.cancel(c.legId());
+        } else if (action instanceof CallAction.Hangup h) {
+            signalling.hangup(h.legId());
+        } else if (action instanceof CallAction.Acknowledge a) {
+            signalling.acknowledge(a.legId(), a.answer());
+        } else if (action instanceof CallAction.DialDestination d) {
+            return dialDestination(call, d.offer(), now);
+        } else if (action instanceof CallAction.DestinationsExhausted x) {
+            timers.cancel(call.id());
+            registry.steerer(call.id()).ifPresent(steerer -> {
+                CallView view = CallView.of(call);
+                aftermath.add(() -> steerer.exhausted(view, x.outcome(), x.status()));
+            });
+        }
+        return List.of();
+    }
+
+    /** Click-to-dial, second step: the origin answered; ring the destination with its offer. */
+    private List<CallAction> dialDestination(Call call, SessionDescription offer, Instant now) {
+        DestinationPlan plan = registry.destinationPlan(call.id()).orElseThrow(() ->
+                new IllegalStateException("no destination planned for call " + call.id()));
+        return ring(call, plan.legs(call.caller(), offer), plan.ringTime(), now);
+    }
+
+    /**
+     * Opens destination legs and starts their ring timer; when none could be sent, the call's answer to that
+     * (nothing reachable, or exhausted for a steered call).
+     */
+    List<CallAction> ring(Call call, List<OutgoingLeg> legs, Duration ringTime, Instant now) {
+        int dialled = dial(call, legs, CallLeg.Role.DESTINATION, now);
+        if (dialled == 0) {
+            return call.isSteered() ? call.stopRinging(org.parley.call.Disposition.FAILED, 503, now)
+                    : call.nothingReachable(now);
+        }
+        timers.start(call.id(), ringTime, this::ringTimeout);
+        return List.of();
+    }
+
+    /** Opens legs, each filed under the call before it is sent; returns how many could be sent. */
+    int dial(Call call, List<OutgoingLeg> legs, CallLeg.Role role, Instant now) {
+        int dialled = 0;
+        for (OutgoingLeg leg : legs) {
+            String legId = UUID.randomUUID().toString();
+            call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
+            registry.fileLeg(legId, call);
+            try {
+                signalling.dial(legId, leg);
+                dialled++;
+            } catch (SignallingException e) {
+                LOG.log(Level.INFO, "Call {0}: {1} could not be rung: {2}",
+                        new Object[] {call.id(), leg.destination().describe(), e.getMessage()});
+                call.notDialled(legId, now);
+            }
+        }
+        return dialled;
+    }
+
+    void ringTimeout(String callId) {
+        registry.byId(callId).ifPresent(call -> {
+            if (decide(call, (c, now) -> c.ringTimeout(now))) {
+                LOG.info(() -> "Call " + callId + ": nobody answered in time");
+            }
+        });
+    }
+
+    /** Publishes the events a decision caused and lets an ended call go. */
+    private void announce(Call call, CallState before, Instant now) {
+        CallState after = call.state();
+        if (after == before) {
+            return;
+        }
+        if (after == CallState.RINGING) {
+            publish(CallEvent.Type.RINGING, call, now);
+        }
+        if (after == CallState.ANSWERED) {
+            timers.cancel(call.id());
+            publish(CallEvent.Type.ANSWERED, call, now);
+            LOG.info(() -> "Call " + call.id() + " answered by " + call.answeredBy().map(CallLeg::device).orElse("?"));
+        }
+        if (after == CallState.ENDED) {
+            timers.cancel(call.id());
+            registry.remove(call);
+            publish(CallEvent.Type.ENDED, call, now);
+            LOG.info(() -> "Call " + call.id() + " ended: " + call.disposition().map(Enum::name).orElse("?"));
+        }
+    }
+
+    /** Last resort after a failed decision: every leg hung up, the call ended and forgotten. */
+    private void forceEnd(Call call, Aftermath aftermath) {
+        Instant now = clock.instant();
+        CallState before = call.state();
+        for (CallAction a : call.hangup(now)) {
+            try {
+                carryOut(call, a, now, aftermath);
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "Call {0}: {1} failed while ending it: {2}",
+                        new Object[] {call.id(), a, e.getMessage()});
+            }
+        }
+        announce(call, before, now);
+        registry.remove(call);
+        timers.cancel(call.id());
+    }
+
+    /** Answers an INVITE that never became a call (483, a refusal before any decision). */
+    void respond(CallerLeg leg, int status) {
+        try {
+            signalling.respondToCaller(leg, status, SessionDescription.none());
+        } catch (SignallingException e) {
+            LOG.log(Level.INFO, "Could not refuse leg {0} with {1}: {2}",
+                    new Object[] {leg.legId(), status, e.getMessage()});
+        }
+    }
+
+    CallView snapshot(Call call) {
+        call.lock().lock();
+        try {
+            return CallView.of(call);
+        } finally {
+            call.lock().unlock();
+        }
+    }
+
+    void publish(CallEvent.Type type, Call call, Instant now) {
+        events.fire(new CallEvent(type, CallView.of(call), now));
+    }
+
+    /** Runs {@code action} on the call in progress with this id, if there is one. */
+    void onCall(String callId, Consumer<Call> action) {
+        registry.byId(callId).ifPresent(action);
+    }
+}

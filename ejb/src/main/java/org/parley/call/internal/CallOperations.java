@@ -1,0 +1,84 @@
+package org.parley.call.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.parley.call.Call;
+import org.parley.call.CallDirection;
+import org.parley.call.CallEvent;
+import org.parley.call.CallLeg;
+import org.parley.call.CallNotFoundException;
+import org.parley.call.CallService;
+import org.parley.call.CallState;
+import org.parley.call.CallView;
+import org.parley.platform.error.InvalidInputException;
+
+/** Calls as the REST API and the console work with them: list, look at, click-to-dial, hang up. */
+@ApplicationScoped
+public class CallOperations implements CallService {
+
+    private static final Logger LOG = Logger.getLogger(CallOperations.class.getName());
+
+    @Inject
+    CallEngine engine;
+
+    @Inject
+    CallRegistry registry;
+
+    @Inject
+    CallRouting routing;
+
+    @Inject
+    RingTimers timers;
+
+    @Override
+    public CallView originate(String fromExtension, String to) {
+        OriginatePlan plan = routing.originate(fromExtension, to);
+        Call call = new Call(UUID.randomUUID().toString(), CallDirection.ORIGINATED, plan.origin(),
+                plan.destination().callee(), plan.destination().trunk(), engine.now());
+        CallView[] started = new CallView[1];
+        engine.withCall(call, (c, now, aftermath) -> {
+            registry.add(c);
+            registry.planDestination(c.id(), plan.destination());
+            engine.publish(CallEvent.Type.CREATED, c, now);
+            int dialled = engine.dial(c, plan.originLegs(), CallLeg.Role.ORIGIN, now);
+            if (dialled == 0) {
+                engine.execute(c, c.nothingReachable(now), now, CallState.SETUP, aftermath);
+                return;
+            }
+            timers.start(c.id(), plan.originRingTime(), engine::ringTimeout);
+            started[0] = CallView.of(c);
+        });
+        if (started[0] == null) {
+            throw new InvalidInputException("from", "no device of extension " + fromExtension + " could be rung");
+        }
+        LOG.info(() -> "Call " + call.id() + ": click-to-dial from " + fromExtension + " to "
+                + plan.destination().callee().number());
+        return started[0];
+    }
+
+    @Override
+    public List<CallView> active() {
+        return registry.all().stream().map(engine::snapshot).toList();
+    }
+
+    @Override
+    public Optional<CallView> find(String callId) {
+        return registry.byId(callId).map(engine::snapshot);
+    }
+
+    @Override
+    public void hangup(String callId) {
+        Call call = registry.byId(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        engine.decide(call, (c, now) -> c.hangup(now));
+        LOG.info(() -> "Call " + callId + " hung up through the API");
+    }
+
+    @Override
+    public int activeCount() {
+        return registry.size();
+    }
+}

@@ -1,0 +1,17 @@
+package org.parley.security;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stored console users. */
+public interface ConsoleUserRepository {
+
+    Optional<ConsoleUser> find(String username);
+
+    /** A page of users ordered by user name. */
+    List<ConsoleUser> list(int offset, int limit);
+
+    void add(ConsoleUser user);
+
+    long count();
+}

@@ -1,0 +1,122 @@
+package org.parley.sip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.parley.call.CallSignalling;
+import org.parley.call.CallerLeg;
+import org.parley.call.Destination;
+import org.parley.call.OutgoingLeg;
+import org.parley.call.Party;
+import org.parley.call.SessionDescription;
+import org.parley.call.SignallingException;
+import org.parley.platform.config.SipDomain;
+import org.parley.sipconnector.OutboundInvite;
+import org.parley.sipconnector.SipAuth;
+import org.parley.sipconnector.SipConnection;
+import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.SipSendException;
+import org.parley.sipconnector.SipTarget;
+
+/** Call control's signalling port, carried out by the SIP connector. */
+@ApplicationScoped
+public class ConnectorCallSignalling implements CallSignalling {
+
+    @Inject
+    SipResponder sip;
+
+    @Inject
+    SipDomain domain;
+
+    @Override
+    public void dial(String legId, OutgoingLeg leg) {
+        OutboundInvite invite;
+        if (leg.destination() instanceof Destination.Device device) {
+            invite = OutboundInvite.to(device.contact())
+                    .from(address(leg.from()))
+                    .toHeader(address(leg.to()))
+                    .target(new SipTarget(device.transport(), device.sourceHost(), device.sourcePort()))
+                    .maxForwards(leg.maxForwards())
+                    .body(SdpBodies.of(leg.offer()))
+                    .legId(legId)
+                    .build();
+        } else if (leg.destination() instanceof Destination.Trunk trunk) {
+            invite = trunkInvite(legId, leg, trunk);
+        } else {
+            throw new IllegalArgumentException("unknown destination " + leg.destination());
+        }
+        run(c -> c.invite(invite));
+    }
+
+    private OutboundInvite trunkInvite(String legId, OutgoingLeg leg, Destination.Trunk trunk) {
+        String hostPort = trunk.host() + (trunk.port() == 5060 ? "" : ":" + trunk.port());
+        String transport = trunk.transport().equalsIgnoreCase("TCP") ? ";transport=tcp" : "";
+        String presented = trunk.callerId().orElse(leg.from().number());
+        OutboundInvite.Builder b = OutboundInvite.to("sip:" + trunk.number() + "@" + hostPort + transport)
+                .from(displayed(leg.from()) + "<sip:" + presented + "@" + trunk.host() + ">")
+                .toHeader("<sip:" + trunk.number() + "@" + trunk.host() + ">")
+                .target(new SipTarget(trunk.transport().toUpperCase(Locale.ROOT), trunk.host(), trunk.port()))
+                .maxForwards(leg.maxForwards())
+                .body(SdpBodies.of(leg.offer()))
+                .header("P-Asserted-Identity", "<sip:" + presented + "@" + trunk.host() + ">")
+                .legId(legId);
+        if (trunk.username().isPresent() && trunk.password().isPresent()) {
+            b.auth(new SipAuth(trunk.username().get(), trunk.password().get()));
+        }
+        return b.build();
+    }
+
+    @Override
+    public void respondToCaller(CallerLeg caller, int status, SessionDescription body) {
+        SipResponseSpec.Builder spec = SipResponseSpec.status(status);
+        if (!body.isEmpty()) {
+            spec.body(body.contentType(), body.content());
+        }
+        SipResponseSpec response = spec.build();
+        run(c -> c.respond(caller.transactionKey(), response));
+    }
+
+    @Override
+    public void bridge(String legA, String legB) {
+        run(c -> c.bridge(legA, legB));
+    }
+
+    @Override
+    public void cancel(String legId) {
+        run(c -> c.cancel(legId));
+    }
+
+    @Override
+    public void hangup(String legId) {
+        run(c -> c.hangup(legId));
+    }
+
+    @Override
+    public void acknowledge(String legId, SessionDescription answer) {
+        run(c -> c.acknowledge(legId, SdpBodies.of(answer)));
+    }
+
+    private void run(Consumer<SipConnection> work) {
+        try {
+            sip.withConnection(c -> {
+                work.accept(c);
+                return null;
+            });
+        } catch (SipSendException | SipResponder.SipUnavailable e) {
+            throw new SignallingException(e.getMessage(), e);
+        }
+    }
+
+    private String address(Party party) {
+        return displayed(party) + "<sip:" + party.number() + "@" + domain.name() + ">";
+    }
+
+    /** A quoted display name and a space, or nothing (RFC 3261 §25.1 quoted-string). */
+    private static String displayed(Party party) {
+        if (party.displayName().isBlank()) {
+            return "";
+        }
+        return "\"" + party.displayName().replace("\\", "\\\\").replace("\"", "\\\"") + "\" ";
+    }
+}

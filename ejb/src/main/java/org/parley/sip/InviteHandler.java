@@ -1,0 +1,134 @@
+package org.parley.sip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.parley.call.CallControl;
+import org.parley.call.CallerLeg;
+import org.parley.call.IncomingCall;
+import org.parley.call.Party;
+import org.parley.dialplan.NumberPlan;
+import org.parley.registrar.AuthResult;
+import org.parley.registrar.DigestChallenge;
+import org.parley.registrar.DigestCredentials;
+import org.parley.registrar.Registrar;
+import org.parley.registrar.Registrations;
+import org.parley.sipconnector.SipRequest;
+import org.parley.sipconnector.SipResponseSpec;
+import org.parley.trunk.TrunkView;
+import org.parley.trunk.Trunks;
+
+/**
+ * A new INVITE: who is calling? A trunk (by its source address) or a registered extension (its address has a
+ * binding, and it answers the 407 digest challenge as itself). Anyone else is refused before any work. The call then
+ * goes to call control.
+ */
+@ApplicationScoped
+public class InviteHandler {
+
+    private static final Logger LOG = Logger.getLogger(InviteHandler.class.getName());
+    private static final int DEFAULT_MAX_FORWARDS = 70;
+
+    @Inject
+    SipResponder responder;
+
+    @Inject
+    Trunks trunks;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Registrar registrar;
+
+    @Inject
+    NumberPlan numbers;
+
+    @Inject
+    CallControl calls;
+
+    private volatile List<String> ownAddresses;
+
+    public void handle(SipRequest invite) {
+        Optional<String> legId = invite.legId();
+        if (legId.isEmpty()) {
+            responder.respond(invite, SipResponseSpec.status(500).reason("No leg for this INVITE").build());
+            return;
+        }
+        String dialled = invite.requestUri().user();
+        if (dialled.isEmpty()) {
+            responder.respond(invite, SipResponseSpec.status(404).build());
+            return;
+        }
+        if (loops(invite)) {
+            LOG.info(() -> "INVITE " + invite + " came back through Parley: loop refused with 482");
+            responder.respond(invite, SipResponseSpec.status(482).reason("Loop Detected").build());
+            return;
+        }
+        String source = invite.remote().host();
+        Optional<TrunkView> trunk = trunks.bySource(source).filter(TrunkView::enabled);
+        Optional<Party> caller = trunk.isPresent() ? Optional.of(trunkCaller(invite)) : authenticated(invite, source);
+        caller.ifPresent(party -> calls.incoming(new IncomingCall(
+                new CallerLeg(legId.get(), invite.transactionKey()), party, dialled, SdpBodies.of(invite),
+                invite.maxForwards().orElse(DEFAULT_MAX_FORWARDS), trunk.map(TrunkView::name))));
+    }
+
+    /**
+     * Whether the INVITE already passed through Parley (RFC 3261 §16.3 step 4, as a B2BUA sees it): one of its Via
+     * headers names one of Parley's own listening points, so Parley sent it out earlier.
+     */
+    private boolean loops(SipRequest invite) {
+        List<String> own = ownAddresses();
+        return invite.vias().stream().anyMatch(v -> own.contains(v.host() + ":" + (v.port() < 0 ? 5060 : v.port())));
+    }
+
+    private List<String> ownAddresses() {
+        List<String> own = ownAddresses;
+        if (own == null) {
+            own = responder.listeningPoints().stream().map(p -> p.host() + ":" + p.port()).distinct().toList();
+            if (!own.isEmpty()) {
+                ownAddresses = own;
+            }
+        }
+        return own;
+    }
+
+    /** The calling extension, or empty after answering 403/407. */
+    private Optional<Party> authenticated(SipRequest invite, String source) {
+        if (!registrations.hasBindingFrom(source)) {
+            LOG.info(() -> "INVITE from " + invite.remote() + " refused: neither a trunk nor a registered phone");
+            responder.respond(invite, SipResponseSpec.status(403).build());
+            return Optional.empty();
+        }
+        String user = invite.from().uri().user();
+        List<DigestCredentials> credentials = invite.proxyAuthorizations().stream()
+                .filter(c -> "digest".equalsIgnoreCase(c.scheme()))
+                .map(c -> new DigestCredentials(c.parameters()))
+                .toList();
+        AuthResult result = registrar.authenticate("INVITE", credentials, user);
+        if (result instanceof AuthResult.Authenticated a) {
+            return Optional.of(new Party(a.username(), invite.from().displayName()));
+        }
+        if (result instanceof AuthResult.Challenge c) {
+            SipResponseSpec.Builder b = SipResponseSpec.status(407);
+            for (DigestChallenge challenge : c.challenges()) {
+                b.header("Proxy-Authenticate", challenge.headerValue());
+            }
+            responder.respond(invite, b.build());
+            return Optional.empty();
+        }
+        AuthResult.Refused refused = (AuthResult.Refused) result;
+        LOG.info(() -> "INVITE from " + user + " at " + invite.remote() + " refused: " + refused.refusal().reason());
+        responder.respond(invite, SipResponseSpec.status(403).build());
+        return Optional.empty();
+    }
+
+    /** A trunk's caller: the number it presents, normalised to E.164 where it can be. */
+    private Party trunkCaller(SipRequest invite) {
+        String presented = invite.from().uri().user();
+        String number = presented.isEmpty() ? "anonymous" : numbers.parse(presented).normalized();
+        return new Party(number, invite.from().displayName());
+    }
+}

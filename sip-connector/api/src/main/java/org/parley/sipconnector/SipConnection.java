@@ -1,0 +1,69 @@
+package org.parley.sipconnector;
+
+import java.util.List;
+
+/**
+ * A handle to the connector's SIP stack, obtained from {@link SipConnectionFactory}; close it after use. Every method
+ * returns once the message is handed to the stack; what happens next arrives as {@link LegEvent}s and
+ * {@link RegistrationEvent}s.
+ */
+public interface SipConnection extends AutoCloseable {
+
+    /**
+     * Sends a response on the server transaction named by {@code transactionKey}. For an INVITE, a 1xx with a tag or a
+     * 2xx establishes the inbound leg's dialog: the connector adds its Contact, retransmits a 2xx until the ACK
+     * arrives ({@link LegEvent.Confirmed}) and ends the leg if none comes ({@link EndCause#ACK_TIMEOUT}).
+     *
+     * @throws SipSendException when the transaction is gone (answered, timed out) or the response cannot be sent
+     */
+    void respond(String transactionKey, SipResponseSpec response);
+
+    /**
+     * Opens an outgoing leg: sends the INVITE and returns the new leg's id at once ({@link OutboundInvite#legId()}
+     * when Parley chose one; a leg id already in use is refused with {@link SipSendException}). None of the leg's
+     * events is delivered before this method has returned. A transport failure on the first send is reported as
+     * {@link LegEvent.Failed} with 503.
+     *
+     * @throws SipSendException when the request cannot be built or sent (bad URI, no route)
+     */
+    String invite(OutboundInvite invite);
+
+    /**
+     * Cancels an outgoing leg that has no final answer yet (RFC 3261 §9). Should a 2xx cross the CANCEL, the
+     * connector acknowledges it and sends BYE. Nothing happens for a leg that is over. The CANCEL goes once the leg
+     * had a provisional answer (§9.1); before that it waits for the first one, or Timer B ends the leg. A leg that is
+     * answered already, or an incoming one, is hung up as by {@link #hangup(String)}.
+     */
+    void cancel(String legId);
+
+    /** Acknowledges the 2xx of an outgoing leg opened without an offer, carrying the answer (RFC 3264 late offer). */
+    void acknowledge(String legId, SipBody answer);
+
+    /**
+     * Joins two confirmed or answered legs: from now on the connector relays in-dialog requests from one to the other
+     * (BYE, re-INVITE, UPDATE, INFO and their answers, ACK for a relayed re-INVITE), each with its own dialog's
+     * Call-ID, tags and CSeq. A BYE on one ends both ({@link EndCause#REMOTE_HANGUP} and
+     * {@link EndCause#LOCAL_HANGUP}).
+     */
+    void bridge(String legA, String legB);
+
+    /**
+     * Ends a leg the way its state requires: BYE for a confirmed dialog, CANCEL for an outgoing leg not answered yet,
+     * {@code 480 Temporarily Unavailable} for an inbound INVITE not answered yet. Its bridge partner, if any, is left
+     * alone. Nothing happens for a leg that is over.
+     */
+    void hangup(String legId);
+
+    /** Starts (or replaces) an outbound registration with the given key. */
+    void register(OutboundRegistration registration);
+
+    /** Stops an outbound registration (un-REGISTERs when registered). */
+    void unregister(String key);
+
+    /** The sockets the connector listens on; empty while the stack is not running. */
+    List<SipListeningPoint> listeningPoints();
+
+    /** Releases the handle; the stack keeps running. */
+    @Override
+    void close();
+}

@@ -1,0 +1,183 @@
+package org.parley.sipconnector.jain;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ServerTransaction;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.parley.sipconnector.OutboundInvite;
+import org.parley.sipconnector.OutboundRegistration;
+import org.parley.sipconnector.SipBody;
+import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.SipSendException;
+
+/**
+ * The connector's call control, as the connection (the application's commands) and the dispatcher (what arrives)
+ * reach it: legs in both directions, in-dialog handling and relays, bridges, outbound registrations.
+ */
+final class CallControl {
+
+    private static final Logger LOG = Logger.getLogger(CallControl.class.getName());
+
+    final CallContext ctx;
+    final IncomingCalls incoming;
+    final OutgoingCalls outgoing;
+    final InDialogRequests inDialog;
+    final OutboundRegistrations registrations;
+    private final ServerTransactions transactions;
+
+    CallControl(CallContext ctx, ServerTransactions transactions, InDialogRequests.ToApplication application) {
+        this.ctx = ctx;
+        this.transactions = transactions;
+        this.incoming = new IncomingCalls(ctx);
+        this.outgoing = new OutgoingCalls(ctx);
+        this.inDialog = new InDialogRequests(ctx, incoming, this::hangup, application);
+        this.registrations = new OutboundRegistrations(ctx);
+    }
+
+    /** The application answers a request; an INVITE that opened a leg is answered through its leg. */
+    void respond(String transactionKey, SipResponseSpec spec) {
+        Optional<InboundTransaction> tx = transactions.find(transactionKey);
+        if (tx.isPresent() && tx.get().isInvite() && !tx.get().legId().isEmpty()) {
+            Optional<Leg> leg = ctx.legs.find(tx.get().legId());
+            if (leg.isPresent()) {
+                incoming.respond(leg.get(), spec);
+                return;
+            }
+        }
+        ctx.responder.respond(transactionKey, spec);
+    }
+
+    String invite(OutboundInvite invite) {
+        return outgoing.invite(invite);
+    }
+
+    void cancel(String legId) {
+        ctx.legs.find(legId).ifPresent(leg -> {
+            if (leg.incoming()) {
+                incoming.hangup(leg);
+            } else {
+                outgoing.cancel(leg);
+            }
+        });
+    }
+
+    void acknowledge(String legId, SipBody answer) {
+        Optional<Leg> leg = ctx.legs.find(legId);
+        if (leg.isEmpty()) {
+            LOG.log(Level.FINE, "acknowledge: leg {0} is over", legId);
+            return;
+        }
+        if (leg.get().incoming()) {
+            throw new SipSendException(leg.get() + " is incoming: its ACK comes from the caller");
+        }
+        outgoing.acknowledge(leg.get(), answer);
+    }
+
+    void bridge(String legA, String legB) {
+        if (legA.equals(legB)) {
+            throw new IllegalArgumentException("a leg cannot be bridged with itself: " + legA);
+        }
+        Optional<Leg> a = ctx.legs.find(legA);
+        Optional<Leg> b = ctx.legs.find(legB);
+        if (a.isEmpty() || b.isEmpty()) {
+            LOG.log(Level.FINE, "bridge: {0} or {1} is over; not bridged", new Object[] {legA, legB});
+            return;
+        }
+        ctx.bridges.bridge(a.get(), b.get());
+    }
+
+    void hangup(String legId) {
+        ctx.legs.find(legId).ifPresent(this::hangup);
+    }
+
+    void hangup(Leg leg) {
+        if (leg.incoming()) {
+            incoming.hangup(leg);
+        } else {
+            outgoing.hangup(leg);
+        }
+    }
+
+    void register(OutboundRegistration registration) {
+        registrations.register(registration);
+    }
+
+    void unregister(String key) {
+        registrations.unregister(key);
+    }
+
+    // --- what arrives, on the stack's threads ---
+
+    /** The leg a request with a To tag belongs to: our tag is its To tag. */
+    Optional<Leg> legOf(Request request) {
+        String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        return ctx.legs.inDialog(callId, ((ToHeader) request.getHeader(ToHeader.NAME)).getTag());
+    }
+
+    /** An ACK: consumed when it belongs to a leg's dialog (its 2xx confirmed, or a retransmission absorbed). */
+    boolean ack(Request ack) {
+        if (!(ack.getHeader(ToHeader.NAME) instanceof ToHeader to) || to.getTag() == null) {
+            return false;
+        }
+        Optional<Leg> leg = legOf(ack);
+        leg.ifPresent(l -> ctx.acked(l, ack));
+        return leg.isPresent();
+    }
+
+    /** A CANCEL: consumed when it matches a pending INVITE of a leg or of a relayed re-INVITE. */
+    boolean cancel(ServerTransaction transaction, Request cancel) {
+        Optional<CancelTarget> target = ctx.legs.cancelTarget(InviteRef.of(cancel));
+        target.ifPresent(t -> t.cancelled(transaction, cancel));
+        return target.isPresent();
+    }
+
+    /**
+     * A response no client transaction holds any more: a retransmitted or forked 2xx to one of our INVITEs (handled
+     * here: its ACK resent, or ACK and BYE); anything else (not a 2xx to an INVITE, or not in a dialog we opened) is
+     * not ours to handle.
+     */
+    boolean strayResponse(Response response) {
+        int code = response.getStatusCode();
+        if (code < 200 || code >= 300 || !(response.getHeader(CSeqHeader.NAME) instanceof CSeqHeader cseq)
+                || !Request.INVITE.equals(cseq.getMethod())) {
+            return false;
+        }
+        String callId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
+        String ours = ((FromHeader) response.getHeader(FromHeader.NAME)).getTag();
+        Optional<Leg> leg = ctx.legs.inDialog(callId, ours);
+        if (leg.isPresent()) {
+            synchronized (leg.get()) {
+                outgoing.late2xx(leg.get(), response);
+            }
+            return true;
+        }
+        if (!ctx.out.madeCallId(callId)) {
+            return false;
+        }
+        // A 2xx to an INVITE of ours whose leg is over: ACK and BYE, off the stack's thread (its Contact may need
+        // a name lookup).
+        ctx.timers.schedule(java.time.Duration.ZERO, () -> outgoing.tearDown(response));
+        return true;
+    }
+
+    /** JAIN-SIP gave up a server transaction: if it was a leg's unanswered INVITE, the leg is over. */
+    void serverTransactionEnded(ServerTransaction transaction) {
+        if (transaction.getApplicationData() instanceof String key) {
+            transactions.find(key)
+                    .filter(InboundTransaction::isInvite)
+                    .flatMap(tx -> ctx.legs.find(tx.legId()))
+                    .ifPresent(incoming::expired);
+        }
+    }
+
+    /** A new leg id, for an INVITE about to open a leg. */
+    String newLegId() {
+        return ctx.legs.newId();
+    }
+}

@@ -1,0 +1,100 @@
+package org.parley.sipconnector.jain;
+
+import java.util.List;
+import org.parley.sipconnector.OutboundInvite;
+import org.parley.sipconnector.OutboundRegistration;
+import org.parley.sipconnector.SipBody;
+import org.parley.sipconnector.SipConnection;
+import org.parley.sipconnector.SipListeningPoint;
+import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.SipSendException;
+
+/** The application's handle to the connector's stack; usable until closed. */
+public class SipConnectionImpl implements SipConnection {
+
+    private volatile SipManagedConnection managed;
+
+    SipConnectionImpl(SipManagedConnection managed) {
+        this.managed = managed;
+    }
+
+    @Override
+    public void respond(String transactionKey, SipResponseSpec response) {
+        running().respond(transactionKey, response);
+    }
+
+    @Override
+    public String invite(OutboundInvite invite) {
+        return running().invite(invite);
+    }
+
+    @Override
+    public void cancel(String legId) {
+        running().cancel(legId);
+    }
+
+    @Override
+    public void acknowledge(String legId, SipBody answer) {
+        running().acknowledge(legId, answer);
+    }
+
+    @Override
+    public void bridge(String legA, String legB) {
+        running().bridge(legA, legB);
+    }
+
+    @Override
+    public void hangup(String legId) {
+        running().hangup(legId);
+    }
+
+    @Override
+    public void register(OutboundRegistration registration) {
+        running().register(registration);
+    }
+
+    @Override
+    public void unregister(String key) {
+        running().unregister(key);
+    }
+
+    private ConnectorRuntime running() {
+        return managed().runtime().orElseThrow(() -> new SipSendException("The SIP connector is not running"));
+    }
+
+    @Override
+    public List<SipListeningPoint> listeningPoints() {
+        return managed().runtime().map(ConnectorRuntime::listeningPoints).orElse(List.of());
+    }
+
+    @Override
+    public void close() {
+        SipManagedConnection closing = managed;
+        managed = null;
+        if (closing != null) {
+            closing.detach(this, true);
+        }
+    }
+
+    /** Re-associates this handle with another managed connection (JCA connection sharing). */
+    void moveTo(SipManagedConnection target) {
+        SipManagedConnection previous = managed;
+        managed = target;
+        if (previous != null && previous != target) {
+            previous.detach(this, false);
+        }
+    }
+
+    /** The managed connection was cleaned up or destroyed: the handle is dead. */
+    void invalidate() {
+        managed = null;
+    }
+
+    private SipManagedConnection managed() {
+        SipManagedConnection current = managed;
+        if (current == null) {
+            throw new IllegalStateException("This SIP connection is closed");
+        }
+        return current;
+    }
+}

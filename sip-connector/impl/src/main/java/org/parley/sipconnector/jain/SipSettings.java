@@ -1,0 +1,71 @@
+package org.parley.sipconnector.jain;
+
+import java.util.Objects;
+
+/**
+ * The connector's effective configuration, after the resource adapter's properties were overridden from the
+ * environment.
+ *
+ * @param host         address the listening points bind to ({@code PARLEY_SIP_HOST})
+ * @param port         UDP and TCP port ({@code PARLEY_SIP_PORT})
+ * @param maxInFlight  requests handed to the application and not yet finished; beyond it the connector answers 503
+ *                     ({@code PARLEY_SIP_MAX_IN_FLIGHT})
+ * @param stackThreads JAIN-SIP's message-processing threads per UDP listening point ({@code PARLEY_SIP_STACK_THREADS})
+ * @param advertisedHost the address the connector writes in its Via and Contact headers
+ *                     ({@code PARLEY_SIP_ADVERTISED_HOST}); empty to use {@code host}, or this machine's first
+ *                     non-loopback address when {@code host} is a wildcard
+ */
+record SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost) {
+
+    static final String HOST = "PARLEY_SIP_HOST";
+    static final String PORT = "PARLEY_SIP_PORT";
+    static final String MAX_IN_FLIGHT = "PARLEY_SIP_MAX_IN_FLIGHT";
+    static final String STACK_THREADS = "PARLEY_SIP_STACK_THREADS";
+    static final String ADVERTISED_HOST = "PARLEY_SIP_ADVERTISED_HOST";
+
+    SipSettings(String host, int port, int maxInFlight, int stackThreads) {
+        this(host, port, maxInFlight, stackThreads, "");
+    }
+
+    SipSettings {
+        advertisedHost = advertisedHost == null ? "" : advertisedHost.trim();
+        if (Objects.requireNonNull(host, "host").isBlank()) {
+            throw new IllegalArgumentException(HOST + " must name an address");
+        }
+        requireRange(PORT, port, 1, 65535);
+        requireRange(MAX_IN_FLIGHT, maxInFlight, 1, Integer.MAX_VALUE);
+        requireRange(STACK_THREADS, stackThreads, 1, 1024);
+    }
+
+    /**
+     * Applies the overrides found by {@code lookup} to the given configured values.
+     *
+     * @throws IllegalArgumentException when a value is not a number or out of range; the message names the setting
+     */
+    static SipSettings resolve(SipSettings configured, ConfigLookup lookup) {
+        return new SipSettings(
+                lookup.override(HOST).orElse(configured.host()),
+                number(lookup, PORT, configured.port()),
+                number(lookup, MAX_IN_FLIGHT, configured.maxInFlight()),
+                number(lookup, STACK_THREADS, configured.stackThreads()),
+                lookup.override(ADVERTISED_HOST).orElse(configured.advertisedHost()));
+    }
+
+    private static int number(ConfigLookup lookup, String name, int configured) {
+        String text = lookup.override(name).orElse(null);
+        if (text == null) {
+            return configured;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + text + "'", e);
+        }
+    }
+
+    private static void requireRange(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", not " + value);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.parley.e2e.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.parley.e2e.Extensions;
+import org.parley.test.support.Await;
+import org.parley.test.support.Baresip;
+import org.parley.test.support.ParleyServer;
+
+/**
+ * Two real phones (baresip, headless) register through Parley; one dials the other, which answers; audio flows
+ * (RTP established on both sides, the SDP passing through Parley unchanged); the caller holds and resumes, the
+ * other phone sees the new session each time; the caller hangs up and both calls close.
+ *
+ * <p>A server of its own, offering only MD5 digest challenges: baresip 1.0.0 (libre) gives up on a 401 that also
+ * carries a SHA-256 challenge ("Function not implemented") instead of answering the MD5 one, so it cannot register
+ * with Parley's default {@code PARLEY_SIP_DIGEST_ALGORITHMS=SHA-256,MD5}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BaresipCallIT {
+
+    private ParleyServer server;
+
+    @BeforeAll
+    void startServer() {
+        server = ParleyServer.start("baresip", Map.of("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5"));
+    }
+
+    @AfterAll
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void twoRealPhonesTalkHoldResumeAndHangUp() {
+        String alice = Extensions.create(server, "alice-password");
+        String bob = Extensions.create(server, "bob-password");
+        try (Baresip alicePhone = Baresip.start("alice"); Baresip bobPhone = Baresip.start("bob")) {
+            alicePhone.register(server, alice, "alice-password", "manual");
+            bobPhone.register(server, bob, "bob-password", "manual");
+
+            alicePhone.command("dial", "sip:" + bob + "@" + server.sipHost() + ":" + server.sipPort());
+            bobPhone.await("CALL_INCOMING");
+            alicePhone.await("CALL_RINGING");
+            bobPhone.command("accept", "");
+
+            alicePhone.await("CALL_ESTABLISHED");
+            bobPhone.await("CALL_ESTABLISHED");
+            alicePhone.await("CALL_RTPESTAB");
+            bobPhone.await("CALL_RTPESTAB");
+            JsonObject call = Calls.awaitState(server, alice, "ANSWERED");
+            assertEquals(bob, call.getJsonObject("callee").getString("number"));
+
+            alicePhone.command("hold", "");
+            bobPhone.await("a new session offer (hold)", Baresip.WAIT, e -> e.type().equals("CALL_REMOTE_SDP"));
+            Await.until(Duration.ofSeconds(5), "the call shown on hold",
+                    () -> Calls.from(server, alice).map(c -> c.getBoolean("held")).orElse(false));
+
+            alicePhone.command("resume", "");
+            bobPhone.await("a new session offer (resume)", Baresip.WAIT, e -> e.type().equals("CALL_REMOTE_SDP"));
+            Await.until(Duration.ofSeconds(5), "the call shown resumed",
+                    () -> Calls.from(server, alice).map(c -> !c.getBoolean("held")).orElse(false));
+
+            alicePhone.command("hangup", "");
+            alicePhone.await("CALL_CLOSED");
+            bobPhone.await("CALL_CLOSED");
+
+            JsonObject cdr = CallRecords.awaitOne(server, bob);
+            assertEquals("ANSWERED", cdr.getString("disposition"));
+            assertEquals(alice, cdr.getString("callerNumber"));
+            assertTrue(cdr.getString("answeredDevice").contains("127.0.0.1:" + bobPhone.sipPort()), cdr::toString);
+            CallRecords.awaitNoActiveCallOf(server, alice, bob);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.parley.e2e.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.parley.test.support.Await;
+import org.parley.test.support.ParleyServer;
+import org.parley.test.support.RestClient;
+
+/** What {@code /api/calls} says about calls in progress, and the settings call tests change through the API. */
+final class Calls {
+
+    private Calls() {
+    }
+
+    /** The calls in progress. */
+    static List<JsonObject> active(ParleyServer server) {
+        RestClient.Response r = server.admin().get("/api/calls");
+        assertEquals(200, r.status(), () -> "GET /api/calls: " + r);
+        return r.jsonArray().getValuesAs(JsonObject.class);
+    }
+
+    /** The call in progress placed by {@code callerNumber}, if any. */
+    static Optional<JsonObject> from(ParleyServer server, String callerNumber) {
+        return active(server).stream()
+                .filter(c -> c.getJsonObject("caller").getString("number").equals(callerNumber)).findFirst();
+    }
+
+    /** Waits until the call placed by {@code callerNumber} is in {@code state} (SETUP, RINGING, ANSWERED). */
+    static JsonObject awaitState(ParleyServer server, String callerNumber, String state) {
+        return Await.value(Duration.ofSeconds(10), "a call from " + callerNumber + " in state " + state,
+                () -> from(server, callerNumber), c -> c.isPresent() && c.get().getString("state").equals(state))
+                .orElseThrow();
+    }
+
+    /** Sets how long calls to an extension ring ({@code PUT /api/extensions/{n}}, 5–300 s). */
+    static void setRingSeconds(ParleyServer server, String extension, int seconds) {
+        RestClient.Response r = server.admin().put("/api/extensions/" + extension,
+                "{\"displayName\":\"Test " + extension + "\",\"ringSeconds\":" + seconds + "}");
+        assertEquals(200, r.status(), () -> "PUT /api/extensions/" + extension + ": " + r);
+        assertEquals(seconds, r.json().getInt("ringSeconds"), r::toString);
+    }
+}

@@ -1,0 +1,247 @@
+package org.parley.test.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged Parley (RAR + WAR) on Payara Micro in a process of its own, on free ports, with a PostgreSQL
+ * database of its own: what a user runs. Stop it with {@link #close()}; {@link #restart()} keeps ports and database.
+ */
+public final class ParleyServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+
+    private final String name;
+    private final int httpPort;
+    private final int sipPort;
+    private final String adminPassword;
+    private final Map<String, String> environment;
+    private final PostgresDatabase database;
+    private final Path workDir;
+    private Process process;
+    private Path log;
+    private int starts;
+
+    private ParleyServer(String name, Map<String, String> extraEnvironment) {
+        this.name = name;
+        this.httpPort = Ports.freeTcp();
+        this.sipPort = Ports.freeTcpAndUdp();
+        this.adminPassword = "admin-" + UUID.randomUUID();
+        this.database = PostgresDatabase.create(name);
+        try {
+            Path servers = Files.createDirectories(Path.of(System.getProperty("parley.buildDir", "target"), "servers"));
+            this.workDir = Files.createTempDirectory(servers, name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PARLEY_SIP_HOST", "127.0.0.1");
+        env.put("PARLEY_SIP_PORT", Integer.toString(sipPort));
+        env.put("PARLEY_HTTP_PORT", Integer.toString(httpPort));
+        env.put("PARLEY_DOMAIN", "parley.test");
+        env.put("PARLEY_DB_URL", database.url());
+        env.put("PARLEY_DB_USER", database.user());
+        env.put("PARLEY_DATA_DIR", workDir.resolve("data").toString());
+        env.put("PARLEY_ADMIN_PASSWORD", adminPassword);
+        // SIPp answers only the first challenge and only MD5 (see STACK.md): offer MD5 first in tests
+        env.put("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5,SHA-256");
+        env.put("PARLEY_REGISTRAR_MIN_EXPIRES", "2");
+        env.putAll(extraEnvironment);
+        this.environment = Map.copyOf(env);
+    }
+
+    /** Starts a server and waits until it is ready. */
+    public static ParleyServer start(String name, Map<String, String> extraEnvironment) {
+        ParleyServer server = new ParleyServer(name, extraEnvironment);
+        try {
+            server.launch();
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    public static ParleyServer start(String name) {
+        return start(name, Map.of());
+    }
+
+    private void launch() {
+        starts++;
+        log = workDir.resolve("server-" + starts + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(), "-Xmx1g", "-XX:+UseSerialGC",
+                "-jar", required("parley.microJar"),
+                "--nocluster",
+                "--port", Integer.toString(httpPort),
+                "--rootdir", workDir.resolve("payara-" + starts).toString(),
+                "--postbootcommandfile", required("parley.postboot"),
+                "--deploy", required("parley.rar"),
+                "--deploy", required("parley.war")));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).directory(workDir.toFile());
+        pb.environment().putAll(environment);
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Payara Micro", e);
+        }
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        String[] lastAnswer = {"none"};
+        try {
+            Await.until(START_TIMEOUT, name + " ready on " + baseUrl() + " (log " + log + ")", () -> {
+                if (!process.isAlive()) {
+                    throw new AssertionError("Parley exited with " + process.exitValue() + " while starting; log "
+                            + log + ":\n" + tail(80));
+                }
+                try {
+                    // Payara answers UP before the application has registered its checks: wait for Parley's own
+                    HttpResponse<String> r = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                    lastAnswer[0] = r.statusCode() + " " + r.body();
+                    return r.statusCode() == 200 && r.body().contains("\"name\":\"sip\"");
+                } catch (IOException e) {
+                    return false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nlast /health/ready answer: " + lastAnswer[0]
+                    + "\n--- last lines of the log ---\n" + tail(60), e);
+        }
+    }
+
+    /** Stops the process in an orderly way (as Ctrl-C would) and starts it again on the same ports and data. */
+    public void restart() {
+        stopProcess();
+        launch();
+    }
+
+    /** Kills the process without an orderly shutdown, then starts it again. */
+    public void crashAndRestart() {
+        process.destroyForcibly();
+        waitFor(Duration.ofSeconds(30));
+        launch();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int sipPort() {
+        return sipPort;
+    }
+
+    public String sipHost() {
+        return "127.0.0.1";
+    }
+
+    public String domain() {
+        return environment.get("PARLEY_DOMAIN");
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public PostgresDatabase database() {
+        return database;
+    }
+
+    /** A REST client signed in as admin. */
+    public RestClient admin() {
+        return new RestClient(baseUrl(), "admin", adminPassword);
+    }
+
+    /** A REST client with no credentials. */
+    public RestClient anonymous() {
+        return new RestClient(baseUrl(), null, null);
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** The server log so far. */
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            stopProcess();
+        } finally {
+            database.close();
+        }
+    }
+
+    private void stopProcess() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!waitFor(Duration.ofSeconds(60))) {
+                process.destroyForcibly();
+                waitFor(Duration.ofSeconds(30));
+            }
+        }
+    }
+
+    private boolean waitFor(Duration d) {
+        try {
+            return process.waitFor(d.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || !Files.exists(Path.of(value))) {
+            throw new IllegalStateException("System property " + property + " must name an existing file (got "
+                    + value + "); run the tests through Maven: mvn verify");
+        }
+        return value;
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.parley.test.support;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One Parley server for every end-to-end test class of a run that declares
+ * {@code @ExtendWith(SharedParleyServer.class)} and takes a {@link ParleyServer} parameter: started on first use,
+ * stopped when the run ends. Tests that restart or reconfigure a server start their own.
+ */
+public class SharedParleyServer implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SharedParleyServer.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == ParleyServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return shared(context);
+    }
+
+    /** The server of this run, started on first use (for other extensions that need it, e.g. a browser's). */
+    public static ParleyServer shared(ExtensionContext context) {
+        return context.getRoot().getStore(NS)
+                .getOrComputeIfAbsent("server", k -> new Holder(ParleyServer.start("shared")), Holder.class)
+                .server;
+    }
+
+    private static final class Holder implements ExtensionContext.Store.CloseableResource {
+        final ParleyServer server;
+
+        Holder(ParleyServer server) {
+            this.server = server;
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+}

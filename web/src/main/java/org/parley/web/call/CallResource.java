@@ -1,0 +1,75 @@
+package org.parley.web.call;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parley.call.CallNotFoundException;
+import org.parley.call.CallService;
+import org.parley.platform.error.InputValidator;
+import org.parley.security.Role;
+
+/** {@code /api/calls}: calls in progress, click-to-dial, hang-up. */
+@Path("calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Calls")
+public class CallResource {
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    InputValidator validator;
+
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Operation(summary = "Calls in progress with their legs and states, oldest first")
+    public List<CallDto> active() {
+        return calls.active().stream().map(CallDto::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Operation(summary = "Click-to-dial: ring extension `from`, then dial `to` once it answers")
+    @APIResponse(responseCode = "201", description = "The call, ringing the extension")
+    @APIResponse(responseCode = "400", description = "Unknown extension, no registered device, or a number that cannot be dialled")
+    public Response originate(OriginateRequest request, @Context UriInfo uri) {
+        validator.check(request);
+        CallDto call = CallDto.of(calls.originate(request.getFrom().trim(), request.getTo().trim()));
+        return Response.created(uri.getAbsolutePathBuilder().path(call.id).build()).entity(call).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Operation(summary = "One call in progress")
+    public CallDto get(@PathParam("id") String id) {
+        return calls.find(id).map(CallDto::of).orElseThrow(() -> new CallNotFoundException(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Operation(summary = "Hang a call up")
+    @APIResponse(responseCode = "204", description = "Hung up")
+    public Response hangup(@PathParam("id") String id) {
+        calls.hangup(id);
+        return Response.noContent().build();
+    }
+}

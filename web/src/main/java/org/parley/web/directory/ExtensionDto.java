@@ -1,0 +1,48 @@
+package org.parley.web.directory;
+
+import java.time.Instant;
+import java.util.List;
+import org.parley.directory.ExtensionView;
+import org.parley.registrar.RegistrationView;
+
+/** An extension in the REST API: never carries its SIP password. */
+public class ExtensionDto {
+
+    public String number;
+    public String displayName;
+    /** Seconds calls to it ring before giving up. */
+    public int ringSeconds;
+    public Instant createdAt;
+    public Instant updatedAt;
+    /** Where the extension rings: its registered SIP contacts. */
+    public List<DeviceDto> devices;
+
+    /** A place an extension rings. */
+    public static class DeviceDto {
+        /** {@code sip}: a registered phone. */
+        public String type;
+        public String contact;
+        public String userAgent;
+        public Instant expiresAt;
+
+        static DeviceDto of(RegistrationView r) {
+            DeviceDto d = new DeviceDto();
+            d.type = "sip";
+            d.contact = r.contact();
+            d.userAgent = r.userAgent().orElse(null);
+            d.expiresAt = r.expiresAt();
+            return d;
+        }
+    }
+
+    static ExtensionDto of(ExtensionView v, List<RegistrationView> registrations) {
+        ExtensionDto d = new ExtensionDto();
+        d.number = v.number();
+        d.displayName = v.displayName();
+        d.ringSeconds = v.ringSeconds();
+        d.createdAt = v.createdAt();
+        d.updatedAt = v.updatedAt();
+        d.devices = registrations.stream().map(DeviceDto::of).toList();
+        return d;
+    }
+}

@@ -1,0 +1,36 @@
+package org.parley.web.events;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parley.security.Role;
+
+/**
+ * {@code /api/events}: live events as Server-Sent Events — {@code call.created}, {@code call.ringing},
+ * {@code call.answered}, {@code call.held}, {@code call.resumed}, {@code call.ended}, each with the call as JSON.
+ */
+@Path("events")
+@RequestScoped
+@Tag(name = "Events")
+public class EventResource {
+
+    @Inject
+    LiveEvents events;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
+    @Operation(summary = "Live call events (Server-Sent Events)")
+    public void subscribe(@Context SseEventSink sink, @Context Sse sse) {
+        events.subscribe(sink, sse);
+    }
+}
