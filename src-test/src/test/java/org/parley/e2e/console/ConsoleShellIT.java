@@ -40,9 +40,10 @@ class ConsoleShellIT {
 
         browser.resize(390, 844);
 
-        browser.await("the menu above the page", () -> browser.find(By.id("menu")).getRect().getY()
-                + browser.find(By.id("menu")).getRect().getHeight() <= browser.find(By.cssSelector("main.content"))
-                .getRect().getY());
+        // fractional layout: WebElement.getRect() rounds, so the exact bounding boxes are compared
+        browser.await("the menu above the page", () -> (Boolean) browser.script(
+                "return document.getElementById('menu').getBoundingClientRect().bottom"
+                        + " <= document.querySelector('main.content').getBoundingClientRect().top + 0.5;"));
         assertTrue(browser.find(By.cssSelector("#menu a[data-menu='Users']")).isDisplayed());
         assertTrue(browser.find(By.id("extensionsForm:extensions")).isDisplayed());
         long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");

@@ -72,7 +72,9 @@ class SipBasicsIT {
             String callId = UUID.randomUUID() + "@test";
             String options = SipRequests.request("OPTIONS", "sip:127.0.0.1", phone.localPort(), callId);
             SipMessageText first = phone.request(options, callId);
-            SipMessageText again = phone.request(options, callId);
+            // as a phone that missed the answer: it retransmits at T1 (JAIN-SIP keeps the response to resend only
+            // just after putting it on the wire, so an instant retransmission can race it)
+            SipMessageText again = phone.requestRetransmitting(options, callId);
 
             assertEquals(first.header("To"), again.header("To"), "the transaction's own response, resent");
         }

@@ -23,6 +23,7 @@ import java.util.UUID;
 public final class SipClient implements AutoCloseable {
 
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration T1 = Duration.ofMillis(500);
 
     private final DatagramSocket socket;
     private final InetSocketAddress server;
@@ -90,6 +91,26 @@ public final class SipClient implements AutoCloseable {
             if (m.isPresent() && m.get().isResponse() && m.get().status() >= 200
                     && m.get().header("Call-ID").map(callId::equals).orElse(false)) {
                 return m.get();
+            }
+        }
+        throw new AssertionError("No final response within " + ANSWER_TIMEOUT.toSeconds() + " s to:\n" + message);
+    }
+
+    /**
+     * Sends a request as a UDP client transaction does (RFC 3261 §17.1.2.2, Timer E): again every T1 (500 ms) until
+     * a final response with its Call-ID arrives.
+     */
+    public SipMessageText requestRetransmitting(String message, String callId) {
+        Instant deadline = Instant.now().plus(ANSWER_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            send(message);
+            Instant resend = Instant.now().plus(T1);
+            while (Instant.now().isBefore(resend)) {
+                Optional<SipMessageText> m = receive(Duration.between(Instant.now(), resend));
+                if (m.isPresent() && m.get().isResponse() && m.get().status() >= 200
+                        && m.get().header("Call-ID").map(callId::equals).orElse(false)) {
+                    return m.get();
+                }
             }
         }
         throw new AssertionError("No final response within " + ANSWER_TIMEOUT.toSeconds() + " s to:\n" + message);
