@@ -102,10 +102,9 @@ describe_machine
 start_parley
 CALLER_PORT=$(free_port)
 UAS_PORT=$(free_port)
-REG_PORT=$(free_port)
 for p in HTTP_PORT SIP_PORT; do
-    while [[ $CALLER_PORT == "${!p}" || $UAS_PORT == "${!p}" || $REG_PORT == "${!p}" ]]; do
-        CALLER_PORT=$(free_port); UAS_PORT=$(free_port); REG_PORT=$(free_port)
+    while [[ $CALLER_PORT == "${!p}" || $UAS_PORT == "${!p}" || $CALLER_PORT == "$UAS_PORT" ]]; do
+        CALLER_PORT=$(free_port); UAS_PORT=$(free_port)
     done
 done
 
@@ -139,7 +138,8 @@ register_all() { # name injection-file local-port
         || die "registering $1 failed, see $OUT/$1"
 }
 register_all register-callers "$OUT/callers.csv" "$CALLER_PORT"
-register_all register-callees "$OUT/callees.csv" "$REG_PORT"
+# from the port their SIPp answers on, as a phone does (Parley calls a binding where its REGISTER came from)
+register_all register-callees "$OUT/callees.csv" "$UAS_PORT"
 log "$PAIRS callers registered from port $CALLER_PORT, $PAIRS callees answering on port $UAS_PORT"
 
 # The callees' phone: one SIPp answering every call, for the whole run (bounded by `timeout`).
@@ -177,7 +177,7 @@ run_calls() { # name rate seconds
         exec timeout -k 10 $((secs + 120)) sipp -sf "$UAC" -inf "$OUT/calls.csv" \
             -i 127.0.0.1 -p "$CALLER_PORT" -t u1 -m "$calls" -r "$rate" -rp 1000 -d "$TALK_MS" \
             -buff_size 4194304 -nostdin -timeout $((secs + 90))s -recv_timeout 10000 \
-            -trace_stat -fd 1 -trace_rtt -rtt_freq 1000 -trace_err \
+            -trace_stat -fd 1 -trace_rtt -rtt_freq 200 -trace_err \
             "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
     ) &
     tpid=$!
@@ -296,7 +296,7 @@ if ((HOLD_CALLS > 0)); then
     wait "$hold_pid" || log "the holding SIPp exited with $?, see $OUT/hold"
     HOLD_RESULT=$(awk -v a="$base_kib" -v b="$held_kib" -v n="$live_after" -v r="$rss" 'BEGIN {
         printf "%d calls live: live heap %.1f MiB → %.1f MiB, %.1f KiB per call; server RSS %.0f MiB", n, a / 1024, b / 1024,
-            n > 0 ? (b - a) / n : 0, r / 1024 }')
+            (n > 0 ? (b - a) / n : 0), r / 1024 }')
     log "memory: $HOLD_RESULT"
     echo "$HOLD_RESULT" >"$OUT/hold.txt"
     sleep "$COOLDOWN_SECONDS"
