@@ -155,7 +155,7 @@ for _ in $(seq 1 50); do
 done
 [[ -n $UAS_PID ]] || die "the callees' SIPp did not start, see $OUT/callees"
 stop_uas() { kill "$UAS_PID" 2>/dev/null || true; }
-trap 'rc=$?; stop_uas; (exit $rc); cleanup' EXIT
+trap 'rc=$?; stop_uas; cleanup "$rc"' EXIT
 
 measure_idle_cpu
 

@@ -131,8 +131,8 @@ wait_for_quiet_machine() {
 
 SERVER_PID=
 DB_NAME=
-cleanup() {
-    local rc=$?
+cleanup() { # [status]
+    local rc=${1:-$?}   # the status to exit with: the argument, or the status the script was ending with
     if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
         log "stopping the server (pid $SERVER_PID)"
         kill "$SERVER_PID" 2>/dev/null || true
