@@ -32,66 +32,33 @@ set -euo pipefail
 {
 
 # ---------------------------------------------------------------------------------------------------------------
-# settings
+# settings (see the options above; lib/bench.sh has those both benchmarks share)
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=lib/bench.sh
+source "$ROOT/benchmarks/lib/bench.sh"
 RATES=${RATES:-"100 200 400 600 800 1000 1200 1500"}
-STEP_SECONDS=${STEP_SECONDS:-60}
-WINDOW_START=${WINDOW_START:-35}
+WARMUP=${WARMUP-100:15 300:20}
 TALK_MS=${TALK_MS:-1000}
-COOLDOWN_SECONDS=${COOLDOWN_SECONDS:-10}
 PAIRS=${PAIRS:-200}
 HOLD_CALLS=${HOLD_CALLS:-2000}
 HOLD_RATE=200
-WARMUP=${WARMUP-100:15 300:20}
-ALL_STEPS=${ALL_STEPS:-0}
-QUIET_WAIT=${QUIET_WAIT:-0}
-BUILD=${BUILD:-0}
-GIT_REV=${GIT_REV:-}
-OUT=${OUT:-}
-SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-"-Xms2g -Xmx2g -XX:+UseParallelGC"}
-
-MAX_FAILED_PERCENT=0.1   # a step is clean below this share of failed calls …
-MAX_P99_MS=200           # … and below this 99th percentile of the setup time …
-MIN_ACHIEVED_SHARE=0.97  # … and when SIPp achieved at least this share of the attempted rate
-QUIET_LOAD=0.5
-QUIET_MAX_SECONDS=1200
-READY_TIMEOUT=240
-PAYARA_VERSION=6.2025.10
-DOMAIN=bench.parley
-
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+bench_defaults
 
 while [[ $# -gt 0 ]]; do
     case $1 in
-        --rates) RATES=$2; shift 2 ;;
-        --duration) STEP_SECONDS=$2; shift 2 ;;
-        --window-start) WINDOW_START=$2; shift 2 ;;
         --talk) TALK_MS=$2; shift 2 ;;
-        --cooldown) COOLDOWN_SECONDS=$2; shift 2 ;;
         --pairs) PAIRS=$2; shift 2 ;;
         --hold) HOLD_CALLS=$2; shift 2 ;;
-        --warmup) WARMUP=$2; shift 2 ;;
-        --all-steps) ALL_STEPS=1; shift ;;
-        --java-opts) SERVER_JAVA_OPTS=$2; shift 2 ;;
-        --quiet-wait) QUIET_WAIT=1; shift ;;
-        --build) BUILD=1; shift ;;
-        --git) GIT_REV=$2; shift 2 ;;
-        --out) OUT=$2; shift 2 ;;
-        -h|--help) usage; exit 0 ;;
-        *) echo "unknown option $1 (--help)" >&2; exit 2 ;;
+        *) common_option "$@"; shift "$TAKEN" ;;
     esac
 done
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 UAC=$ROOT/benchmarks/sipp/call-uac.xml
 UAS=$ROOT/benchmarks/sipp/call-uas.xml
 REGISTER=$ROOT/benchmarks/sipp/register.xml
-MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
-JAVA=${JAVA:-java}
 OUT=${OUT:-$ROOT/benchmarks/results/calls-$(date -u +%Y%m%dT%H%M%SZ)}
 BENCH_FILES=("$UAC" "$UAS" "$REGISTER")
-# shellcheck source=lib/bench.sh
-source "$ROOT/benchmarks/lib/bench.sh"
 bench_init
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -147,12 +114,7 @@ mkdir -p "$OUT/callees"
 (cd "$OUT/callees" && exec timeout -k 5 7200 sipp -sf "$UAS" -i 127.0.0.1 -p "$UAS_PORT" -t u1 -buff_size 4194304 \
     -nostdin -trace_err >sipp.out 2>&1) &
 UAS_WRAPPER=$!
-UAS_PID=
-for _ in $(seq 1 50); do
-    UAS_PID=$(pgrep -P "$UAS_WRAPPER" -x sipp || true)
-    [[ -n $UAS_PID ]] && break
-    sleep 0.1
-done
+UAS_PID=$(sipp_child "$UAS_WRAPPER")
 [[ -n $UAS_PID ]] || die "the callees' SIPp did not start, see $OUT/callees"
 stop_uas() { kill "$UAS_PID" 2>/dev/null || true; }
 trap 'rc=$?; stop_uas; cleanup "$rc"' EXIT
@@ -181,16 +143,11 @@ run_calls() { # name rate seconds
             "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
     ) &
     tpid=$!
-    for _ in $(seq 1 50); do
-        uac_pid=$(pgrep -P "$tpid" -x sipp || true)
-        [[ -n $uac_pid ]] && break
-        sleep 0.1
-    done
-    sleep_until() { local d; d=$(awk -v b="$begin" -v o="$1" -v n="$(now)" 'BEGIN { d = b + o - n; print (d > 0) ? d : 0 }'); sleep "$d"; }
-    sleep_until "$from"
+    uac_pid=$(sipp_child "$tpid")
+    sleep_until "$begin" "$from"
     postgres_ticks >"$dir/pg0"
     s0=$(proc_ticks "$SERVER_PID"); m0=$(machine_ticks); c0=$(proc_ticks "${uac_pid:-0}"); u0=$(proc_ticks "$UAS_PID"); t0=$(now)
-    sleep_until "$to"
+    sleep_until "$begin" "$to"
     t1=$(now); m1=$(machine_ticks); s1=$(proc_ticks "$SERVER_PID"); c1=$(proc_ticks "${uac_pid:-0}"); u1=$(proc_ticks "$UAS_PID")
     postgres_ticks >"$dir/pg1"
     wait "$tpid" || rc=$?
@@ -204,46 +161,11 @@ run_calls() { # name rate seconds
         log "SIPp wrote no statistics (exit $rc), see $dir"
         return 1
     fi
-    local inwindow=0
-    if [[ -n $rtt ]]; then
-        awk -F';' 'NR > 1 && $2 != "" { print $2 }' "$rtt" | sort -g >"$dir/rtt-sorted.txt"
-        inwindow=$(awk -F';' -v a=$((from * 1000)) -v b=$((to * 1000)) 'NR > 1 && $1 >= a && $1 < b { n++ } END { print n + 0 }' "$rtt")
-    else
-        : >"$dir/rtt-sorted.txt"
-    fi
-    local wall pgticks
+    local inwindow wall
+    inwindow=$(rtt_window "$rtt" "$dir" "$from" "$to")
     wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-    pgticks=$(awk 'NR == FNR { a[$1] = $2; next } { d = $2 - (($1 in a) ? a[$1] : 0); if (d > 0) s += d } END { print s + 0 }' "$dir/pg0" "$dir/pg1")
-    awk -F';' -v rate="$rate" -v calls="$calls" -v wall="$wall" -v tck="$CLK_TCK" -v ncpu="$NCPU" \
-        -v s0="$s0" -v s1="$s1" -v m0="$m0" -v m1="$m1" -v c0="$c0" -v c1="$c1" -v u0="$u0" -v u1="$u1" -v pg="$pgticks" \
-        -v inwindow="$inwindow" -v span=$((to - from)) -v sorted="$dir/rtt-sorted.txt" -v gc="$gc" '
-        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-        { last = $0 }
-        END {
-            split(last, v, ";")
-            ok = v[col["SuccessfulCall(C)"]]; failed = v[col["FailedCall(C)"]]
-            created = v[col["TotalCallCreated"]]; retrans = v[col["Retransmissions(C)"]]
-            n = 0
-            while ((getline x < sorted) > 0) r[++n] = x
-            p50 = pct(0.50); p90 = pct(0.90); p99 = pct(0.99); mx = n ? sprintf("%.0f", r[n]) : "-"
-            achieved = inwindow / span
-            unsent = calls - created
-            failpct = calls ? 100 * (failed + unsent) / calls : 0
-            split(m0, a, " "); split(m1, b, " ")
-            machine = (b[2] - a[2]) ? 100 * ncpu * (b[1] - a[1]) / (b[2] - a[2]) : 0
-            server = (s1 - s0) / tck / wall
-            printf "%d %.0f %d %d %d %.3f %s %s %s %s %.0f %.0f %.0f %.0f %.0f %d %.3f %s\n", rate, achieved, calls, ok, \
-                failed + unsent, failpct, p50, p90, p99, mx, 100 * server, 100 * (c1 - c0) / tck / wall, \
-                100 * (u1 - u0) / tck / wall, 100 * pg / tck / wall, machine, retrans, \
-                achieved ? 1000 * server / achieved : 0, gc
-        }
-        function pct(p,   i) { if (!n) return "-"; i = int(p * n); if (i < p * n) i++; if (i < 1) i = 1; return sprintf("%.0f", r[i]) }
-    ' "$stat"
-}
-
-clean() { # a result line of run_calls
-    awk -v mf="$MAX_FAILED_PERCENT" -v mp="$MAX_P99_MS" -v ms="$MIN_ACHIEVED_SHARE" \
-        '{ exit !($6 < mf && $9 != "-" && $9 < mp && $2 >= ms * $1) }' <<<"$1"
+    step_figures "$stat" "$dir" "$rate" "$calls" "$inwindow" $((to - from)) "$wall" "$s0 $s1" "$m0 $m1" \
+        "$c0:$c1 $u0:$u1" "$(postgres_delta "$dir/pg0" "$dir/pg1")" "$gc"
 }
 
 # Young + old generation in use, KiB, right after a full collection (ParallelGC's GC.heap_info).
@@ -260,15 +182,7 @@ active_calls() {
 # ---------------------------------------------------------------------------------------------------------------
 # warm-up, memory with HOLD_CALLS live calls, steps
 
-w=0
-for warm in $WARMUP; do
-    w=$((w + 1))
-    log "warm-up $w: ${warm%%:*}/s for ${warm##*:} s"
-    result=$(run_calls "warmup-$w" "${warm%%:*}" "${warm##*:}") || die "the warm-up did not run"
-    echo "warmup-$w $result" >>"$OUT/warmup.txt"
-    log "warm-up $w: $result"
-    sleep "$COOLDOWN_SECONDS"
-done
+warm_up run_calls
 
 HOLD_RESULT="not measured"
 if ((HOLD_CALLS > 0)); then
@@ -302,26 +216,10 @@ if ((HOLD_CALLS > 0)); then
     sleep "$COOLDOWN_SECONDS"
 fi
 
-HEADER="attempted/s achieved/s calls ok failed failed% p50ms p90ms p99ms maxms server%cpu uac%cpu uas%cpu postgres%cpu machine%cpu retrans server-ms-cpu/call gc-pauses gc-total-ms gc-max-ms"
-echo "$HEADER" >"$OUT/steps.txt"
-best=0
-first=1
-for rate in $RATES; do
-    ((first)) || { log "cool-down $COOLDOWN_SECONDS s"; sleep "$COOLDOWN_SECONDS"; }
-    first=0
-    log "step $rate/s for $STEP_SECONDS s ($((rate * STEP_SECONDS)) calls, $TALK_MS ms talk)"
-    result=$(run_calls "step-$rate" "$rate" "$STEP_SECONDS") || die "step $rate/s did not run"
-    echo "$result" >>"$OUT/steps.txt"
-    verdict=FAIL
-    if clean "$result"; then verdict=clean; best=$rate; fi
-    log "$(awk -v v=$verdict '{ printf "%s/s: achieved %s/s, failed %s (%s%%), setup p50 %s ms p99 %s ms, CPU server %s%% callers %s%% callees %s%% postgres %s%% machine %s%% -> %s", $1, $2, $5, $6, $7, $9, $11, $12, $13, $14, $15, v }' <<<"$result")"
-    if [[ $verdict == FAIL && $ALL_STEPS != 1 ]]; then
-        log "stopping: this step failed the criteria"
-        break
-    fi
-    kill -0 "$SERVER_PID" 2>/dev/null || die "the server died"
-done
-echo "$best" >"$OUT/highest-clean-rate.txt"
+describe() { # figures verdict
+    awk -v v="$2" '{ printf "%s/s: achieved %s/s, failed %s (%s%%), setup p50 %s ms p99 %s ms, CPU server %s%% callers %s%% callees %s%% postgres %s%% machine %s%% -> %s", $1, $2, $5, $6, $7, $9, $11, $12, $13, $14, $15, v }' <<<"$1"
+}
+run_steps run_calls describe "attempted/s achieved/s calls ok failed failed% p50ms p90ms p99ms maxms server%cpu uac%cpu uas%cpu postgres%cpu machine%cpu retrans server-ms-cpu/call gc-pauses gc-total-ms gc-max-ms"
 
 server_aftermath
 cdrs=$(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -Atc 'select count(*) from call_record' 2>/dev/null || echo '?')
@@ -348,7 +246,7 @@ cdrs=$(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -Atc 'select count(*) from ca
     echo "CPU in % of one core over each step's window (the machine has $NCPU cores: $((NCPU * 100)) % is all of it);"
     echo "both SIPps run on the same cores as the server."
     echo
-    echo "Highest clean rate: **$best calls/s** (failed < $MAX_FAILED_PERCENT %, setup p99 < $MAX_P99_MS ms, achieved ≥ ${MIN_ACHIEVED_SHARE} × attempted)."
+    echo "Highest clean rate: **$BEST calls/s** (failed < $MAX_FAILED_PERCENT %, setup p99 < $MAX_P99_MS ms, achieved ≥ ${MIN_ACHIEVED_SHARE} × attempted)."
     echo
     echo "After the run: $(paste -sd' ' "$OUT/rss-after.txt"), call records stored: $cdrs, server log warnings and errors after start: $(wc -l <"$OUT/server-warnings.txt")"
 } >"$OUT/summary.md"

@@ -256,3 +256,166 @@ server_aftermath() {
     grep -E '^(VmRSS|VmHWM)' "/proc/$SERVER_PID/status" >"$OUT/rss-after.txt" || true
     tail -n +$((READY_LOG_LINES + 1)) "$SERVER_DIR/server.log" | grep -E 'WARNING|SEVERE' >"$OUT/server-warnings.txt" || true
 }
+
+# The response times of a SIPp -trace_rtt file, sorted, into DIR/rtt-sorted.txt; prints how many of them ended in
+# the window [FROM, TO) seconds after the run's start.
+rtt_window() { # rtt-file dir from to
+    if [[ -z $1 ]]; then
+        : >"$2/rtt-sorted.txt"
+        echo 0
+        return
+    fi
+    awk -F';' 'NR > 1 && $2 != "" { print $2 }' "$1" | sort -g >"$2/rtt-sorted.txt"
+    awk -F';' -v a=$(($3 * 1000)) -v b=$(($4 * 1000)) 'NR > 1 && $1 >= a && $1 < b { n++ } END { print n + 0 }' "$1"
+}
+
+# CPU ticks of all PostgreSQL processes between two postgres_ticks snapshots.
+postgres_delta() { # before after
+    awk 'NR == FNR { a[$1] = $2; next } { d = $2 - (($1 in a) ? a[$1] : 0); if (d > 0) s += d } END { print s + 0 }' "$1" "$2"
+}
+
+# One step's figures on one line: attempted achieved calls ok failed failed% p50 p90 p99 max server% <one % per
+# load generator> postgres% machine% retransmissions server-ms-cpu/call gc-count gc-total-ms gc-max-ms.
+# Failures and percentiles cover the whole run (SIPp's last statistics line, DIR/rtt-sorted.txt); the achieved rate
+# and CPU shares the window (INWINDOW calls over SPAN s, ticks over WALL s). CPU shares are % of one core.
+step_figures() { # stat-file dir rate calls inwindow span wall "server0 server1" "machine0 machine1" "gen0:gen1 …" postgres-ticks "gc"
+    awk -F';' -v dir="$2" -v rate="$3" -v calls="$4" -v inwindow="$5" -v span="$6" -v wall="$7" -v server="$8" \
+        -v machine="$9" -v gens="${10}" -v pg="${11}" -v gc="${12}" -v tck="$CLK_TCK" -v ncpu="$NCPU" '
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        { last = $0 }
+        END {
+            split(last, v, ";")
+            ok = v[col["SuccessfulCall(C)"]]; failed = v[col["FailedCall(C)"]]
+            created = v[col["TotalCallCreated"]]; retrans = v[col["Retransmissions(C)"]]
+            n = 0
+            while ((getline x < (dir "/rtt-sorted.txt")) > 0) r[++n] = x
+            mx = n ? sprintf("%.0f", r[n]) : "-"
+            achieved = inwindow / span
+            failed += calls - created
+            split(server, s, " "); split(machine, m, " ")
+            srv = (s[2] - s[1]) / tck / wall
+            busy = (m[4] - m[2]) ? 100 * ncpu * (m[3] - m[1]) / (m[4] - m[2]) : 0
+            line = sprintf("%d %.0f %d %d %d %.3f %s %s %s %s %.0f", rate, achieved, calls, ok, failed,
+                calls ? 100 * failed / calls : 0, pct(0.50), pct(0.90), pct(0.99), mx, 100 * srv)
+            k = split(gens, g, " ")
+            for (i = 1; i <= k; i++) { split(g[i], t, ":"); line = line sprintf(" %.0f", 100 * (t[2] - t[1]) / tck / wall) }
+            printf "%s %.0f %.0f %d %.3f %s\n", line, 100 * pg / tck / wall, busy, retrans,
+                achieved ? 1000 * srv / achieved : 0, gc
+        }
+        function pct(p,   i) { if (!n) return "-"; i = int(p * n); if (i < p * n) i++; if (i < 1) i = 1; return sprintf("%.0f", r[i]) }
+    ' "$1"
+}
+
+# Whether a step's figures meet the criteria: failures below MAX_FAILED_PERCENT, p99 below MAX_P99_MS, at least
+# MIN_ACHIEVED_SHARE of the attempted rate achieved.
+clean() { # a line of step_figures
+    awk -v mf="$MAX_FAILED_PERCENT" -v mp="$MAX_P99_MS" -v ms="$MIN_ACHIEVED_SHARE" \
+        '{ exit !($6 < mf && $9 != "-" && $9 < mp && $2 >= ms * $1) }' <<<"$1"
+}
+
+# Sleeps until OFFSET seconds after BEGIN (epoch seconds); at once if that has passed.
+sleep_until() { # begin offset
+    local d
+    d=$(awk -v b="$1" -v o="$2" -v n="$(now)" 'BEGIN { d = b + o - n; print (d > 0) ? d : 0 }')
+    sleep "$d"
+}
+
+# The pid of the sipp a wrapper (`timeout … sipp`) started, once it runs (at most 5 s); empty if it never did.
+sipp_child() { # wrapper-pid
+    local pid= _
+    for _ in $(seq 1 50); do
+        pid=$(pgrep -P "$1" -x sipp || true)
+        [[ -n $pid ]] && break
+        sleep 0.1
+    done
+    echo "$pid"
+}
+
+# The unreported warm-up runs of WARMUP ("RATE:SECONDS …"): JIT compilation first, since a cold server under full
+# load falls behind and may not catch up.
+warm_up() { # run-function
+    local w=0 warm result
+    for warm in $WARMUP; do
+        w=$((w + 1))
+        log "warm-up $w: ${warm%%:*}/s for ${warm##*:} s"
+        result=$("$1" "warmup-$w" "${warm%%:*}" "${warm##*:}") || die "the warm-up did not run"
+        echo "warmup-$w $result" >>"$OUT/warmup.txt"
+        log "warm-up $w: $result"
+        sleep "$COOLDOWN_SECONDS"
+    done
+}
+
+# The steps of RATES, each STEP_SECONDS long, until the first that fails the criteria (every one with ALL_STEPS=1):
+# their figures into steps.txt under HEADER, the highest clean rate into BEST. RUN-FUNCTION runs a step (name rate
+# seconds) and prints its figures; DESCRIBE-FUNCTION turns them and a verdict into a log line. A script may define
+# step_starting and step_ended (rate) to do something around a step.
+run_steps() { # run-function describe-function header
+    local rate result verdict first=1
+    echo "$3" >"$OUT/steps.txt"
+    BEST=0
+    for rate in $RATES; do
+        ((first)) || { log "cool-down $COOLDOWN_SECONDS s"; sleep "$COOLDOWN_SECONDS"; }
+        first=0
+        log "step $rate/s for $STEP_SECONDS s ($((rate * STEP_SECONDS)) calls)"
+        if declare -F step_starting >/dev/null; then step_starting "$rate"; fi
+        result=$("$1" "step-$rate" "$rate" "$STEP_SECONDS") || die "step $rate/s did not run"
+        if declare -F step_ended >/dev/null; then step_ended "$rate"; fi
+        echo "$result" >>"$OUT/steps.txt"
+        verdict=FAIL
+        if clean "$result"; then verdict=clean; BEST=$rate; fi
+        log "$("$2" "$result" "$verdict")"
+        if [[ $verdict == FAIL && $ALL_STEPS != 1 ]]; then
+            log "stopping: this step failed the criteria"
+            break
+        fi
+        kill -0 "$SERVER_PID" 2>/dev/null || die "the server died"
+    done
+    echo "$BEST" >"$OUT/highest-clean-rate.txt"
+}
+
+# The settings both benchmarks share, from the environment or these defaults (a script sets RATES and WARMUP first).
+bench_defaults() {
+    STEP_SECONDS=${STEP_SECONDS:-60}
+    WINDOW_START=${WINDOW_START:-35}
+    COOLDOWN_SECONDS=${COOLDOWN_SECONDS:-10}
+    ALL_STEPS=${ALL_STEPS:-0}
+    QUIET_WAIT=${QUIET_WAIT:-0}
+    BUILD=${BUILD:-0}
+    GIT_REV=${GIT_REV:-}
+    OUT=${OUT:-}
+    # Heap for ~500,000 completed server transactions (16,000 requests/s × 32 s) plus nonce counters; the parallel
+    # collector costs the least CPU on 2 cores (see benchmarks/README.md).
+    SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-"-Xms2g -Xmx2g -XX:+UseParallelGC"}
+    MAX_FAILED_PERCENT=0.1   # a step is clean below this share of failed calls …
+    MAX_P99_MS=200           # … and below this 99th percentile of the measured time …
+    MIN_ACHIEVED_SHARE=0.97  # … and when SIPp achieved at least this share of the attempted rate
+    QUIET_LOAD=0.5
+    QUIET_MAX_SECONDS=1200
+    READY_TIMEOUT=240
+    PAYARA_VERSION=6.2025.10
+    DOMAIN=bench.parley
+    MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
+    JAVA=${JAVA:-java}
+}
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+# An option both benchmarks take; TAKEN says how many words it used.
+common_option() { # "$@"
+    TAKEN=2
+    case $1 in
+        --rates) RATES=$2 ;;
+        --duration) STEP_SECONDS=$2 ;;
+        --window-start) WINDOW_START=$2 ;;
+        --cooldown) COOLDOWN_SECONDS=$2 ;;
+        --warmup) WARMUP=$2 ;;
+        --java-opts) SERVER_JAVA_OPTS=$2 ;;
+        --git) GIT_REV=$2 ;;
+        --out) OUT=$2 ;;
+        --all-steps) ALL_STEPS=1; TAKEN=1 ;;
+        --quiet-wait) QUIET_WAIT=1; TAKEN=1 ;;
+        --build) BUILD=1; TAKEN=1 ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "unknown option $1 (--help)" >&2; exit 2 ;;
+    esac
+}

@@ -104,8 +104,10 @@ public final class ParleyServer implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // generous: on a loaded machine the first health request of a fresh server can take many seconds, and one
+        // given up on is computed again from the start by the next
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(30)).build();
         String[] lastAnswer = {"none"};
         try {
             Await.until(START_TIMEOUT, name + " ready on " + baseUrl() + " (log " + log + ")", () -> {
@@ -119,6 +121,7 @@ public final class ParleyServer implements AutoCloseable {
                     lastAnswer[0] = r.statusCode() + " " + r.body();
                     return r.statusCode() == 200 && r.body().contains("\"name\":\"sip\"");
                 } catch (IOException e) {
+                    lastAnswer[0] = e.toString();
                     return false;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

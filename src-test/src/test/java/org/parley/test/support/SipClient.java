@@ -85,15 +85,8 @@ public final class SipClient implements AutoCloseable {
     /** Sends a request and returns the first final response with its Call-ID, skipping provisional ones. */
     public SipMessageText request(String message, String callId) {
         send(message);
-        Instant deadline = Instant.now().plus(ANSWER_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<SipMessageText> m = receive(Duration.between(Instant.now(), deadline));
-            if (m.isPresent() && m.get().isResponse() && m.get().status() >= 200
-                    && m.get().header("Call-ID").map(callId::equals).orElse(false)) {
-                return m.get();
-            }
-        }
-        throw new AssertionError("No final response within " + ANSWER_TIMEOUT.toSeconds() + " s to:\n" + message);
+        return finalResponse(callId, Instant.now().plus(ANSWER_TIMEOUT))
+                .orElseThrow(() -> noAnswer(message));
     }
 
     /**
@@ -104,16 +97,27 @@ public final class SipClient implements AutoCloseable {
         Instant deadline = Instant.now().plus(ANSWER_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             send(message);
-            Instant resend = Instant.now().plus(T1);
-            while (Instant.now().isBefore(resend)) {
-                Optional<SipMessageText> m = receive(Duration.between(Instant.now(), resend));
-                if (m.isPresent() && m.get().isResponse() && m.get().status() >= 200
-                        && m.get().header("Call-ID").map(callId::equals).orElse(false)) {
-                    return m.get();
-                }
+            Optional<SipMessageText> answer = finalResponse(callId, Instant.now().plus(T1));
+            if (answer.isPresent()) {
+                return answer.get();
             }
         }
-        throw new AssertionError("No final response within " + ANSWER_TIMEOUT.toSeconds() + " s to:\n" + message);
+        throw noAnswer(message);
+    }
+
+    private Optional<SipMessageText> finalResponse(String callId, Instant until) {
+        while (Instant.now().isBefore(until)) {
+            Optional<SipMessageText> m = receive(Duration.between(Instant.now(), until));
+            if (m.isPresent() && m.get().isResponse() && m.get().status() >= 200
+                    && m.get().header("Call-ID").map(callId::equals).orElse(false)) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static AssertionError noAnswer(String message) {
+        return new AssertionError("No final response within " + ANSWER_TIMEOUT.toSeconds() + " s to:\n" + message);
     }
 
     /** Starts a REGISTER of {@code extension}. */

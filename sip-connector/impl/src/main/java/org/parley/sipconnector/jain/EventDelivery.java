@@ -8,7 +8,9 @@ import org.parley.sipconnector.LegEvent;
 import org.parley.sipconnector.RegistrationEvent;
 import org.parley.sipconnector.SipMessageListener;
 
-/** Delivers a leg or registration event; nothing answers it, so a failure can only be logged. */
+/**
+ * Delivers what nobody answers: a leg or registration event, an ACK or a response. A failure can only be logged.
+ */
 final class EventDelivery extends Delivery {
 
     private static final Logger LOG = Logger.getLogger(EventDelivery.class.getName());

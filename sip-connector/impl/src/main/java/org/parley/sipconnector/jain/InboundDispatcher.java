@@ -231,7 +231,7 @@ final class InboundDispatcher implements SipListener {
             LOG.log(Level.FINE, "Unusable ACK dropped ({0})", e.getMessage());
             return;
         }
-        schedule(new NotificationDelivery(endpoint.get(), limit, view, listener -> listener.onRequest(view)));
+        schedule(new EventDelivery(endpoint.get(), limit, view, listener -> listener.onRequest(view)));
     }
 
     @Override
@@ -257,7 +257,7 @@ final class InboundDispatcher implements SipListener {
             LOG.log(Level.FINE, "Unusable response dropped ({0})", e.getMessage());
             return;
         }
-        schedule(new NotificationDelivery(endpoint.get(), limit, view, listener -> listener.onResponse(view)));
+        schedule(new EventDelivery(endpoint.get(), limit, view, listener -> listener.onResponse(view)));
     }
 
     private static String clientKey(ClientTransaction transaction) {

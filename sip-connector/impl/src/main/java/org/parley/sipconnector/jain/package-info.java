@@ -5,7 +5,7 @@
  * <ul>
  * <li>{@link org.parley.sipconnector.jain.SipResourceAdapter} owns the stack; {@code InboundDispatcher} is its
  *     listener, turning what arrives into API views delivered on the work manager ({@code RequestDelivery},
- *     {@code NotificationDelivery});</li>
+ *     {@code EventDelivery});</li>
  * <li>{@link org.parley.sipconnector.jain.SipActivationSpec} activates the {@code SipMessageListener} endpoint;</li>
  * <li>{@link org.parley.sipconnector.jain.SipManagedConnectionFactory} and its connections answer through
  *     {@code Responder}, by the transaction keys {@code ServerTransactions} gives out;</li>
