@@ -54,6 +54,32 @@ public interface SipConnection extends AutoCloseable {
      */
     void hangup(String legId);
 
+    /**
+     * Breaks the bridge a leg is in, if any: from now on neither leg's in-dialog requests are relayed (BYE ends only
+     * the leg it arrives on; re-INVITE and UPDATE get 488), until the legs are bridged again. Used while a party is
+     * being transferred.
+     */
+    void unbridge(String legId);
+
+    /**
+     * Sends a request other than INVITE, ACK, CANCEL and BYE within a leg's dialog (NOTIFY with the progress of a
+     * transfer, RFC 3515 §2.4.4), with extra headers and a body. Its answer is not reported: such requests only
+     * inform the far end.
+     *
+     * @throws SipSendException when the leg is over, not confirmed, or the request cannot be sent
+     */
+    void sendInDialog(String legId, String method, List<SipHeader> headers, SipBody body);
+
+    /**
+     * Sends a re-INVITE carrying {@code offer} on a confirmed leg (a transferred party gets the new partner's
+     * session). The connector acknowledges a 2xx itself; the outcome arrives as {@link LegEvent.Reoffered} with the
+     * status and the answer. A re-INVITE the far end or the leg's bridge is already negotiating is not sent: the event
+     * says 491 at once.
+     *
+     * @throws SipSendException when the leg is over or not confirmed
+     */
+    void reoffer(String legId, SipBody offer);
+
     /** Starts (or replaces) an outbound registration with the given key. */
     void register(OutboundRegistration registration);
 

@@ -29,6 +29,7 @@ final class CallControl {
     final OutgoingCalls outgoing;
     final InDialogRequests inDialog;
     final OutboundRegistrations registrations;
+    final LegRequests legRequests;
     private final ServerTransactions transactions;
 
     CallControl(CallContext ctx, ServerTransactions transactions, InDialogRequests.ToApplication application) {
@@ -38,6 +39,7 @@ final class CallControl {
         this.outgoing = new OutgoingCalls(ctx);
         this.inDialog = new InDialogRequests(ctx, incoming, this::hangup, application);
         this.registrations = new OutboundRegistrations(ctx);
+        this.legRequests = new LegRequests(ctx);
     }
 
     /** The application answers a request; an INVITE that opened a leg is answered through its leg. */
@@ -94,6 +96,23 @@ final class CallControl {
 
     void hangup(String legId) {
         ctx.legs.find(legId).ifPresent(this::hangup);
+    }
+
+    void unbridge(String legId) {
+        ctx.legs.find(legId).ifPresent(ctx.bridges::unbridge);
+    }
+
+    void sendInDialog(String legId, String method, java.util.List<org.parley.sipconnector.SipHeader> headers,
+            SipBody body) {
+        legRequests.send(live(legId), method, headers, body);
+    }
+
+    void reoffer(String legId, SipBody offer) {
+        legRequests.reoffer(live(legId), offer);
+    }
+
+    private Leg live(String legId) {
+        return ctx.legs.find(legId).orElseThrow(() -> new SipSendException("leg " + legId + " is over"));
     }
 
     void hangup(Leg leg) {

@@ -14,6 +14,7 @@ import javax.sip.SipException;
 import org.parley.sipconnector.OutboundInvite;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.SipBody;
+import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
 
@@ -115,6 +116,18 @@ final class ConnectorRuntime {
 
     void hangup(String legId) {
         calls.hangup(legId);
+    }
+
+    void unbridge(String legId) {
+        calls.unbridge(legId);
+    }
+
+    void sendInDialog(String legId, String method, List<SipHeader> headers, SipBody body) {
+        calls.sendInDialog(legId, method, headers, body);
+    }
+
+    void reoffer(String legId, SipBody offer) {
+        calls.reoffer(legId, offer);
     }
 
     void register(OutboundRegistration registration) {
