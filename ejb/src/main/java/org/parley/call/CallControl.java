@@ -23,4 +23,14 @@ public interface CallControl {
     void ended(String legId, boolean byRemote);
 
     void modified(String legId, SessionDescription body);
+
+    /** The outcome of a re-INVITE Parley sent on a leg ({@link CallSignalling#reoffer}). */
+    void reoffered(String legId, int status, SessionDescription answer);
+
+    /**
+     * A party asked, on its leg, to hand its call on (REFER): {@link TransferRequest#transferorLeg()} and
+     * {@link TransferRequest#requestKey()} are set. The request is answered through {@link CallSignalling}: 202 when
+     * the transfer starts, 481 when the leg is part of no call, 491 when the call cannot be transferred now.
+     */
+    void transferRequested(TransferRequest request);
 }

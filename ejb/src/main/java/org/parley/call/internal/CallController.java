@@ -18,6 +18,7 @@ import org.parley.call.CallState;
 import org.parley.call.CallView;
 import org.parley.call.IncomingCall;
 import org.parley.call.SessionDescription;
+import org.parley.call.TransferRequest;
 
 /**
  * Call control's SIP-facing side: routes new calls ({@link CallRouting}) and applies what happens on their legs.
@@ -36,6 +37,9 @@ public class CallController implements CallControl {
 
     @Inject
     CallRouting routing;
+
+    @Inject
+    CallTransfers transfers;
 
     @Override
     public void incoming(IncomingCall in) {
@@ -129,6 +133,28 @@ public class CallController implements CallControl {
                 engine.publish(c.held() ? CallEvent.Type.HELD : CallEvent.Type.RESUMED, c, now);
             }
         }));
+    }
+
+    @Override
+    public void reoffered(String legId, int status, SessionDescription answer) {
+        onLeg(legId, (call, now) -> call.reoffered(legId, status, answer, now));
+    }
+
+    @Override
+    public void transferRequested(TransferRequest request) {
+        String legId = request.transferorLeg().orElseThrow(() ->
+                new IllegalArgumentException("a party's transfer request names its leg"));
+        String key = request.requestKey().orElseThrow(() ->
+                new IllegalArgumentException("a party's transfer request has its transaction"));
+        Optional<Call> call = registry.byLeg(legId);
+        if (call.isEmpty()) {
+            engine.answerTransferRequest(key, 481);
+            return;
+        }
+        if (!transfers.start(call.get(), request)) {
+            LOG.info(() -> "Call " + call.get().id() + ": transfer to " + request.target().number()
+                    + " refused: the call cannot be transferred now");
+        }
     }
 
     private void onLeg(String legId, BiFunction<Call, Instant, List<CallAction>> decision) {

@@ -1,0 +1,34 @@
+package org.parley.call;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A transfer under way in a {@link Call}: who hands the call on, who stays, the legs ringing the target, and the one
+ * that answered (whose session the remaining party is being given). Decisions are the call's; this holds the facts.
+ */
+final class Transfer {
+
+    final TransferRequest request;
+    final CallLeg transferor;
+    final CallLeg remaining;
+    final List<CallLeg> targets = new ArrayList<>();
+    CallLeg answered;
+    /** The transferor hung up after asking (usual for a blind transfer): nobody to notify or to give the call back. */
+    boolean transferorGone;
+    boolean ringNotified;
+
+    Transfer(TransferRequest request, CallLeg transferor, CallLeg remaining) {
+        this.request = request;
+        this.transferor = transferor;
+        this.remaining = remaining;
+    }
+
+    boolean isTarget(CallLeg leg) {
+        return targets.contains(leg);
+    }
+
+    boolean targetsOver() {
+        return targets.stream().allMatch(CallLeg::isOver);
+    }
+}
