@@ -75,6 +75,9 @@ final class CallControl {
             LOG.log(Level.FINE, "acknowledge: leg {0} is over", legId);
             return;
         }
+        if (legRequests.acknowledge(leg.get(), answer)) {
+            return;
+        }
         if (leg.get().incoming()) {
             throw new SipSendException(leg.get() + " is incoming: its ACK comes from the caller");
         }
@@ -109,6 +112,17 @@ final class CallControl {
 
     void reoffer(String legId, SipBody offer) {
         legRequests.reoffer(live(legId), offer);
+    }
+
+    /** The leg of a dialog named from either side (a Replaces header's Call-ID and tags). */
+    Optional<String> legOf(org.parley.sipconnector.DialogKey key) {
+        for (String[] tags : new String[][] {{key.toTag(), key.fromTag()}, {key.fromTag(), key.toTag()}}) {
+            Optional<Leg> leg = ctx.legs.inDialog(key.callId(), tags[0]);
+            if (leg.isPresent() && leg.get().dialog.remoteTag().equals(tags[1])) {
+                return Optional.of(leg.get().id);
+            }
+        }
+        return Optional.empty();
     }
 
     private Leg live(String legId) {

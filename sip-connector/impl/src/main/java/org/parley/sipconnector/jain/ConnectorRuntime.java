@@ -130,6 +130,10 @@ final class ConnectorRuntime {
         calls.reoffer(legId, offer);
     }
 
+    java.util.Optional<String> legOf(org.parley.sipconnector.DialogKey dialog) {
+        return calls.legOf(dialog);
+    }
+
     void register(OutboundRegistration registration) {
         calls.register(registration);
     }

@@ -53,7 +53,7 @@ final class LegRequests {
             leg.emit(new LegEvent.Reoffered(leg.id, 491, SipBody.empty()));
             return;
         }
-        Reoffer handler = new Reoffer(leg, bridge);
+        Reoffer handler = new Reoffer(leg, bridge, offer.isEmpty());
         synchronized (leg) {
             try {
                 requireConfirmed(leg, Request.INVITE);
@@ -69,6 +69,51 @@ final class LegRequests {
             } catch (SipSendException e) {
                 bridge.ifPresent(Bridge::offerDone);
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * Parley's answer to the offer in the 2xx of its re-INVITE without offer: the ACK carries it. False when the leg
+     * has no such 2xx waiting.
+     */
+    boolean acknowledge(Leg leg, SipBody answer) {
+        synchronized (leg) {
+            if (leg.reofferAckCSeq < 0) {
+                return false;
+            }
+            sendAck(leg, leg.reofferAckCSeq, answer);
+            return true;
+        }
+    }
+
+    /** With the leg's monitor held: the ACK of a re-INVITE 2xx, kept for retransmitted 2xx. */
+    private void sendAck(Leg leg, long cseq, SipBody body) {
+        leg.reofferAckCSeq = -1;
+        SipTimers.cancel(leg.reofferDeadline);
+        leg.reofferDeadline = null;
+        if (leg.state().isClosing()) {
+            return;
+        }
+        try {
+            Request ack = leg.dialog.ack(cseq, ctx.out);
+            ctx.out.setBody(ack, body);
+            leg.lastAck = ack;
+            ctx.sendAck(ack);
+        } catch (SipSendException e) {
+            LOG.log(Level.FINE, "ACK of the re-INVITE on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+        }
+    }
+
+    /** Parley did not bring the answer in time: ACK without body, then BYE. */
+    private void answerMissing(Leg leg, long cseq) {
+        synchronized (leg) {
+            if (leg.reofferAckCSeq != cseq) {
+                return;
+            }
+            sendAck(leg, cseq, SipBody.empty());
+            if (!leg.state().isClosing()) {
+                ctx.hangUp(leg, org.parley.sipconnector.EndCause.ACK_TIMEOUT);
             }
         }
     }
@@ -107,12 +152,15 @@ final class LegRequests {
     private final class Reoffer implements ClientHandler {
         private final Leg leg;
         private final Optional<Bridge> bridge;
+        /** Sent without offer: the 2xx's ACK waits for Parley's answer. */
+        private final boolean lateOffer;
         volatile long cseq;
         private boolean done;
 
-        Reoffer(Leg leg, Optional<Bridge> bridge) {
+        Reoffer(Leg leg, Optional<Bridge> bridge, boolean lateOffer) {
             this.leg = leg;
             this.bridge = bridge;
+            this.lateOffer = lateOffer;
         }
 
         @Override
@@ -125,19 +173,27 @@ final class LegRequests {
             synchronized (leg) {
                 if (code < 300) {
                     leg.dialog.refreshTarget(response);
-                    acknowledge(response);
+                    if (!lateOffer || done) {
+                        acknowledge(response);
+                    }
                 }
                 if (done) {
                     return;
                 }
                 done = true;
+                if (code < 300 && lateOffer) {
+                    long waiting = cseq;
+                    leg.reofferAckCSeq = waiting;
+                    leg.reofferDeadline = ctx.timers.schedule(ctx.timing.transactionTimeout(),
+                            () -> answerMissing(leg, waiting));
+                }
             }
             finish(code, code < 300 ? OutgoingMessages.body(response) : SipBody.empty());
         }
 
-        /** With the leg's monitor held: the ACK of the 2xx (again, for a retransmission). */
+        /** With the leg's monitor held: the ACK of the 2xx (again, for a retransmission; none while Parley's answer is awaited). */
         private void acknowledge(Response ok) {
-            if (leg.state().isClosing()) {
+            if (leg.state().isClosing() || leg.reofferAckCSeq == cseq) {
                 return;
             }
             try {

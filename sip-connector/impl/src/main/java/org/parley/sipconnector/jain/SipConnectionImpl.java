@@ -65,6 +65,11 @@ public class SipConnectionImpl implements SipConnection {
     }
 
     @Override
+    public java.util.Optional<String> legOf(org.parley.sipconnector.DialogKey dialog) {
+        return running().legOf(dialog);
+    }
+
+    @Override
     public void register(OutboundRegistration registration) {
         running().register(registration);
     }

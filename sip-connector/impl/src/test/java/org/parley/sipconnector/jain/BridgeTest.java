@@ -308,4 +308,51 @@ class BridgeTest {
         bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
         ended(call.calleeLeg);
     }
+
+    @Test
+    void aReofferWithoutOfferWaitsForTheApplicationsAnswerInTheAck() throws Exception {
+        try (var connection = connector.connections.getConnection()) {
+            connection.unbridge(call.callerLeg);
+            connection.reoffer(call.calleeLeg, SipBody.empty());
+        }
+        SipText reInvite = bob.request("INVITE", WAIT);
+        assertEquals("", reInvite.body(), "a re-INVITE without offer");
+        bob.respond(reInvite, 200, "OK", Sdp.of("bob", 6004));
+        LegEvent reoffered = connector.endpoint.legEvents().await(e -> e instanceof LegEvent.Reoffered, WAIT);
+        assertEquals(new LegEvent.Reoffered(call.calleeLeg, 200, SipBody.sdp(Sdp.of("bob", 6004))), reoffered);
+        assertFalse(bob.receives(m -> m.isRequest() && m.method().equals("ACK"), Duration.ofMillis(100)),
+                "no ACK before the application's answer");
+
+        try (var connection = connector.connections.getConnection()) {
+            connection.acknowledge(call.calleeLeg, SipBody.sdp(Sdp.of("carol", 8002)));
+        }
+        SipText ack = bob.request("ACK", WAIT);
+        assertEquals(Sdp.of("carol", 8002), ack.body(), "the answer in the ACK");
+
+        try (var connection = connector.connections.getConnection()) {
+            connection.hangup(call.callerLeg);
+            connection.hangup(call.calleeLeg);
+        }
+        alice.respond(alice.request("BYE", WAIT), 200, "OK", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+        ended(call.callerLeg);
+    }
+
+    @Test
+    void aLegIsFoundByItsDialogFromEitherSide() throws Exception {
+        try (var connection = connector.connections.getConnection()) {
+            assertEquals(java.util.Optional.of(call.calleeLeg), connection.legOf(new org.parley.sipconnector.DialogKey(
+                    bobCall.callId, bobCall.localTag, bobCall.remoteTag)));
+            assertEquals(java.util.Optional.of(call.calleeLeg), connection.legOf(new org.parley.sipconnector.DialogKey(
+                    bobCall.callId, bobCall.remoteTag, bobCall.localTag)));
+            assertEquals(java.util.Optional.of(call.callerLeg), connection.legOf(new org.parley.sipconnector.DialogKey(
+                    aliceCall.callId, aliceCall.localTag, aliceCall.remoteTag)));
+            assertEquals(java.util.Optional.empty(), connection.legOf(new org.parley.sipconnector.DialogKey(
+                    bobCall.callId, bobCall.localTag, "other")));
+        }
+        aliceCall.send("BYE", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+    }
 }
