@@ -491,6 +491,55 @@ public final class Call {
         return Optional.of(calleeIsOutside ? origin : answeredDestination);
     }
 
+    /**
+     * Attended transfer (RFC 5589 §7), the transferor's call: like {@link #startTransfer}, but the target is already
+     * connected, on {@code target}, a leg handed over by the consultation call ({@link #handOver}). It gets a
+     * re-INVITE without offer; its offer then goes to the remaining party ({@link #reoffered}).
+     */
+    public List<CallAction> startAttendedTransfer(TransferRequest request, LegView target, Instant now) {
+        List<CallAction> actions = startTransfer(request, now);
+        if (transfer == null || request.replacedLeg().isEmpty()) {
+            return actions;
+        }
+        CallLeg leg = new CallLeg(target.id(), CallLeg.Role.DESTINATION, target.party(), target.device(), true, now);
+        addLeg(leg);
+        leg.apply(LegState.Trigger.ANSWER, now);
+        transfer.targets.add(leg);
+        transfer.answered = leg;
+        transfer.consultation = request.replacedLeg().get();
+        actions.add(new CallAction.Reoffer(leg.id(), SessionDescription.none()));
+        return actions;
+    }
+
+    /**
+     * The party on the other side of {@code legId} while the call could be transferred: in a consultation call, the
+     * target of an attended transfer.
+     */
+    public Optional<LegView> partnerOf(String legId) {
+        if (!canTransfer()) {
+            return Optional.empty();
+        }
+        CallLeg origin = connectedOrigin().orElseThrow();
+        if (legId.equals(origin.id())) {
+            return Optional.of(LegView.of(answeredDestination));
+        }
+        return legId.equals(answeredDestination.id()) ? Optional.of(LegView.of(origin)) : Optional.empty();
+    }
+
+    /**
+     * Attended transfer, the consultation call: the transferor's leg {@code legId} leaves the bridge and the other
+     * party's leg goes to the transferor's call. This call ends when the transferor's leg does; should the transfer
+     * be refused at once, {@link #transferRefused} bridges the two again.
+     */
+    public List<CallAction> handOver(String legId, Instant now) {
+        Party target = partnerOf(legId).map(LegView::party).orElseThrow(() ->
+                new IllegalStateException("leg " + legId + " of call " + id + " cannot be handed over now"));
+        List<CallAction> actions = startTransfer(new TransferRequest(target, Optional.of(legId), Optional.empty()),
+                now);
+        transfer.handedOver = true;
+        return actions;
+    }
+
     /** The legs ringing the transfer target were opened (filed with {@link #addLeg} first); none: it failed. */
     public List<CallAction> transferTargetsDialled(List<String> legIds, Instant now) {
         if (transfer == null) {
@@ -508,11 +557,22 @@ public final class Call {
     /** The remaining party answered the re-INVITE that gives it the target's session. */
     public List<CallAction> reoffered(String legId, int status, SessionDescription answer, Instant now) {
         List<CallAction> actions = new ArrayList<>();
+        if (transfer != null && transfer.consultation != null && transfer.targetOffer == null
+                && transfer.answered.id().equals(legId)) {
+            if (status >= 300 || answer.isEmpty()) {
+                return transferFailed(status >= 300 ? status : 488, now);
+            }
+            transfer.targetOffer = answer;
+            actions.add(new CallAction.Reoffer(transfer.remaining.id(), answer));
+            return actions;
+        }
         if (transfer == null || transfer.answered == null || !transfer.remaining.id().equals(legId)) {
             return actions;
         }
         if (status >= 300 || answer.isEmpty()) {
-            actions.add(new CallAction.Hangup(transfer.answered.id()));
+            if (transfer.consultation == null) {
+                actions.add(new CallAction.Hangup(transfer.answered.id()));
+            }
             actions.addAll(transferFailed(status >= 300 ? status : 488, now));
             return actions;
         }
@@ -522,6 +582,9 @@ public final class Call {
         if (!done.transferorGone) {
             notifyTransferor(200, actions);
             actions.add(new CallAction.Hangup(done.transferor.id()));
+        }
+        if (done.consultation != null) {
+            actions.add(new CallAction.Hangup(done.consultation));
         }
         if (done.transferor == answeredDestination) {
             answeredDestination = done.answered;
@@ -602,6 +665,12 @@ public final class Call {
     /** During a transfer: the transferor may leave; if the remaining party leaves, the call is over. */
     private List<CallAction> legEndedInTransfer(CallLeg leg, boolean byRemote, Instant now) {
         List<CallAction> actions = new ArrayList<>();
+        if (leg == transfer.transferor && transfer.handedOver) {
+            // a consultation call whose target went to the transferor's call: over
+            transfer = null;
+            end(Disposition.ANSWERED, byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
+            return actions;
+        }
         if (leg == transfer.transferor) {
             transfer.transferorGone = true;
             return actions;
@@ -635,6 +704,13 @@ public final class Call {
         Transfer failed = transfer;
         transfer = null;
         lastTransferDone = false;
+        if (failed.consultation != null) {
+            // attended: the target's leg came from the consultation call; both are ended
+            if (!failed.answered.isOver()) {
+                actions.add(new CallAction.Hangup(failed.answered.id()));
+            }
+            actions.add(new CallAction.Hangup(failed.consultation));
+        }
         if (failed.transferorGone) {
             actions.add(new CallAction.Hangup(failed.remaining.id()));
             end(Disposition.ANSWERED, Optional.empty(), now);

@@ -17,6 +17,12 @@ final class Transfer {
     /** The transferor hung up after asking (usual for a blind transfer): nobody to notify or to give the call back. */
     boolean transferorGone;
     boolean ringNotified;
+    /** Attended: the transferor's leg to the target (in the consultation call), hung up when the transfer is over. */
+    String consultation;
+    /** Attended: the target's offer, from its answer to Parley's re-INVITE without offer. */
+    SessionDescription targetOffer;
+    /** This call's party is the target of another call's attended transfer: the leg to it was handed over. */
+    boolean handedOver;
 
     Transfer(TransferRequest request, CallLeg transferor, CallLeg remaining) {
         this.request = request;

@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param target        who the call goes to, as dialled (an extension or an outside number)
  * @param transferorLeg the leg whose party asked (a REFER's); empty when the API asks on the extension's behalf
  * @param requestKey    the REFER's server transaction, answered 202 once the transfer starts; empty for the API
+ * @param replacedLeg   attended: the transferor's leg to the target (the dialog its Refer-To's Replaces names), whose
+ *                      partner is the target; empty for a blind transfer
  */
-public record TransferRequest(Mode mode, Party target, Optional<String> transferorLeg, Optional<String> requestKey) {
+public record TransferRequest(Mode mode, Party target, Optional<String> transferorLeg, Optional<String> requestKey,
+        Optional<String> replacedLeg) {
 
     /** How the transferor hands the call on (RFC 5589 §6 and §7). */
     public enum Mode {
@@ -23,6 +26,12 @@ public record TransferRequest(Mode mode, Party target, Optional<String> transfer
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(transferorLeg, "transferorLeg");
         Objects.requireNonNull(requestKey, "requestKey");
+        Objects.requireNonNull(replacedLeg, "replacedLeg");
+    }
+
+    /** A blind transfer. */
+    public TransferRequest(Party target, Optional<String> transferorLeg, Optional<String> requestKey) {
+        this(Mode.BLIND, target, transferorLeg, requestKey, Optional.empty());
     }
 
     /** A REFER from a party: its progress goes back to that party as NOTIFY. */
@@ -35,6 +44,6 @@ public record TransferRequest(Mode mode, Party target, Optional<String> transfer
         if (!referred()) {
             return "api";
         }
-        return mode == Mode.BLIND ? "blind" : "attended";
+        return replacedLeg.isPresent() ? "attended" : "blind";
     }
 }

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.parley.call.CallControl;
 import org.parley.call.Party;
 import org.parley.call.TransferRequest;
+import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponseSpec;
 
@@ -26,6 +27,33 @@ public class ReferHandler {
     @Inject
     CallControl calls;
 
+    /** The leg of the dialog a Replaces value names (RFC 3891 §6.1: call-id;to-tag=…;from-tag=…). */
+    private Optional<String> legOf(String replaces) {
+        String[] parts = replaces.split(";");
+        String toTag = "";
+        String fromTag = "";
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim();
+            int eq = p.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String name = p.substring(0, eq).trim().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("to-tag")) {
+                toTag = p.substring(eq + 1).trim();
+            } else if (name.equals("from-tag")) {
+                fromTag = p.substring(eq + 1).trim();
+            }
+        }
+        DialogKey key = new DialogKey(parts[0].trim(), fromTag, toTag);
+        try {
+            return responder.withConnection(c -> c.legOf(key));
+        } catch (SipResponder.SipUnavailable e) {
+            LOG.info(() -> "Replaces not looked up: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     public void handle(SipRequest refer) {
         if (refer.legId().isEmpty()) {
             responder.respond(refer, SipResponseSpec.status(481).reason("Call/Transaction Does Not Exist").build());
@@ -38,9 +66,13 @@ public class ReferHandler {
             responder.respond(refer, SipResponseSpec.status(400).reason("Bad Refer-To").build());
             return;
         }
-        TransferRequest.Mode mode = target.get().replaces().isPresent() ? TransferRequest.Mode.ATTENDED
-                : TransferRequest.Mode.BLIND;
+        Optional<String> replaced = target.get().replaces().flatMap(this::legOf);
+        if (target.get().replaces().isPresent() && replaced.isEmpty()) {
+            LOG.info(() -> "REFER with Replaces naming no dialog of Parley's (" + target.get().replaces().get()
+                    + "): transferred blind to " + target.get().user());
+        }
+        TransferRequest.Mode mode = replaced.isPresent() ? TransferRequest.Mode.ATTENDED : TransferRequest.Mode.BLIND;
         calls.transferRequested(new TransferRequest(mode, Party.of(target.get().user()), refer.legId(),
-                Optional.of(refer.transactionKey())));
+                Optional.of(refer.transactionKey()), replaced));
     }
 }

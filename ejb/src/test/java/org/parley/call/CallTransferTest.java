@@ -35,7 +35,7 @@ class CallTransferTest {
     }
 
     private static TransferRequest refer(String leg, Party target) {
-        return new TransferRequest(TransferRequest.Mode.BLIND, target, Optional.of(leg), Optional.of("tx-1"));
+        return new TransferRequest(target, Optional.of(leg), Optional.of("tx-1"));
     }
 
     /** Starts Bob's transfer of Alice to Carol, rings Carol's phone (leg "c"). */
@@ -185,8 +185,7 @@ class CallTransferTest {
         assertEquals(List.of(new CallAction.AnswerTransferRequest("tx-1", 491)),
                 call.startTransfer(refer("a", carol), T0));
         assertEquals(CallState.SETUP, call.state());
-        assertThrows(IllegalStateException.class, () -> call.startTransfer(new TransferRequest(
-                TransferRequest.Mode.BLIND, carol, Optional.empty(), Optional.empty()), T0));
+        assertThrows(IllegalStateException.class, () -> call.startTransfer(new TransferRequest(carol, Optional.empty(), Optional.empty()), T0));
     }
 
     @Test
@@ -200,7 +199,7 @@ class CallTransferTest {
     @Test
     void theApiHandsTheCallerOnWithoutNotifyingAnyone() {
         Call call = answeredCall();
-        TransferRequest api = new TransferRequest(TransferRequest.Mode.BLIND, carol, Optional.empty(),
+        TransferRequest api = new TransferRequest(carol, Optional.empty(),
                 Optional.empty());
 
         assertEquals(List.of(new CallAction.Unbridge("b")), call.startTransfer(api, T1));
@@ -221,8 +220,7 @@ class CallTransferTest {
         call.answered("t", ANSWER, T0);
         call.confirmed("a", SessionDescription.none(), T0);
 
-        assertEquals(List.of(new CallAction.Unbridge("a")), call.startTransfer(new TransferRequest(
-                TransferRequest.Mode.BLIND, carol, Optional.empty(), Optional.empty()), T1));
+        assertEquals(List.of(new CallAction.Unbridge("a")), call.startTransfer(new TransferRequest(carol, Optional.empty(), Optional.empty()), T1));
         assertEquals(Optional.of(Party.of("+33123456789")), call.transferredParty());
     }
 
@@ -233,5 +231,68 @@ class CallTransferTest {
         assertEquals(List.of(new CallAction.Hangup("a"), new CallAction.Hangup("b"), new CallAction.Cancel("c")),
                 call.hangup(T1));
         assertEquals(CallState.ENDED, call.state());
+    }
+
+    /** Bob, holding Alice, called Carol (legs b2 and c2); Carol answered. */
+    private Call consultationCall() {
+        Call call = new Call("c2", CallDirection.INTERNAL, bob, carol, Optional.empty(), T0);
+        call.addLeg(new CallLeg("b2", CallLeg.Role.ORIGIN, bob, "caller", true, T0));
+        call.addLeg(new CallLeg("c2", CallLeg.Role.DESTINATION, carol, "sip:2003@10.0.0.3", true, T0));
+        call.answered("c2", CAROL, T0);
+        call.confirmed("b2", SessionDescription.none(), T0);
+        return call;
+    }
+
+    private static TransferRequest attended(Party target) {
+        return new TransferRequest(TransferRequest.Mode.ATTENDED, target, Optional.of("b"), Optional.of("tx-1"),
+                Optional.of("b2"));
+    }
+
+    @Test
+    void anAttendedTransferConnectsTheHeldPartyWithTheConsultedOne() {
+        Call call = answeredCall();
+        Call consultation = consultationCall();
+
+        LegView target = consultation.partnerOf("b2").orElseThrow();
+        assertEquals("c2", target.id());
+        assertEquals(List.of(new CallAction.Unbridge("b2")), consultation.handOver("b2", T1));
+        assertEquals(List.of(new CallAction.AnswerTransferRequest("tx-1", 202), new CallAction.Unbridge("b"),
+                new CallAction.NotifyTransferor("b", 100), new CallAction.Reoffer("c2", SessionDescription.none())),
+                call.startAttendedTransfer(attended(carol), target, T1));
+        assertEquals(List.of(new CallAction.Reoffer("a", CAROL)), call.reoffered("c2", 200, CAROL, T1),
+                "Carol's new offer goes to Alice");
+        assertEquals(List.of(new CallAction.Acknowledge("c2", ALICE_AGAIN), new CallAction.Bridge("a", "c2"),
+                new CallAction.NotifyTransferor("b", 200), new CallAction.Hangup("b"), new CallAction.Hangup("b2")),
+                call.reoffered("a", 200, ALICE_AGAIN, T1), "Alice's answer to Carol, Bob's two legs hung up");
+
+        assertEquals(CallState.ANSWERED, call.state());
+        assertEquals("sip:2003@10.0.0.3", call.answeredBy().orElseThrow().device());
+        assertEquals("attended", call.hops().get(0).reason());
+        assertEquals(List.of(), consultation.legEnded("b2", false, T1));
+        assertEquals(CallState.ENDED, consultation.state(), "the consultation call is over with Bob's leg");
+        call.legEnded("b", false, T1);
+        assertEquals(CallState.ANSWERED, call.state());
+    }
+
+    @Test
+    void aTargetRefusingTheNewSessionEndsTheConsultationAndGivesTheCallBack() {
+        Call call = answeredCall();
+        Call consultation = consultationCall();
+        LegView target = consultation.partnerOf("b2").orElseThrow();
+        consultation.handOver("b2", T1);
+        call.startAttendedTransfer(attended(carol), target, T1);
+
+        assertEquals(List.of(new CallAction.Hangup("c2"), new CallAction.Hangup("b2"), new CallAction.Bridge("b", "a"),
+                new CallAction.NotifyTransferor("b", 488)), call.reoffered("c2", 488, SessionDescription.none(), T1));
+        assertEquals(CallState.ANSWERED, call.state());
+    }
+
+    @Test
+    void aConsultationCallRefusedAtOnceIsBridgedAgain() {
+        Call consultation = consultationCall();
+        consultation.handOver("b2", T1);
+
+        assertEquals(List.of(new CallAction.Bridge("b2", "c2")), consultation.transferRefused(491, T1));
+        assertEquals(CallState.ANSWERED, consultation.state());
     }
 }

@@ -151,7 +151,15 @@ public class CallController implements CallControl {
             engine.answerTransferRequest(key, 481);
             return;
         }
-        if (!transfers.start(call.get(), request)) {
+        if (request.replacedLeg().isPresent()) {
+            Optional<Call> consultation = registry.byLeg(request.replacedLeg().get());
+            if (consultation.isPresent() && consultation.get() != call.get()) {
+                transfers.startAttended(call.get(), consultation.get(), request);
+                return;
+            }
+        }
+        TransferRequest blind = new TransferRequest(request.target(), request.transferorLeg(), request.requestKey());
+        if (!transfers.start(call.get(), blind)) {
             LOG.info(() -> "Call " + call.get().id() + ": transfer to " + request.target().number()
                     + " refused: the call cannot be transferred now");
         }

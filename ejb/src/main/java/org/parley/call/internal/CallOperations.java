@@ -91,7 +91,7 @@ public class CallOperations implements CallService {
         } catch (CallRouting.Refusal r) {
             throw new InvalidInputException("target", r.getMessage());
         }
-        TransferRequest request = new TransferRequest(TransferRequest.Mode.BLIND, Party.of(target), Optional.empty(),
+        TransferRequest request = new TransferRequest(Party.of(target), Optional.empty(),
                 Optional.empty());
         if (!transfers.start(call, request)) {
             throw new CallNotTransferableException(callId);

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.parley.call.Call;
+import org.parley.call.CallAction;
 import org.parley.call.CallLeg;
 import org.parley.call.CallState;
+import org.parley.call.LegView;
 import org.parley.call.Party;
 import org.parley.call.SessionDescription;
 import org.parley.call.TransferRequest;
@@ -31,6 +34,9 @@ public class CallTransfers {
     @Inject
     RingTimers timers;
 
+    @Inject
+    CallRegistry registry;
+
     /** Starts the transfer under the call's lock; returns whether it started (false: refused, call not answered). */
     boolean start(Call call, TransferRequest request) {
         boolean[] started = {false};
@@ -53,6 +59,54 @@ public class CallTransfers {
             ringTarget(c, request, now, aftermath);
         });
         return started[0];
+    }
+
+    /**
+     * Attended transfer: the consultation call (the transferor's call with the target) hands its target leg over,
+     * then the transferor's call connects it with the remaining party. When the consultation call cannot hand it over
+     * (not answered, over) the transfer goes on blind to the Refer-To target; when the transferor's call refuses, the
+     * consultation call is bridged again.
+     */
+    boolean startAttended(Call call, Call consultation, TransferRequest request) {
+        String replaced = request.replacedLeg().orElseThrow();
+        LegView[] target = {null};
+        engine.withCall(consultation, (c, now, aftermath) -> {
+            Optional<LegView> partner = c.isOver() ? Optional.empty() : c.partnerOf(replaced);
+            if (partner.isPresent()) {
+                CallState before = c.state();
+                engine.execute(c, c.handOver(replaced, now), now, before, aftermath);
+                target[0] = partner.get();
+            }
+        });
+        if (target[0] == null) {
+            LOG.info(() -> "Call " + consultation.id() + " cannot hand its target over: transferred blind");
+            return start(call, new TransferRequest(request.target(), request.transferorLeg(), request.requestKey()));
+        }
+        boolean[] started = {false};
+        engine.withCall(call, (c, now, aftermath) -> {
+            if (c.isOver()) {
+                request.requestKey().ifPresent(key -> engine.answerTransferRequest(key, 481));
+                return;
+            }
+            CallState before = c.state();
+            List<CallAction> actions = c.startAttendedTransfer(request, target[0], now);
+            if (c.state() == CallState.TRANSFERRING) {
+                registry.fileLeg(target[0].id(), c);
+                started[0] = true;
+            }
+            engine.execute(c, actions, now, before, aftermath);
+        });
+        if (!started[0]) {
+            engine.withCall(consultation, (c, now, aftermath) -> {
+                if (!c.isOver()) {
+                    engine.execute(c, c.transferRefused(491, now), now, c.state(), aftermath);
+                }
+            });
+            return false;
+        }
+        LOG.info(() -> "Call " + call.id() + ": attended transfer to " + target[0].party().number() + " (from call "
+                + consultation.id() + ") started");
+        return true;
     }
 
     private void ringTarget(Call call, TransferRequest request, Instant now, CallEngine.Aftermath aftermath) {
