@@ -579,8 +579,9 @@ public final class Call {
             return actions;
         }
         Transfer done = transfer;
-        actions.add(new CallAction.Acknowledge(done.answered.id(), answer));
+        // bridged before the target has its ACK: it may send a re-INVITE or INFO at once, to be relayed
         actions.add(new CallAction.Bridge(done.remaining.id(), done.answered.id()));
+        actions.add(new CallAction.Acknowledge(done.answered.id(), answer));
         if (!done.transferorGone) {
             notifyTransferor(200, actions);
             actions.add(new CallAction.Hangup(done.transferor.id()));

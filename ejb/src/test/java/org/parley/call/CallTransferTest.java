@@ -64,7 +64,7 @@ class CallTransferTest {
         assertEquals(List.of(), call.progress("c", 180, SessionDescription.none(), T1), "ringing told once");
         assertEquals(List.of(new CallAction.Reoffer("a", CAROL)), call.answered("c", CAROL, T1.plusSeconds(3)),
                 "Carol's offer goes to Alice");
-        assertEquals(List.of(new CallAction.Acknowledge("c", ALICE_AGAIN), new CallAction.Bridge("a", "c"),
+        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_AGAIN),
                 new CallAction.NotifyTransferor("b", 200), new CallAction.Hangup("b")),
                 call.reoffered("a", 200, ALICE_AGAIN, T1.plusSeconds(4)));
 
@@ -91,7 +91,7 @@ class CallTransferTest {
         assertEquals(Optional.of(bob), call.transferredParty());
 
         assertEquals(List.of(new CallAction.Reoffer("b", CAROL)), call.answered("c", CAROL, T1));
-        assertEquals(List.of(new CallAction.Acknowledge("c", ANSWER), new CallAction.Bridge("b", "c"),
+        assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", ANSWER),
                 new CallAction.NotifyTransferor("a", 200), new CallAction.Hangup("a")),
                 call.reoffered("b", 200, ANSWER, T1));
         assertEquals(List.of(), call.legEnded("a", false, T1), "the caller handed the call on: it goes on");
@@ -152,7 +152,7 @@ class CallTransferTest {
         call.legEnded("b", true, T1);
         call.answered("c", CAROL, T1);
 
-        assertEquals(List.of(new CallAction.Acknowledge("c", ALICE_AGAIN), new CallAction.Bridge("a", "c")),
+        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_AGAIN)),
                 call.reoffered("a", 200, ALICE_AGAIN, T1), "nobody left to notify or hang up");
         assertEquals(CallState.ANSWERED, call.state());
     }
@@ -206,7 +206,7 @@ class CallTransferTest {
         call.addLeg(new CallLeg("c", CallLeg.Role.DESTINATION, carol, "sip:2003@10.0.0.3", false, T1));
         call.transferTargetsDialled(List.of("c"), T1);
         call.answered("c", CAROL, T1);
-        assertEquals(List.of(new CallAction.Acknowledge("c", ALICE_AGAIN), new CallAction.Bridge("a", "c"),
+        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_AGAIN),
                 new CallAction.Hangup("b")), call.reoffered("a", 200, ALICE_AGAIN, T1));
         assertEquals("api", call.hops().get(0).reason());
     }
@@ -261,7 +261,7 @@ class CallTransferTest {
                 call.startAttendedTransfer(attended(carol), target, T1));
         assertEquals(List.of(new CallAction.Reoffer("a", CAROL)), call.reoffered("c2", 200, CAROL, T1),
                 "Carol's new offer goes to Alice");
-        assertEquals(List.of(new CallAction.Acknowledge("c2", ALICE_AGAIN), new CallAction.Bridge("a", "c2"),
+        assertEquals(List.of(new CallAction.Bridge("a", "c2"), new CallAction.Acknowledge("c2", ALICE_AGAIN),
                 new CallAction.NotifyTransferor("b", 200), new CallAction.Hangup("b"), new CallAction.Hangup("b2")),
                 call.reoffered("a", 200, ALICE_AGAIN, T1), "Alice's answer to Carol, Bob's two legs hung up");
 
