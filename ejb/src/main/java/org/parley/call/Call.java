@@ -542,6 +542,30 @@ public final class Call {
         return actions;
     }
 
+    /**
+     * An INVITE with Replaces (RFC 3891) names leg {@code replacedLegId} of this answered call: the new leg
+     * {@code replacing} takes its place. The other party gets the newcomer's {@code offer} by re-INVITE, its answer goes
+     * back in the newcomer's 200, the two are bridged and the replaced leg is hung up. Refused with 481 when the named
+     * leg is not connected or the call cannot be transferred now, 488 without an offer.
+     */
+    public List<CallAction> replace(String replacedLegId, CallLeg replacing, String transactionKey,
+            SessionDescription offer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Optional<LegView> partner = partnerOf(replacedLegId);
+        if (partner.isEmpty() || offer.isEmpty()) {
+            actions.add(new CallAction.RespondToInvite(replacing.id(), transactionKey, offer.isEmpty() ? 488 : 481,
+                    SessionDescription.none()));
+            return actions;
+        }
+        actions.addAll(startTransfer(new TransferRequest(replacing.party(), Optional.of(replacedLegId),
+                Optional.empty()), now));
+        addLeg(replacing);
+        transfer.answered = replacing;
+        transfer.replacingKey = transactionKey;
+        actions.add(new CallAction.Reoffer(transfer.remaining.id(), offer));
+        return actions;
+    }
+
     /** The legs ringing the transfer target were opened (filed with {@link #addLeg} first); none: it failed. */
     public List<CallAction> transferTargetsDialled(List<String> legIds, Instant now) {
         if (transfer == null) {
@@ -571,6 +595,9 @@ public final class Call {
         if (transfer == null || transfer.answered == null || !transfer.remaining.id().equals(legId)) {
             return actions;
         }
+        if (transfer.replacingKey != null) {
+            return replaced(status, answer, now);
+        }
         if (status >= 300 || answer.isEmpty()) {
             if (transfer.consultation == null) {
                 actions.add(new CallAction.Hangup(transfer.answered.id()));
@@ -596,6 +623,37 @@ public final class Call {
         }
         hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), done.request.target(),
                 done.request.reason(), now));
+        transfer = null;
+        lastTransferDone = true;
+        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
+        return actions;
+    }
+
+    /** The remaining party answered the re-INVITE for an INVITE with Replaces. */
+    private List<CallAction> replaced(int status, SessionDescription answer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Transfer done = transfer;
+        CallLeg newcomer = done.answered;
+        if (status >= 300 || answer.isEmpty()) {
+            actions.add(new CallAction.RespondToInvite(newcomer.id(), done.replacingKey, status >= 300 ? status : 488,
+                    SessionDescription.none()));
+            newcomer.finalStatus(status);
+            newcomer.apply(LegState.Trigger.END, now);
+            actions.addAll(transferFailed(status >= 300 ? status : 488, now));
+            return actions;
+        }
+        newcomer.apply(LegState.Trigger.ANSWER, now);
+        actions.add(new CallAction.Bridge(done.remaining.id(), newcomer.id()));
+        actions.add(new CallAction.RespondToInvite(newcomer.id(), done.replacingKey, 200, answer));
+        if (!done.transferorGone) {
+            actions.add(new CallAction.Hangup(done.transferor.id()));
+        }
+        if (done.transferor == answeredDestination) {
+            answeredDestination = newcomer;
+        } else {
+            transferredOrigin = newcomer;
+        }
+        hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), newcomer.party(), "replaces", now));
         transfer = null;
         lastTransferDone = true;
         state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);

@@ -41,6 +41,14 @@ public sealed interface CallAction {
     record DialDestination(SessionDescription offer) implements CallAction {
     }
 
+    /** Answer an INVITE that is not the call's own caller's (an INVITE with Replaces taking over one of its legs). */
+    record RespondToInvite(String legId, String transactionKey, int status, SessionDescription body)
+            implements CallAction {
+        public RespondToInvite {
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
     /** Take a leg out of its bridge (a transferor, while its party's call is handed on). */
     record Unbridge(String legId) implements CallAction {
     }

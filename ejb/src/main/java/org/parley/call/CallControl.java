@@ -33,4 +33,11 @@ public interface CallControl {
      * the transfer starts, 481 when the leg is part of no call, 491 when the call cannot be transferred now.
      */
     void transferRequested(TransferRequest request);
+
+    /**
+     * An INVITE with Replaces (RFC 3891) from an authenticated party names leg {@code replacedLeg}: the new caller
+     * takes that leg's place in its call. Answered through {@link CallSignalling}: 200 with the other party's new
+     * session, 481 when no call in progress can be joined that way.
+     */
+    void replacing(IncomingCall call, String replacedLeg);
 }

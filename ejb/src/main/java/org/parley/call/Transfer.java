@@ -23,6 +23,8 @@ final class Transfer {
     SessionDescription targetOffer;
     /** This call's party is the target of another call's attended transfer: the leg to it was handed over. */
     boolean handedOver;
+    /** An INVITE with Replaces takes the transferor's place: its server transaction, answered once the party has the new session. */
+    String replacingKey;
 
     Transfer(TransferRequest request, CallLeg transferor, CallLeg remaining) {
         this.request = request;

@@ -27,27 +27,14 @@ public class ReferHandler {
     @Inject
     CallControl calls;
 
-    /** The leg of the dialog a Replaces value names (RFC 3891 §6.1: call-id;to-tag=…;from-tag=…). */
+    /** The leg of the dialog a Replaces value names (RFC 3891 §6.1). */
     private Optional<String> legOf(String replaces) {
-        String[] parts = replaces.split(";");
-        String toTag = "";
-        String fromTag = "";
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].trim();
-            int eq = p.indexOf('=');
-            if (eq < 0) {
-                continue;
-            }
-            String name = p.substring(0, eq).trim().toLowerCase(java.util.Locale.ROOT);
-            if (name.equals("to-tag")) {
-                toTag = p.substring(eq + 1).trim();
-            } else if (name.equals("from-tag")) {
-                fromTag = p.substring(eq + 1).trim();
-            }
+        Optional<DialogKey> key = ReplacesHeader.parse(replaces);
+        if (key.isEmpty()) {
+            return Optional.empty();
         }
-        DialogKey key = new DialogKey(parts[0].trim(), fromTag, toTag);
         try {
-            return responder.withConnection(c -> c.legOf(key));
+            return responder.withConnection(c -> c.legOf(key.get()));
         } catch (SipResponder.SipUnavailable e) {
             LOG.info(() -> "Replaces not looked up: " + e.getMessage());
             return Optional.empty();

@@ -16,7 +16,7 @@ final class SipMethods {
     static final Set<String> DIALOG_METHODS = Set.of("BYE", "UPDATE", "INFO", "CANCEL");
 
     /** SIP extensions (option tags) Parley supports; a Require naming any other gets 420. */
-    static final Set<String> SUPPORTED_EXTENSIONS = Set.of();
+    static final Set<String> SUPPORTED_EXTENSIONS = Set.of("replaces");
 
     private SipMethods() {
     }

@@ -295,4 +295,35 @@ class CallTransferTest {
         assertEquals(List.of(new CallAction.Bridge("b2", "c2")), consultation.transferRefused(491, T1));
         assertEquals(CallState.ANSWERED, consultation.state());
     }
+
+    @Test
+    void anInviteWithReplacesTakesTheNamedLegsPlace() {
+        Call call = answeredCall();
+        CallLeg newcomer = new CallLeg("n", CallLeg.Role.DESTINATION, carol, "replaces", true, T1);
+
+        assertEquals(List.of(new CallAction.Unbridge("b"), new CallAction.Reoffer("a", CAROL)),
+                call.replace("b", newcomer, "tx-n", CAROL, T1));
+        assertEquals(CallState.TRANSFERRING, call.state());
+        assertEquals(List.of(new CallAction.Bridge("a", "n"), new CallAction.RespondToInvite("n", "tx-n", 200,
+                ALICE_AGAIN), new CallAction.Hangup("b")), call.reoffered("a", 200, ALICE_AGAIN, T1));
+        assertEquals(List.of(), call.confirmed("n", SessionDescription.none(), T1));
+        assertEquals(LegState.CONFIRMED, stateOf(call, "n"));
+        assertEquals("replaces", call.answeredBy().orElseThrow().device());
+        assertEquals("replaces", call.hops().get(0).reason());
+
+        call.legEnded("b", false, T1);
+        assertEquals(CallState.ANSWERED, call.state());
+        call.legEnded("n", true, T1.plusSeconds(5));
+        assertEquals(CallState.ENDED, call.state());
+    }
+
+    @Test
+    void anInviteWithReplacesForALegNotConnectedIsRefused() {
+        Call call = answeredCall();
+        CallLeg newcomer = new CallLeg("n", CallLeg.Role.DESTINATION, carol, "replaces", true, T1);
+
+        assertEquals(List.of(new CallAction.RespondToInvite("n", "tx-n", 481, SessionDescription.none())),
+                call.replace("elsewhere", newcomer, "tx-n", CAROL, T1));
+        assertEquals(CallState.ANSWERED, call.state());
+    }
 }

@@ -165,6 +165,30 @@ public class CallController implements CallControl {
         }
     }
 
+    @Override
+    public void replacing(IncomingCall in, String replacedLeg) {
+        Optional<Call> call = registry.byLeg(replacedLeg);
+        if (call.isEmpty()) {
+            engine.respond(in.leg(), 481);
+            return;
+        }
+        engine.withCall(call.get(), (c, now, aftermath) -> {
+            if (c.isOver()) {
+                engine.respond(in.leg(), 481);
+                return;
+            }
+            CallLeg newcomer = new CallLeg(in.leg().legId(), CallLeg.Role.DESTINATION, in.caller(), "replaces",
+                    !in.offer().isEmpty(), now);
+            CallState before = c.state();
+            List<CallAction> actions = c.replace(replacedLeg, newcomer, in.leg().transactionKey(), in.offer(), now);
+            if (c.hasLeg(newcomer.id())) {
+                registry.fileLeg(newcomer.id(), c);
+            }
+            engine.execute(c, actions, now, before, aftermath);
+            LOG.info(() -> "Call " + c.id() + ": " + in.caller().number() + " replaces leg " + replacedLeg);
+        });
+    }
+
     private void onLeg(String legId, BiFunction<Call, Instant, List<CallAction>> decision) {
         Optional<Call> call = registry.byLeg(legId);
         if (call.isEmpty()) {

@@ -139,6 +139,8 @@ public class CallEngine {
             signalling.hangup(h.legId());
         } else if (action instanceof CallAction.Acknowledge a) {
             signalling.acknowledge(a.legId(), a.answer());
+        } else if (action instanceof CallAction.RespondToInvite r) {
+            signalling.respondToCaller(new CallerLeg(r.legId(), r.transactionKey()), r.status(), r.body());
         } else if (action instanceof CallAction.Unbridge u) {
             signalling.unbridge(u.legId());
         } else if (action instanceof CallAction.Reoffer r) {
