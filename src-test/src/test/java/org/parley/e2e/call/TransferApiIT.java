@@ -108,6 +108,18 @@ class TransferApiIT {
         }
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheTransfer(ParleyServer server) {
+        RestClient.Response doc = server.anonymous().get("/openapi", "application/json");
+
+        assertEquals(200, doc.status());
+        JsonObject post = doc.json().getJsonObject("paths").getJsonObject("/api/calls/{id}/transfer")
+                .getJsonObject("post");
+        for (String status : new String[] {"202", "400", "404", "409"}) {
+            assertTrue(post.getJsonObject("responses").containsKey(status), () -> status + " in " + post);
+        }
+    }
+
     static RestClient.Response transfer(ParleyServer server, String callId, String json) {
         return server.admin().post("/api/calls/" + callId + "/transfer", json);
     }
