@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.parley.call.Call;
@@ -54,7 +55,7 @@ public class CallTransfers {
                 return;
             }
             started[0] = true;
-            LOG.info(() -> "Call " + c.id() + ": " + request.mode().name().toLowerCase(java.util.Locale.ROOT)
+            LOG.info(() -> "Call " + c.id() + ": " + request.mode().name().toLowerCase(Locale.ROOT)
                     + " transfer to " + request.target().number() + " started");
             ringTarget(c, request, now, aftermath);
         });

@@ -1,6 +1,7 @@
 package org.parley.sipconnector;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A handle to the connector's SIP stack, obtained from {@link SipConnectionFactory}; close it after use. Every method
@@ -90,7 +91,7 @@ public interface SipConnection extends AutoCloseable {
      * point of view): Call-ID equal, one tag the connector's own and the other the far end's. Empty when no leg in
      * progress matches.
      */
-    java.util.Optional<String> legOf(DialogKey dialog);
+    Optional<String> legOf(DialogKey dialog);
 
     /** Starts (or replaces) an outbound registration with the given key. */
     void register(OutboundRegistration registration);

@@ -1,5 +1,6 @@
 package org.parley.sipconnector.jain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,9 +11,11 @@ import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.OutboundInvite;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.SipBody;
+import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipResponseSpec;
 import org.parley.sipconnector.SipSendException;
 
@@ -105,7 +108,7 @@ final class CallControl {
         ctx.legs.find(legId).ifPresent(ctx.bridges::unbridge);
     }
 
-    void sendInDialog(String legId, String method, java.util.List<org.parley.sipconnector.SipHeader> headers,
+    void sendInDialog(String legId, String method, List<SipHeader> headers,
             SipBody body) {
         legRequests.send(live(legId), method, headers, body);
     }
@@ -115,7 +118,7 @@ final class CallControl {
     }
 
     /** The leg of a dialog named from either side (a Replaces header's Call-ID and tags). */
-    Optional<String> legOf(org.parley.sipconnector.DialogKey key) {
+    Optional<String> legOf(DialogKey key) {
         for (String[] tags : new String[][] {{key.toTag(), key.fromTag()}, {key.fromTag(), key.toTag()}}) {
             Optional<Leg> leg = ctx.legs.inDialog(key.callId(), tags[0]);
             if (leg.isPresent() && leg.get().dialog.remoteTag().equals(tags[1])) {

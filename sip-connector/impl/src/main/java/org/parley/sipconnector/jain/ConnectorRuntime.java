@@ -8,9 +8,11 @@ import java.net.SocketException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.SipException;
+import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.OutboundInvite;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.SipBody;
@@ -130,7 +132,7 @@ final class ConnectorRuntime {
         calls.reoffer(legId, offer);
     }
 
-    java.util.Optional<String> legOf(org.parley.sipconnector.DialogKey dialog) {
+    Optional<String> legOf(DialogKey dialog) {
         return calls.legOf(dialog);
     }
 

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import javax.sip.ResponseEvent;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.parley.sipconnector.EndCause;
 import org.parley.sipconnector.LegEvent;
 import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipHeader;
@@ -113,7 +114,7 @@ final class LegRequests {
             }
             sendAck(leg, cseq, SipBody.empty());
             if (!leg.state().isClosing()) {
-                ctx.hangUp(leg, org.parley.sipconnector.EndCause.ACK_TIMEOUT);
+                ctx.hangUp(leg, EndCause.ACK_TIMEOUT);
             }
         }
     }

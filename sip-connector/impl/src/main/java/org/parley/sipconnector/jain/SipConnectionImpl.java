@@ -1,6 +1,8 @@
 package org.parley.sipconnector.jain;
 
 import java.util.List;
+import java.util.Optional;
+import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.OutboundInvite;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.SipBody;
@@ -65,7 +67,7 @@ public class SipConnectionImpl implements SipConnection {
     }
 
     @Override
-    public java.util.Optional<String> legOf(org.parley.sipconnector.DialogKey dialog) {
+    public Optional<String> legOf(DialogKey dialog) {
         return running().legOf(dialog);
     }
 
