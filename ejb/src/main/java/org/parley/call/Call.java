@@ -45,6 +45,12 @@ public final class Call {
     private boolean held;
     private boolean steered;
     private final List<CallHop> hops = new ArrayList<>();
+    /** The transfer under way, if any. */
+    private Transfer transfer;
+    /** Whether the last transfer connected its target (for the event that reports it). */
+    private boolean lastTransferDone;
+    /** The origin side's leg once a transfer replaced the party that placed the call. */
+    private CallLeg transferredOrigin;
 
     /**
      * @param id        Parley's call id
@@ -121,7 +127,10 @@ public final class Call {
     public List<CallAction> progress(String legId, int status, SessionDescription body, Instant now) {
         CallLeg leg = leg(legId);
         List<CallAction> actions = new ArrayList<>();
-        if (leg.isOver() || state == CallState.ENDED || state == CallState.ANSWERED) {
+        if (transfer != null && transfer.isTarget(leg)) {
+            return targetProgress(leg, now);
+        }
+        if (leg.isOver() || state == CallState.ENDED || isConnected()) {
             return actions;
         }
         leg.apply(LegState.Trigger.PROGRESS, now);
@@ -152,10 +161,13 @@ public final class Call {
         if (leg.isOver()) {
             return actions;
         }
+        if (transfer != null && transfer.isTarget(leg)) {
+            return targetAnswered(leg, body, now);
+        }
         if (leg.role() == CallLeg.Role.ORIGIN) {
             return originAnswered(leg, body, now);
         }
-        if (state == CallState.ANSWERED || state == CallState.ENDED) {
+        if (isConnected() || state == CallState.ENDED) {
             leg.apply(LegState.Trigger.ANSWER, now);
             actions.add(new CallAction.Hangup(leg.id())); // another device answered first
             return actions;
@@ -214,7 +226,10 @@ public final class Call {
         }
         leg.finalStatus(status);
         leg.apply(LegState.Trigger.END, now);
-        if (state == CallState.ENDED) {
+        if (transfer != null && transfer.isTarget(leg)) {
+            return targetFailed(now);
+        }
+        if (state == CallState.ENDED || state == CallState.TRANSFERRING) {
             return actions;
         }
         if (leg.role() == CallLeg.Role.ORIGIN) {
@@ -248,7 +263,7 @@ public final class Call {
             leg.finalStatus(487);
             leg.apply(LegState.Trigger.END, now);
         }
-        if (state != CallState.ENDED && state != CallState.ANSWERED) {
+        if (state != CallState.ENDED && !isConnected()) {
             cancelPending(CallLeg.Role.DESTINATION, actions);
             end(Disposition.CANCELLED, Optional.of(leg.party()), now);
         }
@@ -258,6 +273,9 @@ public final class Call {
     /** Nobody answered within the ring time. */
     public List<CallAction> ringTimeout(Instant now) {
         List<CallAction> actions = new ArrayList<>();
+        if (transfer != null) {
+            return transferTimeout(now);
+        }
         if (state == CallState.ANSWERED || state == CallState.ENDED) {
             return actions;
         }
@@ -311,7 +329,7 @@ public final class Call {
      */
     public List<CallAction> stopRinging(Disposition outcome, int status, Instant now) {
         List<CallAction> actions = new ArrayList<>();
-        if (state == CallState.ANSWERED || state == CallState.ENDED) {
+        if (isConnected() || state == CallState.ENDED) {
             return actions;
         }
         cancelPending(CallLeg.Role.DESTINATION, actions);
@@ -335,7 +353,7 @@ public final class Call {
     public List<CallAction> answerLocally(SessionDescription answer, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         Optional<CallLeg> origin = inboundOrigin();
-        if (origin.isEmpty() || state == CallState.ANSWERED || state == CallState.ENDED) {
+        if (origin.isEmpty() || isConnected() || state == CallState.ENDED) {
             return actions;
         }
         cancelPending(CallLeg.Role.DESTINATION, actions);
@@ -349,7 +367,7 @@ public final class Call {
     /** A steerer gives up on the call (no agent, maximum wait): pending legs are cancelled, the caller is told. */
     public List<CallAction> giveUp(int status, Instant now) {
         List<CallAction> actions = new ArrayList<>();
-        if (state == CallState.ANSWERED || state == CallState.ENDED) {
+        if (isConnected() || state == CallState.ENDED) {
             return actions;
         }
         cancelPending(CallLeg.Role.DESTINATION, actions);
@@ -367,12 +385,15 @@ public final class Call {
         if (state == CallState.ENDED) {
             return actions;
         }
-        if (state == CallState.ANSWERED && (leg == answeredDestination || isConnectedOrigin(leg))) {
+        if (transfer != null) {
+            return legEndedInTransfer(leg, byRemote, now);
+        }
+        if (state == CallState.ANSWERED && isConnected(leg)) {
             Optional<Party> by = byRemote ? Optional.of(leg.party()) : Optional.empty();
             end(Disposition.ANSWERED, by, now);
             return actions;
         }
-        if (leg == answeredOrigin) {
+        if (leg == answeredOrigin && state != CallState.ANSWERED) {
             // click-to-dial: the extension hung up while the destination was still being rung
             cancelPending(CallLeg.Role.DESTINATION, actions);
             end(Disposition.CANCELLED, Optional.of(leg.party()), now);
@@ -386,11 +407,15 @@ public final class Call {
         if (state == CallState.ENDED) {
             return actions;
         }
-        if (state == CallState.ANSWERED) {
+        if (isConnected()) {
             for (CallLeg leg : legs.values()) {
                 if (leg.state().isAnswered()) {
                     actions.add(new CallAction.Hangup(leg.id()));
                 }
+            }
+            if (state == CallState.TRANSFERRING) {
+                cancelPending(CallLeg.Role.DESTINATION, actions);
+                transfer = null;
             }
             end(Disposition.ANSWERED, Optional.empty(), now);
             return actions;
@@ -414,6 +439,374 @@ public final class Call {
         return changed;
     }
 
+    // --- transfer (RFC 3515, RFC 5589) ---
+
+    /** Whether a transfer may start now: the call is answered and both parties' legs are confirmed. */
+    public boolean canTransfer() {
+        return state == CallState.ANSWERED && answeredDestination != null && settled(answeredDestination)
+                && connectedOrigin().map(this::settled).orElse(false);
+    }
+
+    /** A connected leg whose 2xx is acknowledged: an inbound one has its ACK; an outgoing one Parley acknowledged. */
+    private boolean settled(CallLeg leg) {
+        return leg.state() == LegState.CONFIRMED || (leg.state() == LegState.ANSWERED && !isInboundOrigin(leg));
+    }
+
+    /**
+     * A party asks to hand the call on. The transferor's leg leaves the bridge (its BYE must not end the other
+     * party's), a REFER is accepted (202) and its transferor told "100 Trying"; the target is dialled next
+     * ({@link #transferTargetsDialled}). Without a REFER's leg the party handed on is the outside one: the callee of
+     * an outbound or click-to-dial call, the caller otherwise. A REFER that comes while no transfer can start (the
+     * call not answered, another transfer under way, a leg not confirmed) is refused with 491.
+     *
+     * @throws IllegalStateException when the API asks while {@link #canTransfer()} is false
+     */
+    public List<CallAction> startTransfer(TransferRequest request, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Optional<CallLeg> transferor = canTransfer() ? transferorOf(request) : Optional.empty();
+        if (transferor.isEmpty()) {
+            if (request.requestKey().isEmpty()) {
+                throw new IllegalStateException("call " + id + " cannot be transferred in state " + state);
+            }
+            actions.add(new CallAction.AnswerTransferRequest(request.requestKey().get(), 491));
+            return actions;
+        }
+        CallLeg from = transferor.get();
+        CallLeg remaining = from == answeredDestination ? connectedOrigin().orElseThrow() : answeredDestination;
+        transfer = new Transfer(request, from, remaining);
+        from.apply(LegState.Trigger.TRANSFER, now);
+        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER);
+        request.requestKey().ifPresent(key -> actions.add(new CallAction.AnswerTransferRequest(key, 202)));
+        actions.add(new CallAction.Unbridge(from.id()));
+        notifyTransferor(100, actions);
+        return actions;
+    }
+
+    private Optional<CallLeg> transferorOf(TransferRequest request) {
+        CallLeg origin = connectedOrigin().orElseThrow();
+        if (request.transferorLeg().isPresent()) {
+            String legId = request.transferorLeg().get();
+            return legId.equals(origin.id()) ? Optional.of(origin)
+                    : legId.equals(answeredDestination.id()) ? Optional.of(answeredDestination) : Optional.empty();
+        }
+        boolean calleeIsOutside = direction == CallDirection.OUTBOUND || direction == CallDirection.ORIGINATED;
+        return Optional.of(calleeIsOutside ? origin : answeredDestination);
+    }
+
+    /**
+     * Attended transfer (RFC 5589 §7), the transferor's call: like {@link #startTransfer}, but the target is already
+     * connected, on {@code target}, a leg handed over by the consultation call ({@link #handOver}). It gets a
+     * re-INVITE without offer; its offer then goes to the remaining party ({@link #reoffered}).
+     */
+    public List<CallAction> startAttendedTransfer(TransferRequest request, LegView target, Instant now) {
+        List<CallAction> actions = startTransfer(request, now);
+        if (transfer == null || request.replacedLeg().isEmpty()) {
+            return actions;
+        }
+        CallLeg leg = new CallLeg(target.id(), CallLeg.Role.DESTINATION, target.party(), target.device(), true, now);
+        addLeg(leg);
+        leg.apply(LegState.Trigger.ANSWER, now);
+        transfer.targets.add(leg);
+        transfer.answered = leg;
+        transfer.consultation = request.replacedLeg().get();
+        actions.add(new CallAction.Reoffer(leg.id(), SessionDescription.none()));
+        return actions;
+    }
+
+    /**
+     * The party on the other side of {@code legId} while the call could be transferred: in a consultation call, the
+     * target of an attended transfer.
+     */
+    public Optional<LegView> partnerOf(String legId) {
+        if (!canTransfer()) {
+            return Optional.empty();
+        }
+        CallLeg origin = connectedOrigin().orElseThrow();
+        if (legId.equals(origin.id())) {
+            return Optional.of(LegView.of(answeredDestination));
+        }
+        return legId.equals(answeredDestination.id()) ? Optional.of(LegView.of(origin)) : Optional.empty();
+    }
+
+    /**
+     * Attended transfer, the consultation call: the transferor's leg {@code legId} leaves the bridge and the other
+     * party's leg goes to the transferor's call. This call ends when the transferor's leg does; should the transfer
+     * be refused at once, {@link #transferRefused} bridges the two again.
+     */
+    public List<CallAction> handOver(String legId, Instant now) {
+        Party target = partnerOf(legId).map(LegView::party).orElseThrow(() ->
+                new IllegalStateException("leg " + legId + " of call " + id + " cannot be handed over now"));
+        List<CallAction> actions = startTransfer(new TransferRequest(target, Optional.of(legId), Optional.empty()),
+                now);
+        transfer.handedOver = true;
+        return actions;
+    }
+
+    /**
+     * An INVITE with Replaces (RFC 3891) names leg {@code replacedLegId} of this answered call: the new leg
+     * {@code replacing} takes its place. The other party gets the newcomer's {@code offer} by re-INVITE, its answer goes
+     * back in the newcomer's 200, the two are bridged and the replaced leg is hung up. Refused with 481 when the named
+     * leg is not connected or the call cannot be transferred now, 488 without an offer.
+     */
+    public List<CallAction> replace(String replacedLegId, CallLeg replacing, String transactionKey,
+            SessionDescription offer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Optional<LegView> partner = partnerOf(replacedLegId);
+        if (partner.isEmpty() || offer.isEmpty()) {
+            actions.add(new CallAction.RespondToInvite(replacing.id(), transactionKey, offer.isEmpty() ? 488 : 481,
+                    SessionDescription.none()));
+            return actions;
+        }
+        actions.addAll(startTransfer(new TransferRequest(replacing.party(), Optional.of(replacedLegId),
+                Optional.empty()), now));
+        addLeg(replacing);
+        transfer.answered = replacing;
+        transfer.replacingKey = transactionKey;
+        actions.add(new CallAction.Reoffer(transfer.remaining.id(), offer));
+        return actions;
+    }
+
+    /** The legs ringing the transfer target were opened (filed with {@link #addLeg} first); none: it failed. */
+    public List<CallAction> transferTargetsDialled(List<String> legIds, Instant now) {
+        if (transfer == null) {
+            return new ArrayList<>();
+        }
+        legIds.forEach(legId -> transfer.targets.add(leg(legId)));
+        return transfer.targetsOver() ? transferFailed(503, now) : new ArrayList<>();
+    }
+
+    /** The transfer target cannot be called (no such number, refused, not registered): the transfer fails. */
+    public List<CallAction> transferRefused(int status, Instant now) {
+        return transfer == null ? new ArrayList<>() : transferFailed(status, now);
+    }
+
+    /** The remaining party answered the re-INVITE that gives it the target's session. */
+    public List<CallAction> reoffered(String legId, int status, SessionDescription answer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (transfer != null && transfer.consultation != null && transfer.targetOffer == null
+                && transfer.answered.id().equals(legId)) {
+            if (status >= 300 || answer.isEmpty()) {
+                return transferFailed(status >= 300 ? status : 488, now);
+            }
+            transfer.targetOffer = answer;
+            actions.add(new CallAction.Reoffer(transfer.remaining.id(), answer));
+            return actions;
+        }
+        if (transfer == null || transfer.answered == null || !transfer.remaining.id().equals(legId)) {
+            return actions;
+        }
+        if (transfer.replacingKey != null) {
+            return replaced(status, answer, now);
+        }
+        if (status >= 300 || answer.isEmpty()) {
+            if (transfer.consultation == null) {
+                actions.add(new CallAction.Hangup(transfer.answered.id()));
+            }
+            actions.addAll(transferFailed(status >= 300 ? status : 488, now));
+            return actions;
+        }
+        Transfer done = transfer;
+        // bridged before the target has its ACK: it may send a re-INVITE or INFO at once, to be relayed
+        actions.add(new CallAction.Bridge(done.remaining.id(), done.answered.id()));
+        actions.add(new CallAction.Acknowledge(done.answered.id(), answer));
+        if (!done.transferorGone) {
+            notifyTransferor(200, actions);
+            actions.add(new CallAction.Hangup(done.transferor.id()));
+        }
+        if (done.consultation != null) {
+            actions.add(new CallAction.Hangup(done.consultation));
+        }
+        if (done.transferor == answeredDestination) {
+            answeredDestination = done.answered;
+        } else {
+            transferredOrigin = done.answered;
+        }
+        hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), done.request.target(),
+                done.request.reason(), now));
+        transfer = null;
+        lastTransferDone = true;
+        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
+        return actions;
+    }
+
+    /** The remaining party answered the re-INVITE for an INVITE with Replaces. */
+    private List<CallAction> replaced(int status, SessionDescription answer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Transfer done = transfer;
+        CallLeg newcomer = done.answered;
+        if (status >= 300 || answer.isEmpty()) {
+            actions.add(new CallAction.RespondToInvite(newcomer.id(), done.replacingKey, status >= 300 ? status : 488,
+                    SessionDescription.none()));
+            newcomer.finalStatus(status);
+            newcomer.apply(LegState.Trigger.END, now);
+            actions.addAll(transferFailed(status >= 300 ? status : 488, now));
+            return actions;
+        }
+        newcomer.apply(LegState.Trigger.ANSWER, now);
+        actions.add(new CallAction.Bridge(done.remaining.id(), newcomer.id()));
+        actions.add(new CallAction.RespondToInvite(newcomer.id(), done.replacingKey, 200, answer));
+        if (!done.transferorGone) {
+            actions.add(new CallAction.Hangup(done.transferor.id()));
+        }
+        if (done.transferor == answeredDestination) {
+            answeredDestination = newcomer;
+        } else {
+            transferredOrigin = newcomer;
+        }
+        hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), newcomer.party(), "replaces", now));
+        transfer = null;
+        lastTransferDone = true;
+        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
+        return actions;
+    }
+
+    private List<CallAction> targetProgress(CallLeg leg, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (leg.isOver() || leg.state().isAnswered()) {
+            return actions;
+        }
+        leg.apply(LegState.Trigger.PROGRESS, now);
+        if (!transfer.ringNotified) {
+            transfer.ringNotified = true;
+            notifyTransferor(180, actions);
+        }
+        return actions;
+    }
+
+    /** A target answered with its offer (it was rung without one): the remaining party gets it by re-INVITE. */
+    private List<CallAction> targetAnswered(CallLeg leg, SessionDescription offer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        leg.apply(LegState.Trigger.ANSWER, now);
+        if (transfer.answered != null) {
+            actions.add(new CallAction.Hangup(leg.id()));
+            return actions;
+        }
+        transfer.answered = leg;
+        for (CallLeg other : transfer.targets) {
+            if (other != leg && !other.isOver() && !other.state().isAnswered()) {
+                actions.add(new CallAction.Cancel(other.id()));
+            }
+        }
+        if (offer.isEmpty()) {
+            actions.add(new CallAction.Hangup(leg.id()));
+            actions.addAll(transferFailed(488, now));
+            return actions;
+        }
+        actions.add(new CallAction.Reoffer(transfer.remaining.id(), offer));
+        return actions;
+    }
+
+    private List<CallAction> targetFailed(Instant now) {
+        if (transfer.answered != null || !transfer.targetsOver()) {
+            return new ArrayList<>();
+        }
+        List<Integer> statuses = transfer.targets.stream().flatMap(l -> l.finalStatus().stream()).toList();
+        int status = statuses.stream().filter(BUSY_STATUSES::contains).findFirst()
+                .orElse(statuses.isEmpty() ? 480 : statuses.get(statuses.size() - 1));
+        return transferFailed(status, now);
+    }
+
+    /** The target did not answer in its ring time. */
+    private List<CallAction> transferTimeout(Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (transfer.answered != null) {
+            return actions;
+        }
+        for (CallLeg leg : transfer.targets) {
+            if (!leg.isOver()) {
+                actions.add(new CallAction.Cancel(leg.id()));
+                leg.finalStatus(408);
+                leg.apply(LegState.Trigger.END, now);
+            }
+        }
+        actions.addAll(transferFailed(408, now));
+        return actions;
+    }
+
+    /** During a transfer: the transferor may leave; if the remaining party leaves, the call is over. */
+    private List<CallAction> legEndedInTransfer(CallLeg leg, boolean byRemote, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (leg == transfer.transferor && transfer.handedOver) {
+            // a consultation call whose target went to the transferor's call: over
+            transfer = null;
+            end(Disposition.ANSWERED, byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
+            return actions;
+        }
+        if (leg == transfer.transferor) {
+            transfer.transferorGone = true;
+            return actions;
+        }
+        if (leg == transfer.answered) {
+            return transferFailed(480, now);
+        }
+        if (leg == transfer.remaining) {
+            for (CallLeg target : transfer.targets) {
+                if (!target.isOver()) {
+                    actions.add(target.state().isAnswered() ? new CallAction.Hangup(target.id())
+                            : new CallAction.Cancel(target.id()));
+                }
+            }
+            if (!transfer.transferorGone) {
+                notifyTransferor(487, actions);
+                actions.add(new CallAction.Hangup(transfer.transferor.id()));
+            }
+            transfer = null;
+            end(Disposition.ANSWERED, byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
+        }
+        return actions;
+    }
+
+    /**
+     * The transfer failed with {@code status}: the transferor hears it and gets the other party back (bridged again,
+     * so it may resume); a transferor that already hung up leaves nobody to talk to, and the call ends.
+     */
+    private List<CallAction> transferFailed(int status, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Transfer failed = transfer;
+        transfer = null;
+        lastTransferDone = false;
+        if (failed.consultation != null) {
+            // attended: the target's leg came from the consultation call; both are ended
+            if (!failed.answered.isOver()) {
+                actions.add(new CallAction.Hangup(failed.answered.id()));
+            }
+            actions.add(new CallAction.Hangup(failed.consultation));
+        }
+        if (failed.transferorGone) {
+            actions.add(new CallAction.Hangup(failed.remaining.id()));
+            end(Disposition.ANSWERED, Optional.empty(), now);
+            return actions;
+        }
+        actions.add(new CallAction.Bridge(failed.transferor.id(), failed.remaining.id()));
+        if (failed.request.referred()) {
+            actions.add(new CallAction.NotifyTransferor(failed.transferor.id(), status));
+        }
+        failed.transferor.apply(LegState.Trigger.RESUME, now);
+        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
+        return actions;
+    }
+
+    private void notifyTransferor(int status, List<CallAction> actions) {
+        if (transfer.request.referred() && !transfer.transferorGone) {
+            actions.add(new CallAction.NotifyTransferor(transfer.transferor.id(), status));
+        }
+    }
+
+    /** Whether the last transfer connected its target (false: it failed and the call went on as before). */
+    public boolean lastTransferDone() {
+        return lastTransferDone;
+    }
+
+    /** The party being handed on by the transfer under way (the one the target will talk to). */
+    public Optional<Party> transferredParty() {
+        return Optional.ofNullable(transfer).map(t -> t.remaining.party());
+    }
+
+    /** The transfer under way: its target, for views. */
+    public Optional<Party> transferTarget() {
+        return Optional.ofNullable(transfer).map(t -> t.request.target());
+    }
+
     /** Cancels (outgoing, unanswered) or rejects every pending leg of this role. */
     private void cancelPending(CallLeg.Role role, List<CallAction> actions) {
         for (CallLeg leg : legs.values()) {
@@ -421,6 +814,27 @@ public final class Call {
                 actions.add(new CallAction.Cancel(leg.id()));
             }
         }
+    }
+
+    /** Answered: two parties connected, or one handing the call on. */
+    private boolean isConnected() {
+        return state == CallState.ANSWERED || state == CallState.TRANSFERRING;
+    }
+
+    /** One of the two legs that make up the answered call. */
+    private boolean isConnected(CallLeg leg) {
+        if (leg == answeredDestination) {
+            return true;
+        }
+        return transferredOrigin != null ? leg == transferredOrigin : isConnectedOrigin(leg);
+    }
+
+    /** The origin side's connected leg: the caller's, the click-to-dial origin's, or a transfer's target. */
+    private Optional<CallLeg> connectedOrigin() {
+        if (transferredOrigin != null) {
+            return Optional.of(transferredOrigin);
+        }
+        return answeredOrigin != null ? Optional.of(answeredOrigin) : inboundOrigin();
     }
 
     private boolean isConnectedOrigin(CallLeg leg) {

@@ -40,4 +40,34 @@ public sealed interface CallAction {
     /** Click-to-dial: the origin answered with {@code offer}; dial the destination with it. */
     record DialDestination(SessionDescription offer) implements CallAction {
     }
+
+    /** Answer an INVITE that is not the call's own caller's (an INVITE with Replaces taking over one of its legs). */
+    record RespondToInvite(String legId, String transactionKey, int status, SessionDescription body)
+            implements CallAction {
+        public RespondToInvite {
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** Take a leg out of its bridge (a transferor, while its party's call is handed on). */
+    record Unbridge(String legId) implements CallAction {
+    }
+
+    /** Answer a party's request to transfer (the REFER's server transaction): 202 accepted, or a refusal. */
+    record AnswerTransferRequest(String requestKey, int status) implements CallAction {
+    }
+
+    /**
+     * Tell the transferor how its transfer goes (RFC 3515 NOTIFY with a message/sipfrag status line): 100, 180, then
+     * a final status that ends the implicit subscription.
+     */
+    record NotifyTransferor(String legId, int status) implements CallAction {
+    }
+
+    /** Give a confirmed leg a new session (re-INVITE with {@code offer}): a transferred party meets its new partner. */
+    record Reoffer(String legId, SessionDescription offer) implements CallAction {
+        public Reoffer {
+            Objects.requireNonNull(offer, "offer");
+        }
+    }
 }

@@ -23,4 +23,21 @@ public interface CallControl {
     void ended(String legId, boolean byRemote);
 
     void modified(String legId, SessionDescription body);
+
+    /** The outcome of a re-INVITE Parley sent on a leg ({@link CallSignalling#reoffer}). */
+    void reoffered(String legId, int status, SessionDescription answer);
+
+    /**
+     * A party asked, on its leg, to hand its call on (REFER): {@link TransferRequest#transferorLeg()} and
+     * {@link TransferRequest#requestKey()} are set. The request is answered through {@link CallSignalling}: 202 when
+     * the transfer starts, 481 when the leg is part of no call, 491 when the call cannot be transferred now.
+     */
+    void transferRequested(TransferRequest request);
+
+    /**
+     * An INVITE with Replaces (RFC 3891) from an authenticated party names leg {@code replacedLeg}: the new caller
+     * takes that leg's place in its call. Answered through {@link CallSignalling}: 200 with the other party's new
+     * session, 481 when no call in progress can be joined that way.
+     */
+    void replacing(IncomingCall call, String replacedLeg);
 }

@@ -16,7 +16,13 @@ public record CallEvent(Type type, CallView call, Instant at) {
 
     /** What happened. */
     public enum Type {
-        CREATED, RINGING, ANSWERED, HELD, RESUMED, ENDED;
+        CREATED, RINGING, ANSWERED, HELD, RESUMED, ENDED,
+        /** A transfer started ({@code call.transferring}). */
+        TRANSFERRING,
+        /** A transfer connected the remaining party with its target ({@code call.transferred}). */
+        TRANSFERRED,
+        /** A transfer failed; the call goes on as before ({@code call.transfer_failed}). */
+        TRANSFER_FAILED;
 
         /** The event name on {@code /api/events}, e.g. {@code call.answered}. */
         public String eventName() {

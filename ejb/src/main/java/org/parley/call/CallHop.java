@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param from   who the call was diverted or transferred from
  * @param to     who it went to
  * @param reason why: for a forward {@code unconditional}, {@code busy}, {@code no-answer}, {@code unavailable}; for a
- *               transfer {@code blind}, {@code attended}, {@code api}
+ *               transfer {@code blind}, {@code attended}, {@code api},
+ *               {@code replaces}
  * @param at     when
  */
 public record CallHop(Type type, Party from, Party to, String reason, Instant at) {

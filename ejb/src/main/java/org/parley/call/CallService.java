@@ -22,6 +22,17 @@ public interface CallService {
     /** @throws CallNotFoundException when no such call is in progress */
     void hangup(String callId);
 
+    /**
+     * Blind transfer on a party's behalf: the outside party of the call (the callee of an outbound or click-to-dial
+     * call, the caller otherwise) is connected to {@code target}, the other party is hung up once the target answers.
+     * Parley moves the party itself (a new leg to the target, a re-INVITE to the party), without REFER to any phone.
+     *
+     * @throws CallNotFoundException                          when no such call is in progress
+     * @throws org.parley.platform.error.InvalidInputException ({@code target}) for a number that cannot be called
+     * @throws CallNotTransferableException                   when the call is not answered or already transferring
+     */
+    CallView transfer(String callId, String target);
+
     /** How many calls are in progress. */
     int activeCount();
 }

@@ -27,4 +27,16 @@ public interface CallSignalling {
     void hangup(String legId);
 
     void acknowledge(String legId, SessionDescription answer);
+
+    /** Takes a leg out of its bridge. */
+    void unbridge(String legId);
+
+    /** Sends a re-INVITE with {@code offer} on a confirmed leg; its outcome comes back as {@link CallControl#reoffered}. */
+    void reoffer(String legId, SessionDescription offer);
+
+    /** Answers a party's transfer request (a REFER's server transaction). */
+    void answerTransferRequest(String requestKey, int status);
+
+    /** Tells a transferor how its transfer goes: NOTIFY of the refer event with a message/sipfrag status line. */
+    void notifyTransferor(String legId, int status);
 }

@@ -12,12 +12,22 @@ public enum CallState {
     WAITING,
     /** Caller and one called device are connected. */
     ANSWERED,
+    /**
+     * One party hands the call on (blind or attended transfer): it is out of the bridge while the transfer target is
+     * reached; back to {@link #ANSWERED} when the target is connected, or when the transfer fails (the transferor may
+     * resume).
+     */
+    TRANSFERRING,
     /** Over. */
     ENDED;
 
     /** What moves a call. */
     public enum Trigger {
-        RING, ANSWER, WAIT, END
+        RING, ANSWER, WAIT, END,
+        /** A transfer starts. */
+        TRANSFER,
+        /** A transfer is over, done or failed. */
+        TRANSFER_OVER
     }
 
     static final TransitionTable<CallState, Trigger> TABLE = TransitionTable.of("call", CallState.class, Trigger.class)
@@ -34,5 +44,8 @@ public enum CallState {
             .on(WAITING, Trigger.ANSWER, ANSWERED)
             .on(WAITING, Trigger.END, ENDED)
             .on(ANSWERED, Trigger.END, ENDED)
+            .on(ANSWERED, Trigger.TRANSFER, TRANSFERRING)
+            .on(TRANSFERRING, Trigger.TRANSFER_OVER, ANSWERED)
+            .on(TRANSFERRING, Trigger.END, ENDED)
             .build();
 }

@@ -12,6 +12,8 @@ public enum LegState {
     ANSWERED,
     /** The 2xx is acknowledged: media flows. */
     CONFIRMED,
+    /** Its party is handing the call on: out of the bridge until the transfer is done (then hung up) or fails. */
+    TRANSFERRING,
     /** Over: hung up, failed, cancelled. */
     ENDED;
 
@@ -24,7 +26,11 @@ public enum LegState {
         /** ACK of the 2xx (§13.2.2.4 / §17.1.1.3). */
         CONFIRM,
         /** Final non-2xx, CANCEL, BYE, timeout. */
-        END
+        END,
+        /** Its party asked for a transfer (REFER, or the API on its behalf). */
+        TRANSFER,
+        /** The transfer failed: the leg is bridged again. */
+        RESUME
     }
 
     static final TransitionTable<LegState, Trigger> TABLE = TransitionTable.of("leg", LegState.class, Trigger.class)
@@ -37,6 +43,10 @@ public enum LegState {
             .on(ANSWERED, Trigger.CONFIRM, CONFIRMED)
             .on(ANSWERED, Trigger.END, ENDED)
             .on(CONFIRMED, Trigger.END, ENDED)
+            .on(ANSWERED, Trigger.TRANSFER, TRANSFERRING)
+            .on(CONFIRMED, Trigger.TRANSFER, TRANSFERRING)
+            .on(TRANSFERRING, Trigger.RESUME, CONFIRMED)
+            .on(TRANSFERRING, Trigger.END, ENDED)
             .build();
 
     public boolean isOver() {
@@ -44,6 +54,6 @@ public enum LegState {
     }
 
     public boolean isAnswered() {
-        return this == ANSWERED || this == CONFIRMED;
+        return this == ANSWERED || this == CONFIRMED || this == TRANSFERRING;
     }
 }

@@ -97,6 +97,28 @@ public class ConnectorCallSignalling implements CallSignalling {
         run(c -> c.acknowledge(legId, SdpBodies.of(answer)));
     }
 
+    @Override
+    public void unbridge(String legId) {
+        run(c -> c.unbridge(legId));
+    }
+
+    @Override
+    public void reoffer(String legId, SessionDescription offer) {
+        run(c -> c.reoffer(legId, SdpBodies.of(offer)));
+    }
+
+    @Override
+    public void answerTransferRequest(String requestKey, int status) {
+        SipResponseSpec response = SipResponseSpec.status(status).build();
+        run(c -> c.respond(requestKey, response));
+    }
+
+    @Override
+    public void notifyTransferor(String legId, int status) {
+        run(c -> c.sendInDialog(legId, TransferNotices.METHOD, TransferNotices.headers(status),
+                TransferNotices.body(status)));
+    }
+
     private void run(Consumer<SipConnection> work) {
         try {
             sip.withConnection(c -> {

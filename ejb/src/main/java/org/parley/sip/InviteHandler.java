@@ -70,9 +70,31 @@ public class InviteHandler {
         String source = invite.remote().host();
         Optional<TrunkView> trunk = trunks.bySource(source).filter(TrunkView::enabled);
         Optional<Party> caller = trunk.isPresent() ? Optional.of(trunkCaller(invite)) : authenticated(invite, source);
-        caller.ifPresent(party -> calls.incoming(new IncomingCall(
-                new CallerLeg(legId.get(), invite.transactionKey()), party, dialled, SdpBodies.of(invite),
-                invite.maxForwards().orElse(DEFAULT_MAX_FORWARDS), trunk.map(TrunkView::name))));
+        if (caller.isEmpty()) {
+            return;
+        }
+        IncomingCall call = new IncomingCall(new CallerLeg(legId.get(), invite.transactionKey()), caller.get(),
+                dialled, SdpBodies.of(invite), invite.maxForwards().orElse(DEFAULT_MAX_FORWARDS),
+                trunk.map(TrunkView::name));
+        Optional<String> replaces = invite.header("Replaces");
+        if (replaces.isEmpty()) {
+            calls.incoming(call);
+            return;
+        }
+        Optional<String> replaced = ReplacesHeader.parse(replaces.get()).flatMap(key -> {
+            try {
+                return responder.withConnection(c -> c.legOf(key));
+            } catch (SipResponder.SipUnavailable e) {
+                return Optional.empty();
+            }
+        });
+        if (replaced.isEmpty()) {
+            // RFC 3891 §3: no dialog matches
+            LOG.info(() -> "INVITE with Replaces " + replaces.get() + " matches no dialog: 481");
+            responder.respond(invite, SipResponseSpec.status(481).reason("Call/Transaction Does Not Exist").build());
+            return;
+        }
+        calls.replacing(call, replaced.get());
     }
 
     /**

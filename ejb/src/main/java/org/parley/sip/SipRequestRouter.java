@@ -30,6 +30,9 @@ public class SipRequestRouter {
     InviteHandler invites;
 
     @Inject
+    ReferHandler refers;
+
+    @Inject
     SipReadiness readiness;
 
     public void route(SipRequest request) {
@@ -48,6 +51,7 @@ public class SipRequestRouter {
             case "REGISTER" -> register.handle(request);
             case "OPTIONS" -> options.handle(request);
             case "INVITE" -> invites.handle(request);
+            case "REFER" -> refers.handle(request);
             default -> {
                 if (SipMethods.DIALOG_METHODS.contains(method)) {
                     // the connector handles these inside its dialogs: one that reaches us matches none

@@ -18,6 +18,7 @@ import org.parley.call.CallState;
 import org.parley.call.CallView;
 import org.parley.call.IncomingCall;
 import org.parley.call.SessionDescription;
+import org.parley.call.TransferRequest;
 
 /**
  * Call control's SIP-facing side: routes new calls ({@link CallRouting}) and applies what happens on their legs.
@@ -36,6 +37,9 @@ public class CallController implements CallControl {
 
     @Inject
     CallRouting routing;
+
+    @Inject
+    CallTransfers transfers;
 
     @Override
     public void incoming(IncomingCall in) {
@@ -129,6 +133,60 @@ public class CallController implements CallControl {
                 engine.publish(c.held() ? CallEvent.Type.HELD : CallEvent.Type.RESUMED, c, now);
             }
         }));
+    }
+
+    @Override
+    public void reoffered(String legId, int status, SessionDescription answer) {
+        onLeg(legId, (call, now) -> call.reoffered(legId, status, answer, now));
+    }
+
+    @Override
+    public void transferRequested(TransferRequest request) {
+        String legId = request.transferorLeg().orElseThrow(() ->
+                new IllegalArgumentException("a party's transfer request names its leg"));
+        String key = request.requestKey().orElseThrow(() ->
+                new IllegalArgumentException("a party's transfer request has its transaction"));
+        Optional<Call> call = registry.byLeg(legId);
+        if (call.isEmpty()) {
+            engine.answerTransferRequest(key, 481);
+            return;
+        }
+        if (request.replacedLeg().isPresent()) {
+            Optional<Call> consultation = registry.byLeg(request.replacedLeg().get());
+            if (consultation.isPresent() && consultation.get() != call.get()) {
+                transfers.startAttended(call.get(), consultation.get(), request);
+                return;
+            }
+        }
+        TransferRequest blind = new TransferRequest(request.target(), request.transferorLeg(), request.requestKey());
+        if (!transfers.start(call.get(), blind)) {
+            LOG.info(() -> "Call " + call.get().id() + ": transfer to " + request.target().number()
+                    + " refused: the call cannot be transferred now");
+        }
+    }
+
+    @Override
+    public void replacing(IncomingCall in, String replacedLeg) {
+        Optional<Call> call = registry.byLeg(replacedLeg);
+        if (call.isEmpty()) {
+            engine.respond(in.leg(), 481);
+            return;
+        }
+        engine.withCall(call.get(), (c, now, aftermath) -> {
+            if (c.isOver()) {
+                engine.respond(in.leg(), 481);
+                return;
+            }
+            CallLeg newcomer = new CallLeg(in.leg().legId(), CallLeg.Role.DESTINATION, in.caller(), "replaces",
+                    !in.offer().isEmpty(), now);
+            CallState before = c.state();
+            List<CallAction> actions = c.replace(replacedLeg, newcomer, in.leg().transactionKey(), in.offer(), now);
+            if (c.hasLeg(newcomer.id())) {
+                registry.fileLeg(newcomer.id(), c);
+            }
+            engine.execute(c, actions, now, before, aftermath);
+            LOG.info(() -> "Call " + c.id() + ": " + in.caller().number() + " replaces leg " + replacedLeg);
+        });
     }
 
     private void onLeg(String legId, BiFunction<Call, Instant, List<CallAction>> decision) {

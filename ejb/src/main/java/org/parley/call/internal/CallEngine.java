@@ -139,6 +139,16 @@ public class CallEngine {
             signalling.hangup(h.legId());
         } else if (action instanceof CallAction.Acknowledge a) {
             signalling.acknowledge(a.legId(), a.answer());
+        } else if (action instanceof CallAction.RespondToInvite r) {
+            signalling.respondToCaller(new CallerLeg(r.legId(), r.transactionKey()), r.status(), r.body());
+        } else if (action instanceof CallAction.Unbridge u) {
+            signalling.unbridge(u.legId());
+        } else if (action instanceof CallAction.Reoffer r) {
+            signalling.reoffer(r.legId(), r.offer());
+        } else if (action instanceof CallAction.AnswerTransferRequest t) {
+            signalling.answerTransferRequest(t.requestKey(), t.status());
+        } else if (action instanceof CallAction.NotifyTransferor n) {
+            signalling.notifyTransferor(n.legId(), n.status());
         } else if (action instanceof CallAction.DialDestination d) {
             return dialDestination(call, d.offer(), now);
         } else if (action instanceof CallAction.DestinationsExhausted x) {
@@ -174,14 +184,19 @@ public class CallEngine {
 
     /** Opens legs, each filed under the call before it is sent; returns how many could be sent. */
     int dial(Call call, List<OutgoingLeg> legs, CallLeg.Role role, Instant now) {
-        int dialled = 0;
+        return dialLegs(call, legs, role, now).size();
+    }
+
+    /** Opens legs like {@link #dial}; returns the ids of those sent. */
+    List<String> dialLegs(Call call, List<OutgoingLeg> legs, CallLeg.Role role, Instant now) {
+        List<String> dialled = new ArrayList<>();
         for (OutgoingLeg leg : legs) {
             String legId = UUID.randomUUID().toString();
             call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
             registry.fileLeg(legId, call);
             try {
                 signalling.dial(legId, leg);
-                dialled++;
+                dialled.add(legId);
             } catch (SignallingException e) {
                 LOG.log(Level.INFO, "Call {0}: {1} could not be rung: {2}",
                         new Object[] {call.id(), leg.destination().describe(), e.getMessage()});
@@ -208,7 +223,15 @@ public class CallEngine {
         if (after == CallState.RINGING) {
             publish(CallEvent.Type.RINGING, call, now);
         }
-        if (after == CallState.ANSWERED) {
+        if (after == CallState.TRANSFERRING) {
+            publish(CallEvent.Type.TRANSFERRING, call, now);
+        }
+        if (after == CallState.ANSWERED && before == CallState.TRANSFERRING) {
+            timers.cancel(call.id());
+            publish(call.lastTransferDone() ? CallEvent.Type.TRANSFERRED : CallEvent.Type.TRANSFER_FAILED, call, now);
+            LOG.info(() -> "Call " + call.id() + ": transfer " + (call.lastTransferDone() ? "done, now with "
+                    + call.answeredBy().map(CallLeg::device).orElse("?") : "failed; the call goes on"));
+        } else if (after == CallState.ANSWERED) {
             timers.cancel(call.id());
             publish(CallEvent.Type.ANSWERED, call, now);
             LOG.info(() -> "Call " + call.id() + " answered by " + call.answeredBy().map(CallLeg::device).orElse("?"));
@@ -245,6 +268,16 @@ public class CallEngine {
         } catch (SignallingException e) {
             LOG.log(Level.INFO, "Could not refuse leg {0} with {1}: {2}",
                     new Object[] {leg.legId(), status, e.getMessage()});
+        }
+    }
+
+    /** Answers a transfer request that never reached a call (no call has that leg). */
+    void answerTransferRequest(String requestKey, int status) {
+        try {
+            signalling.answerTransferRequest(requestKey, status);
+        } catch (SignallingException e) {
+            LOG.log(Level.INFO, "Could not answer a transfer request with {0}: {1}",
+                    new Object[] {status, e.getMessage()});
         }
     }
 

@@ -11,6 +11,9 @@ import org.parley.call.CallDirection;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallNotFoundException;
+import org.parley.call.CallNotTransferableException;
+import org.parley.call.Party;
+import org.parley.call.TransferRequest;
 import org.parley.call.CallService;
 import org.parley.call.CallState;
 import org.parley.call.CallView;
@@ -33,6 +36,9 @@ public class CallOperations implements CallService {
 
     @Inject
     RingTimers timers;
+
+    @Inject
+    CallTransfers transfers;
 
     @Override
     public CallView originate(String fromExtension, String to) {
@@ -75,6 +81,23 @@ public class CallOperations implements CallService {
         Call call = registry.byId(callId).orElseThrow(() -> new CallNotFoundException(callId));
         engine.decide(call, (c, now) -> c.hangup(now));
         LOG.info(() -> "Call " + callId + " hung up through the API");
+    }
+
+    @Override
+    public CallView transfer(String callId, String target) {
+        Call call = registry.byId(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        try {
+            routing.transferTarget(target);
+        } catch (CallRouting.Refusal r) {
+            throw new InvalidInputException("target", r.getMessage());
+        }
+        TransferRequest request = new TransferRequest(Party.of(target), Optional.empty(),
+                Optional.empty());
+        if (!transfers.start(call, request)) {
+            throw new CallNotTransferableException(callId);
+        }
+        LOG.info(() -> "Call " + callId + ": transfer to " + target + " asked through the API");
+        return engine.snapshot(call);
     }
 
     @Override

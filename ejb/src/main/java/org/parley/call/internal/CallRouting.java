@@ -38,6 +38,9 @@ public class CallRouting {
     @Inject
     SteererDirectory steerers;
 
+    @Inject
+    InternationalTargets international;
+
     /** A call that cannot be placed, with the SIP status the caller gets and what its record says. */
     static final class Refusal extends Exception {
 
@@ -126,6 +129,24 @@ public class CallRouting {
         return new OriginatePlan(new Party(origin.number(), origin.displayName()), originDevices,
                 ringTimeOf(origin), new DestinationPlan(destination.callee(), destination.trunk(),
                         destination.destinations(), destinationRing));
+    }
+
+    /**
+     * Where a transfer to {@code dialled} goes: every registered device of an extension, or an outside number through
+     * its outbound route's trunk; an international number is refused (403) by {@link InternationalTargets}.
+     */
+    DestinationPlan transferTarget(String dialled) throws Refusal {
+        Route route = dialplan.route(dialled);
+        if (route instanceof Route.Internal internal) {
+            return extensionPlan(internal.extension(), CallDirection.INTERNAL);
+        }
+        if (route instanceof Route.External external) {
+            Optional<String> refusal = international.refusal(external.e164());
+            if (refusal.isPresent()) {
+                throw new Refusal(403, refusal.get(), CallDirection.OUTBOUND, Party.of(external.e164()));
+            }
+        }
+        return outsidePlan(route, dialled);
     }
 
     private Optional<CallSteererLocator.Steering> steeringOf(String number) {

@@ -68,6 +68,17 @@ public sealed interface LegEvent {
         }
     }
 
+    /**
+     * The outcome of {@link SipConnection#reoffer}: the final status of Parley's re-INVITE and, for a 2xx, the far
+     * end's answer (already acknowledged).
+     */
+    record Reoffered(String legId, int statusCode, SipBody body) implements LegEvent {
+        public Reoffered {
+            Objects.requireNonNull(legId, "legId");
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
     /** The leg's dialog is over. */
     record Ended(String legId, EndCause cause) implements LegEvent {
         public Ended {

@@ -1,6 +1,7 @@
 package org.parley.sipconnector;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A handle to the connector's SIP stack, obtained from {@link SipConnectionFactory}; close it after use. Every method
@@ -36,7 +37,10 @@ public interface SipConnection extends AutoCloseable {
      */
     void cancel(String legId);
 
-    /** Acknowledges the 2xx of an outgoing leg opened without an offer, carrying the answer (RFC 3264 late offer). */
+    /**
+     * Acknowledges the 2xx of an outgoing leg opened without an offer, or of a {@link #reoffer} without one, carrying
+     * the answer (RFC 3264 late offer).
+     */
     void acknowledge(String legId, SipBody answer);
 
     /**
@@ -53,6 +57,41 @@ public interface SipConnection extends AutoCloseable {
      * alone. Nothing happens for a leg that is over.
      */
     void hangup(String legId);
+
+    /**
+     * Breaks the bridge a leg is in, if any: from now on neither leg's in-dialog requests are relayed (BYE ends only
+     * the leg it arrives on; re-INVITE and UPDATE get 488), until the legs are bridged again. Used while a party is
+     * being transferred.
+     */
+    void unbridge(String legId);
+
+    /**
+     * Sends a request other than INVITE, ACK, CANCEL and BYE within a leg's dialog (NOTIFY with the progress of a
+     * transfer, RFC 3515 §2.4.4), with extra headers and a body. Its answer is not reported: such requests only
+     * inform the far end.
+     *
+     * @throws SipSendException when the leg is over, not confirmed, or the request cannot be sent
+     */
+    void sendInDialog(String legId, String method, List<SipHeader> headers, SipBody body);
+
+    /**
+     * Sends a re-INVITE carrying {@code offer} on a confirmed leg (a transferred party gets the new partner's
+     * session). The connector acknowledges a 2xx itself; the outcome arrives as {@link LegEvent.Reoffered} with the
+     * status and the answer. With an empty {@code offer} (a late offer: the far end offers in its 2xx) the 2xx is not
+     * acknowledged until {@link #acknowledge(String, SipBody)} brings the answer (64·T1 at most, then an empty ACK
+     * and BYE). A re-INVITE the far end or the leg's bridge is already negotiating is not sent: the event
+     * says 491 at once.
+     *
+     * @throws SipSendException when the leg is over or not confirmed
+     */
+    void reoffer(String legId, SipBody offer);
+
+    /**
+     * The leg whose dialog {@code dialog} names (RFC 3891 §3: a Replaces header's Call-ID and tags, from either side's
+     * point of view): Call-ID equal, one tag the connector's own and the other the far end's. Empty when no leg in
+     * progress matches.
+     */
+    Optional<String> legOf(DialogKey dialog);
 
     /** Starts (or replaces) an outbound registration with the given key. */
     void register(OutboundRegistration registration);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parley.call.CallNotFoundException;
 import org.parley.call.CallService;
 import org.parley.platform.error.InputValidator;
+import org.parley.platform.error.InvalidInputException;
 import org.parley.security.Role;
 
 /** {@code /api/calls}: calls in progress, click-to-dial, hang-up. */
@@ -61,6 +62,30 @@ public class CallResource {
     @Operation(summary = "One call in progress")
     public CallDto get(@PathParam("id") String id) {
         return calls.find(id).map(CallDto::of).orElseThrow(() -> new CallNotFoundException(id));
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Operation(summary = "Transfer an answered call: its outside party (the caller, or the callee of an outbound call)"
+            + " is connected to `target` (an extension or a number), the other party is hung up once the target"
+            + " answers; `mode` is `blind` (attended transfers are made from the phones, REFER with Replaces)")
+    @APIResponse(responseCode = "202", description = "The transfer started; the call, in state TRANSFERRING."
+            + " Its outcome comes as `call.transferred` or `call.transfer_failed` on /api/events")
+    @APIResponse(responseCode = "400", description = "No target, a mode other than blind, a target that cannot be"
+            + " called (unknown extension, no route, an international number)")
+    @APIResponse(responseCode = "404", description = "No such call in progress")
+    @APIResponse(responseCode = "409", description = "The call is not answered, or a transfer is already under way")
+    public Response transfer(@PathParam("id") String id, TransferBody body) {
+        validator.check(body);
+        if (!"blind".equals(body.getMode())) {
+            throw new InvalidInputException("mode", "attended transfers are made from the phones (REFER with"
+                    + " Replaces); the API transfers blind");
+        }
+        if (calls.find(id).isEmpty()) {
+            throw new CallNotFoundException(id);
+        }
+        return Response.accepted(CallDto.of(calls.transfer(id, body.getTarget().trim()))).build();
     }
 
     @DELETE

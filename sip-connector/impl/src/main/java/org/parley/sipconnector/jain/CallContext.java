@@ -197,6 +197,9 @@ final class CallContext {
         }
         SipTimers.cancel(leg.deadline);
         leg.deadline = null;
+        SipTimers.cancel(leg.reofferDeadline);
+        leg.reofferDeadline = null;
+        leg.reofferAckCSeq = -1;
     }
 
     /** Ends its leg when our BYE is answered, whatever the answer, or times out (RFC 3261 §15.1.1). */

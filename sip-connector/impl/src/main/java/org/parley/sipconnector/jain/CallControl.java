@@ -1,5 +1,6 @@
 package org.parley.sipconnector.jain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,9 +11,11 @@ import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.OutboundInvite;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.SipBody;
+import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipResponseSpec;
 import org.parley.sipconnector.SipSendException;
 
@@ -29,6 +32,7 @@ final class CallControl {
     final OutgoingCalls outgoing;
     final InDialogRequests inDialog;
     final OutboundRegistrations registrations;
+    final LegRequests legRequests;
     private final ServerTransactions transactions;
 
     CallControl(CallContext ctx, ServerTransactions transactions, InDialogRequests.ToApplication application) {
@@ -38,6 +42,7 @@ final class CallControl {
         this.outgoing = new OutgoingCalls(ctx);
         this.inDialog = new InDialogRequests(ctx, incoming, this::hangup, application);
         this.registrations = new OutboundRegistrations(ctx);
+        this.legRequests = new LegRequests(ctx);
     }
 
     /** The application answers a request; an INVITE that opened a leg is answered through its leg. */
@@ -73,6 +78,9 @@ final class CallControl {
             LOG.log(Level.FINE, "acknowledge: leg {0} is over", legId);
             return;
         }
+        if (legRequests.acknowledge(leg.get(), answer)) {
+            return;
+        }
         if (leg.get().incoming()) {
             throw new SipSendException(leg.get() + " is incoming: its ACK comes from the caller");
         }
@@ -94,6 +102,34 @@ final class CallControl {
 
     void hangup(String legId) {
         ctx.legs.find(legId).ifPresent(this::hangup);
+    }
+
+    void unbridge(String legId) {
+        ctx.legs.find(legId).ifPresent(ctx.bridges::unbridge);
+    }
+
+    void sendInDialog(String legId, String method, List<SipHeader> headers,
+            SipBody body) {
+        legRequests.send(live(legId), method, headers, body);
+    }
+
+    void reoffer(String legId, SipBody offer) {
+        legRequests.reoffer(live(legId), offer);
+    }
+
+    /** The leg of a dialog named from either side (a Replaces header's Call-ID and tags). */
+    Optional<String> legOf(DialogKey key) {
+        for (String[] tags : new String[][] {{key.toTag(), key.fromTag()}, {key.fromTag(), key.toTag()}}) {
+            Optional<Leg> leg = ctx.legs.inDialog(key.callId(), tags[0]);
+            if (leg.isPresent() && leg.get().dialog.remoteTag().equals(tags[1])) {
+                return Optional.of(leg.get().id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Leg live(String legId) {
+        return ctx.legs.find(legId).orElseThrow(() -> new SipSendException("leg " + legId + " is over"));
     }
 
     void hangup(Leg leg) {

@@ -8,12 +8,15 @@ import java.net.SocketException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.SipException;
+import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.OutboundInvite;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.SipBody;
+import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
 
@@ -115,6 +118,22 @@ final class ConnectorRuntime {
 
     void hangup(String legId) {
         calls.hangup(legId);
+    }
+
+    void unbridge(String legId) {
+        calls.unbridge(legId);
+    }
+
+    void sendInDialog(String legId, String method, List<SipHeader> headers, SipBody body) {
+        calls.sendInDialog(legId, method, headers, body);
+    }
+
+    void reoffer(String legId, SipBody offer) {
+        calls.reoffer(legId, offer);
+    }
+
+    Optional<String> legOf(DialogKey dialog) {
+        return calls.legOf(dialog);
     }
 
     void register(OutboundRegistration registration) {

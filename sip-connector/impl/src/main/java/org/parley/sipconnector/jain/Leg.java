@@ -68,6 +68,10 @@ final class Leg {
     boolean challengeAnswered;
     /** Outgoing: the ACK we sent last, resent when its 2xx is retransmitted. */
     Request lastAck;
+    /** Parley's re-INVITE without offer whose 2xx waits for Parley's answer in the ACK: its CSeq, else -1. */
+    long reofferAckCSeq = -1;
+    /** When that answer is overdue (64·T1): ACK without body, then BYE. */
+    Future<?> reofferDeadline;
     /** A deadline: Parley's acknowledge of a late-offer 2xx, or the INVITE's final after our CANCEL. */
     Future<?> deadline;
 

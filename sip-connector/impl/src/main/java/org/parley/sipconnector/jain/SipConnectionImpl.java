@@ -1,9 +1,12 @@
 package org.parley.sipconnector.jain;
 
 import java.util.List;
+import java.util.Optional;
+import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.OutboundInvite;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.SipBody;
+import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipConnection;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
@@ -46,6 +49,26 @@ public class SipConnectionImpl implements SipConnection {
     @Override
     public void hangup(String legId) {
         running().hangup(legId);
+    }
+
+    @Override
+    public void unbridge(String legId) {
+        running().unbridge(legId);
+    }
+
+    @Override
+    public void sendInDialog(String legId, String method, List<SipHeader> headers, SipBody body) {
+        running().sendInDialog(legId, method, headers, body);
+    }
+
+    @Override
+    public void reoffer(String legId, SipBody offer) {
+        running().reoffer(legId, offer);
+    }
+
+    @Override
+    public Optional<String> legOf(DialogKey dialog) {
+        return running().legOf(dialog);
     }
 
     @Override

@@ -237,4 +237,122 @@ class BridgeTest {
         alice.respond(alice.request("BYE", WAIT), 200, "OK", null);
         assertEquals(new LegEvent.Ended(call.callerLeg, EndCause.LOCAL_HANGUP), ended(call.callerLeg));
     }
+
+    @Test
+    void theApplicationNotifiesTheReferrerInItsDialog() throws Exception {
+        connector.endpoint.behave((request, connection) -> connection.respond(request.transactionKey(),
+                SipResponseSpec.status(202).build()));
+        aliceCall.send("REFER", null, "Refer-To: <sip:carol@127.0.0.1>");
+        alice.response(202, "REFER", WAIT);
+        connector.endpoint.nextRequest("REFER", WAIT);
+
+        try (var connection = connector.connections.getConnection()) {
+            connection.sendInDialog(call.callerLeg, "NOTIFY", java.util.List.of(
+                    new org.parley.sipconnector.SipHeader("Event", "refer"),
+                    new org.parley.sipconnector.SipHeader("Subscription-State", "terminated;reason=noresource")),
+                    new SipBody("message/sipfrag;version=2.0", "SIP/2.0 200 OK".getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        SipText notify = alice.request("NOTIFY", WAIT);
+        assertEquals(aliceCall.callId, notify.need("Call-ID"), "in alice's own dialog");
+        assertEquals(aliceCall.localTag, notify.toTag());
+        assertEquals("refer", notify.need("Event"));
+        assertEquals("terminated;reason=noresource", notify.need("Subscription-State"));
+        assertEquals("message/sipfrag;version=2.0", notify.need("Content-Type"));
+        assertEquals("SIP/2.0 200 OK", notify.body());
+        alice.respond(notify, 200, "OK", null);
+
+        aliceCall.send("BYE", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+    }
+
+    @Test
+    void aReofferedLegGetsAReInviteAndItsAnswerIsReported() throws Exception {
+        String carolSdp = Sdp.of("carol", 8000);
+        try (var connection = connector.connections.getConnection()) {
+            connection.unbridge(call.callerLeg);
+            connection.reoffer(call.calleeLeg, SipBody.sdp(carolSdp));
+        }
+        assertEquals(0, connector.occupancy().bridges());
+        SipText reInvite = bob.request("INVITE", WAIT);
+        assertEquals(bobCall.localTag, reInvite.toTag(), "in bob's own dialog");
+        assertEquals(carolSdp, reInvite.body());
+        bob.respond(reInvite, 200, "OK", Sdp.of("bob", 6002));
+        SipText ack = bob.request("ACK", WAIT);
+        assertEquals(reInvite.cseq(), ack.cseq());
+        LegEvent reoffered = connector.endpoint.legEvents().await(e -> e instanceof LegEvent.Reoffered, WAIT);
+        assertEquals(new LegEvent.Reoffered(call.calleeLeg, 200, SipBody.sdp(Sdp.of("bob", 6002))), reoffered);
+
+        try (var connection = connector.connections.getConnection()) {
+            connection.hangup(call.callerLeg);
+            connection.hangup(call.calleeLeg);
+        }
+        alice.respond(alice.request("BYE", WAIT), 200, "OK", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+        ended(call.callerLeg);
+    }
+
+    @Test
+    void aReofferRefusedByTheFarEndIsReportedWithItsStatus() throws Exception {
+        try (var connection = connector.connections.getConnection()) {
+            connection.reoffer(call.calleeLeg, SipBody.sdp(Sdp.of("carol", 8000)));
+        }
+        SipText reInvite = bob.request("INVITE", WAIT);
+        bob.respond(reInvite, 488, "Not Acceptable Here", null);
+        LegEvent reoffered = connector.endpoint.legEvents().await(e -> e instanceof LegEvent.Reoffered, WAIT);
+        assertEquals(new LegEvent.Reoffered(call.calleeLeg, 488, SipBody.empty()), reoffered);
+
+        aliceCall.send("BYE", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+    }
+
+    @Test
+    void aReofferWithoutOfferWaitsForTheApplicationsAnswerInTheAck() throws Exception {
+        try (var connection = connector.connections.getConnection()) {
+            connection.unbridge(call.callerLeg);
+            connection.reoffer(call.calleeLeg, SipBody.empty());
+        }
+        SipText reInvite = bob.request("INVITE", WAIT);
+        assertEquals("", reInvite.body(), "a re-INVITE without offer");
+        bob.respond(reInvite, 200, "OK", Sdp.of("bob", 6004));
+        LegEvent reoffered = connector.endpoint.legEvents().await(e -> e instanceof LegEvent.Reoffered, WAIT);
+        assertEquals(new LegEvent.Reoffered(call.calleeLeg, 200, SipBody.sdp(Sdp.of("bob", 6004))), reoffered);
+        assertFalse(bob.receives(m -> m.isRequest() && m.method().equals("ACK"), Duration.ofMillis(100)),
+                "no ACK before the application's answer");
+
+        try (var connection = connector.connections.getConnection()) {
+            connection.acknowledge(call.calleeLeg, SipBody.sdp(Sdp.of("carol", 8002)));
+        }
+        SipText ack = bob.request("ACK", WAIT);
+        assertEquals(Sdp.of("carol", 8002), ack.body(), "the answer in the ACK");
+
+        try (var connection = connector.connections.getConnection()) {
+            connection.hangup(call.callerLeg);
+            connection.hangup(call.calleeLeg);
+        }
+        alice.respond(alice.request("BYE", WAIT), 200, "OK", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+        ended(call.callerLeg);
+    }
+
+    @Test
+    void aLegIsFoundByItsDialogFromEitherSide() throws Exception {
+        try (var connection = connector.connections.getConnection()) {
+            assertEquals(java.util.Optional.of(call.calleeLeg), connection.legOf(new org.parley.sipconnector.DialogKey(
+                    bobCall.callId, bobCall.localTag, bobCall.remoteTag)));
+            assertEquals(java.util.Optional.of(call.calleeLeg), connection.legOf(new org.parley.sipconnector.DialogKey(
+                    bobCall.callId, bobCall.remoteTag, bobCall.localTag)));
+            assertEquals(java.util.Optional.of(call.callerLeg), connection.legOf(new org.parley.sipconnector.DialogKey(
+                    aliceCall.callId, aliceCall.localTag, aliceCall.remoteTag)));
+            assertEquals(java.util.Optional.empty(), connection.legOf(new org.parley.sipconnector.DialogKey(
+                    bobCall.callId, bobCall.localTag, "other")));
+        }
+        aliceCall.send("BYE", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+    }
 }

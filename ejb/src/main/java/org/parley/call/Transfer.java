@@ -1,0 +1,42 @@
+package org.parley.call;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A transfer under way in a {@link Call}: who hands the call on, who stays, the legs ringing the target, and the one
+ * that answered (whose session the remaining party is being given). Decisions are the call's; this holds the facts.
+ */
+final class Transfer {
+
+    final TransferRequest request;
+    final CallLeg transferor;
+    final CallLeg remaining;
+    final List<CallLeg> targets = new ArrayList<>();
+    CallLeg answered;
+    /** The transferor hung up after asking (usual for a blind transfer): nobody to notify or to give the call back. */
+    boolean transferorGone;
+    boolean ringNotified;
+    /** Attended: the transferor's leg to the target (in the consultation call), hung up when the transfer is over. */
+    String consultation;
+    /** Attended: the target's offer, from its answer to Parley's re-INVITE without offer. */
+    SessionDescription targetOffer;
+    /** This call's party is the target of another call's attended transfer: the leg to it was handed over. */
+    boolean handedOver;
+    /** An INVITE with Replaces takes the transferor's place: its server transaction, answered once the party has the new session. */
+    String replacingKey;
+
+    Transfer(TransferRequest request, CallLeg transferor, CallLeg remaining) {
+        this.request = request;
+        this.transferor = transferor;
+        this.remaining = remaining;
+    }
+
+    boolean isTarget(CallLeg leg) {
+        return targets.contains(leg);
+    }
+
+    boolean targetsOver() {
+        return targets.stream().allMatch(CallLeg::isOver);
+    }
+}

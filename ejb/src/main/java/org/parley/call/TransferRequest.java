@@ -1,0 +1,49 @@
+package org.parley.call;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A party's call to be handed on to {@code target}.
+ *
+ * @param mode          blind (Parley reaches the target) or attended (the transferor has reached it already)
+ * @param target        who the call goes to, as dialled (an extension or an outside number)
+ * @param transferorLeg the leg whose party asked (a REFER's); empty when the API asks on the extension's behalf
+ * @param requestKey    the REFER's server transaction, answered 202 once the transfer starts; empty for the API
+ * @param replacedLeg   attended: the transferor's leg to the target (the dialog its Refer-To's Replaces names), whose
+ *                      partner is the target; empty for a blind transfer
+ */
+public record TransferRequest(Mode mode, Party target, Optional<String> transferorLeg, Optional<String> requestKey,
+        Optional<String> replacedLeg) {
+
+    /** How the transferor hands the call on (RFC 5589 §6 and §7). */
+    public enum Mode {
+        BLIND, ATTENDED
+    }
+
+    public TransferRequest {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(transferorLeg, "transferorLeg");
+        Objects.requireNonNull(requestKey, "requestKey");
+        Objects.requireNonNull(replacedLeg, "replacedLeg");
+    }
+
+    /** A blind transfer. */
+    public TransferRequest(Party target, Optional<String> transferorLeg, Optional<String> requestKey) {
+        this(Mode.BLIND, target, transferorLeg, requestKey, Optional.empty());
+    }
+
+    /** A REFER from a party: its progress goes back to that party as NOTIFY. */
+    public boolean referred() {
+        return requestKey.isPresent();
+    }
+
+    /** What the call record says of this step: {@code blind}, {@code attended} or {@code api}. */
+    String reason() {
+        if (!referred()) {
+            return "api";
+        }
+        return replacedLeg.isPresent() ? "attended" : "blind";
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.e2e.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.e2e.Extensions;
+import org.parley.test.support.Await;
+import org.parley.test.support.ParleyServer;
+import org.parley.test.support.SharedParleyServer;
+import org.parley.test.support.SipMessageText;
+import org.parley.test.support.SipPhone;
+
+/**
+ * Attended transfer (RFC 5589 §7): Alice called Bob; Bob consulted Carol in a second call; Bob's REFER on his dialog
+ * with Alice carries Refer-To Carol with Replaces naming his dialog with Carol (RFC 3891). Parley gives Carol a
+ * re-INVITE without offer, Alice a re-INVITE with Carol's offer, Carol Alice's answer in the ACK, tells Bob 200 OK
+ * and hangs up both of Bob's legs. Alice's call record is answered by Carol with an attended transfer hop.
+ */
+@ExtendWith(SharedParleyServer.class)
+class AttendedTransferIT {
+
+    private static final String CAROL_AGAIN = SipPhone.sdp("carol", 43000, "sendrecv", 2);
+
+    @Test
+    void theTransferorJoinsTheHeldPartyWithTheConsultedOne(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password")) {
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+
+            SipPhone.Dialog consult = p.bobPhone.invite(carol).body(SipPhone.offer("bob", 42010)).send();
+            SipPhone.Dialog carolSide = carolPhone.awaitCall();
+            carolSide.respond(200, BlindTransferIT.CAROL_SDP);
+            assertEquals(200, consult.awaitFinal().status());
+            consult.ack();
+            carolSide.awaitRequest("ACK");
+            Calls.awaitState(server, p.bob, "ANSWERED");
+            Await.until(Duration.ofSeconds(5), "bob's ACK to the consultation taken", () -> Calls.from(server, p.bob)
+                    .map(c -> c.getJsonArray("legs").getValuesAs(JsonObject.class).stream()
+                            .anyMatch(l -> l.getString("role").equals("ORIGIN")
+                                    && l.getString("state").equals("CONFIRMED"))).orElse(false));
+
+            String replaces = consult.callId() + ";to-tag=" + consult.remoteTag().orElseThrow() + ";from-tag="
+                    + consult.localTag();
+            SipPhone.Sent refer = call.callee().send("REFER", null, "", Map.of("Refer-To", "<sip:" + carol + "@"
+                    + server.domain() + "?Replaces=" + URLEncoder.encode(replaces, StandardCharsets.UTF_8) + ">"));
+            assertEquals(202, refer.awaitFinal().status());
+            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+
+            SipMessageText toCarol = carolSide.awaitRequest("INVITE");
+            assertEquals("", toCarol.body(), "Carol is asked for a new offer");
+            carolSide.respondTo(toCarol, 200, "application/sdp", CAROL_AGAIN);
+            SipMessageText toAlice = call.caller().awaitRequest("INVITE");
+            assertEquals(CAROL_AGAIN, toAlice.body(), "Alice gets Carol's session");
+            call.caller().respondTo(toAlice, 200, "application/sdp", BlindTransferIT.ALICE_AGAIN);
+            call.caller().awaitRequest("ACK");
+            assertEquals(BlindTransferIT.ALICE_AGAIN, carolSide.awaitRequest("ACK").body(),
+                    "Carol gets Alice's answer in the ACK");
+
+            assertEquals("SIP/2.0 200 OK", BlindTransferIT.notified(call.callee(), "terminated"));
+            call.callee().respondTo(call.callee().awaitRequest("BYE"), 200, null, "");
+            consult.respondTo(consult.awaitRequest("BYE"), 200, null, "");
+
+            assertEquals(200, call.caller().bye().status());
+            carolSide.respondTo(carolSide.awaitRequest("BYE"), 200, null, "");
+            JsonObject record = CallRecords.awaitOne(server, p.alice);
+            assertEquals(carol, record.getString("answeredBy"), record::toString);
+            JsonObject hop = record.getJsonArray("hops").getJsonObject(0);
+            assertEquals("attended", hop.getString("reason"));
+            assertEquals(p.bob, hop.getString("from"));
+            assertEquals(carol, hop.getString("to"));
+            JsonObject consultation = CallRecords.await(server, p.bob, 2).stream()
+                    .filter(r -> r.getString("callerNumber").equals(p.bob)).findFirst().orElseThrow();
+            assertEquals("ANSWERED", consultation.getString("disposition"), "the consultation call has its own record");
+            CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob, carol);
+        }
+    }
+}
