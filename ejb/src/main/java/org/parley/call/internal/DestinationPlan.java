@@ -50,7 +50,21 @@ record DestinationPlan(Party callee, Optional<String> trunk, List<Destination> d
     List<OutgoingLeg> legs(Party from, SessionDescription offer, int maxForwards, List<CallHop> history) {
         Party presented = presentedAs.orElse(from);
         return destinations.stream()
-                .map(d -> new OutgoingLeg(presented, callee, d, offer, maxForwards, history)).toList();
+                .map(d -> new OutgoingLeg(presented, reached(d), d, offer, maxForwards, history)).toList();
+    }
+
+    /**
+     * Who a leg reaches: the party called, or, when forwarding or an extra device sent the call elsewhere, the
+     * extension or number actually rung (so that the record shows who finally answered).
+     */
+    private Party reached(Destination d) {
+        if (d instanceof Destination.Device device && !device.extension().equals(callee.number())) {
+            return Party.of(device.extension());
+        }
+        if (d instanceof Destination.Trunk trunk && !trunk.number().equals(callee.number())) {
+            return Party.of(trunk.number());
+        }
+        return callee;
     }
 
     /** This plan with a different trunk (an inbound call names the trunk it came in on). */

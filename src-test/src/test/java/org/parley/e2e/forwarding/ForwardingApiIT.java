@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
+import org.parley.e2e.Forwardings;
 import org.parley.e2e.Users;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;

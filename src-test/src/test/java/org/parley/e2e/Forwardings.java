@@ -1,4 +1,4 @@
-package org.parley.e2e.forwarding;
+package org.parley.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,24 +6,24 @@ import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
 
 /** Forwarding set through the REST API for call tests. */
-final class Forwardings {
+public final class Forwardings {
 
     private Forwardings() {
     }
 
     /** Replaces the forwarding of {@code extension} with {@code json} as an administrator; it must be accepted. */
-    static RestClient.Response set(ParleyServer server, String extension, String json) {
+    public static RestClient.Response set(ParleyServer server, String extension, String json) {
         RestClient.Response r = server.admin().put(path(extension), json);
         assertEquals(200, r.status(), () -> "setting the forwarding of " + extension + ": " + r);
         return r;
     }
 
     /** One rule, switched on to {@code target}, presenting {@code callerId} (ORIGINAL or COMPANY). */
-    static String rule(String kind, String target, String callerId) {
+    public static String rule(String kind, String target, String callerId) {
         return "{\"" + kind + "\":{\"enabled\":true,\"target\":\"" + target + "\",\"callerId\":\"" + callerId + "\"}}";
     }
 
-    static String path(String extension) {
+    public static String path(String extension) {
         return "/api/extensions/" + extension + "/forwarding";
     }
 }
