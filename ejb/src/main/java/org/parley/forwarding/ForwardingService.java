@@ -1,5 +1,7 @@
 package org.parley.forwarding;
 
+import java.util.List;
+
 /** Reading and changing the forwarding of extensions (REST, console, feature codes). */
 public interface ForwardingService {
 
@@ -30,4 +32,7 @@ public interface ForwardingService {
 
     /** Switches one rule off, keeping its target (a feature code). */
     ForwardingRules disable(String extension, ForwardKind kind);
+
+    /** The extra devices of an extension, from memory (none for an unknown extension). */
+    List<ExtraDevice> extraDevices(String extension);
 }

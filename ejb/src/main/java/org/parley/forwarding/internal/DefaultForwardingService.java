@@ -5,12 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import org.parley.dialplan.NumberPlan;
 import org.parley.directory.ExtensionNotFoundException;
 import org.parley.directory.ExtensionService;
 import org.parley.forwarding.ExtensionForwarding;
+import org.parley.forwarding.ExtraDevice;
 import org.parley.forwarding.ForwardKind;
 import org.parley.forwarding.ForwardRule;
 import org.parley.forwarding.ForwardingInput;
@@ -43,6 +45,9 @@ public class DefaultForwardingService implements ForwardingService {
     Clock clock;
 
     @Inject
+    ForwardingCache cache;
+
+    @Inject
     Event<ForwardingSaved> saved;
 
     @Override
@@ -69,6 +74,12 @@ public class DefaultForwardingService implements ForwardingService {
     @Override
     public ForwardingRules disable(String extension, ForwardKind kind) {
         return change(extension, kind, ForwardRule::off, "switched off");
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExtraDevice> extraDevices(String extension) {
+        return cache.rulesOf(extension).extraDevices();
     }
 
     private ForwardingRules change(String extension, ForwardKind kind, UnaryOperator<ForwardRule> newRule,

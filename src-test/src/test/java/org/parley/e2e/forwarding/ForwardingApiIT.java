@@ -123,4 +123,26 @@ class ForwardingApiIT {
         assertEquals(403, theirs.status(), theirs::toString);
         assertTrue(theirs.contentType().startsWith("application/problem+json"), theirs::toString);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesForwarding(ParleyServer server) {
+        JsonObject doc = server.anonymous().get("/openapi", "application/json").json();
+
+        JsonObject path = doc.getJsonObject("paths").getJsonObject("/api/extensions/{number}/forwarding");
+        assertTrue(path != null && path.containsKey("get") && path.containsKey("put"), doc::toString);
+        assertTrue(doc.getJsonObject("components").getJsonObject("schemas").containsKey("ForwardingDto"),
+                "the body is described");
+    }
+
+    @Test
+    void extraDevicesAreListedAmongTheExtensionsDevices(ParleyServer server) {
+        String number = Extensions.create(server, "fw-password");
+        Forwardings.set(server, number, "{\"extraDevices\":[{\"number\":\"0612345678\"}]}");
+
+        JsonObject device = server.admin().get("/api/extensions/" + number).json().getJsonArray("devices")
+                .getJsonObject(0);
+
+        assertEquals("external", device.getString("type"));
+        assertEquals("+33612345678", device.getString("number"));
+    }
 }
