@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.parley.call.CallHop;
 import org.parley.call.CallSignalling;
 import org.parley.call.CallerLeg;
 import org.parley.call.Destination;
@@ -52,7 +53,11 @@ public class ConnectorCallSignalling implements CallSignalling {
     private OutboundInvite trunkInvite(String legId, OutgoingLeg leg, Destination.Trunk trunk) {
         String hostPort = trunk.host() + (trunk.port() == 5060 ? "" : ":" + trunk.port());
         String transport = trunk.transport().equalsIgnoreCase("TCP") ? ";transport=tcp" : "";
-        String presented = trunk.callerId().orElse(leg.from().number());
+        boolean forwarded = leg.history().stream().anyMatch(h -> h.type() == CallHop.Type.FORWARD);
+        // a forwarded call shows the number its rule chose (the original caller's, or the company's) when it is a
+        // phone number; an extension's number means nothing to a carrier: the trunk's caller ID then
+        String presented = forwarded && leg.from().number().startsWith("+") ? leg.from().number()
+                : trunk.callerId().orElse(leg.from().number());
         OutboundInvite.Builder b = OutboundInvite.to("sip:" + trunk.number() + "@" + hostPort + transport)
                 .from(displayed(leg.from()) + "<sip:" + presented + "@" + trunk.host() + ">")
                 .toHeader("<sip:" + trunk.number() + "@" + trunk.host() + ">")
@@ -61,6 +66,9 @@ public class ConnectorCallSignalling implements CallSignalling {
                 .body(SdpBodies.of(leg.offer()))
                 .header("P-Asserted-Identity", "<sip:" + presented + "@" + trunk.host() + ">")
                 .legId(legId);
+        DiversionHeaders.diversion(leg.history(), domain.name()).ifPresent(v -> b.header("Diversion", v));
+        DiversionHeaders.historyInfo(leg.history(), domain.name(), "sip:" + trunk.number() + "@" + trunk.host())
+                .ifPresent(v -> b.header("History-Info", v));
         if (trunk.username().isPresent() && trunk.password().isPresent()) {
             b.auth(new SipAuth(trunk.username().get(), trunk.password().get()));
         }

@@ -41,6 +41,9 @@ public class CallController implements CallControl {
     @Inject
     CallTransfers transfers;
 
+    @Inject
+    ForwardingSteerer forwardingSteerer;
+
     @Override
     public void incoming(IncomingCall in) {
         if (in.maxForwards() <= 0) {
@@ -73,8 +76,10 @@ public class CallController implements CallControl {
             return;
         }
         engine.withCall(call, (c, now, aftermath) -> {
-            List<CallAction> actions = engine.ring(c, plan.legs(in.caller(), in.offer(), in.maxForwards() - 1),
-                    plan.ringTime(), now);
+            plan.destination().hops().forEach(c::recordHop);
+            plan.destination().forwardsAfterRinging().ifPresent(e -> forwardingSteerer.watch(c, e));
+            List<CallAction> actions = engine.ring(c, plan.destination().legs(in.caller(), in.offer(),
+                    in.maxForwards() - 1, c.hops()), plan.ringTime(), now);
             engine.execute(c, actions, now, CallState.SETUP, aftermath);
             LOG.info(() -> "Call " + c.id() + " from " + in.caller().number() + " to " + plan.callee().number()
                     + " (" + plan.direction() + "): " + plan.destination().destinations().size() + " devices rung");

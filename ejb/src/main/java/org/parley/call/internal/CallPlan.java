@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parley.call.CallDirection;
 import org.parley.call.CallSteererLocator;
-import org.parley.call.OutgoingLeg;
 import org.parley.call.Party;
-import org.parley.call.SessionDescription;
 
 /**
  * How an incoming call is carried out: its direction and whom it rings, or who steers it.
@@ -38,9 +36,5 @@ record CallPlan(CallDirection direction, DestinationPlan destination,
 
     Duration ringTime() {
         return destination.ringTime();
-    }
-
-    List<OutgoingLeg> legs(Party caller, SessionDescription offer, int maxForwards) {
-        return destination.legs(caller, offer, maxForwards);
     }
 }

@@ -21,6 +21,7 @@ public class CallRegistry {
     private final Map<String, DestinationPlan> destinations = new ConcurrentHashMap<>();
     private final Map<String, CallerInput> callerInputs = new ConcurrentHashMap<>();
     private final Map<String, CallSteerer> steerers = new ConcurrentHashMap<>();
+    private final Map<String, String> forwardsAfterRinging = new ConcurrentHashMap<>();
 
     /** What the caller's INVITE brought, for legs opened later (a steered call's). */
     private record CallerInput(SessionDescription offer, int maxForwards) {
@@ -65,6 +66,19 @@ public class CallRegistry {
         return Optional.ofNullable(steerers.get(callId));
     }
 
+    /** The extension whose busy, no-answer or unavailable rule decides once what rings for the call has failed. */
+    void forwardAfterRinging(String callId, String extension) {
+        forwardsAfterRinging.put(callId, extension);
+    }
+
+    Optional<String> forwardsAfterRinging(String callId) {
+        return Optional.ofNullable(forwardsAfterRinging.get(callId));
+    }
+
+    void forgetForwardAfterRinging(String callId) {
+        forwardsAfterRinging.remove(callId);
+    }
+
     /** Click-to-dial: whom to ring once the origin answers. */
     void planDestination(String callId, DestinationPlan plan) {
         destinations.put(callId, plan);
@@ -93,6 +107,7 @@ public class CallRegistry {
         destinations.remove(call.id());
         callerInputs.remove(call.id());
         steerers.remove(call.id());
+        forwardsAfterRinging.remove(call.id());
         call.legs().forEach(l -> byLeg.remove(l.id(), call));
     }
 

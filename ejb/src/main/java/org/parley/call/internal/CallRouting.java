@@ -2,16 +2,24 @@ package org.parley.call.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.parley.call.CallDirection;
+import org.parley.call.CallForwarding;
+import org.parley.call.CallHop;
+import org.parley.call.ForwardPlan;
 import org.parley.call.CallSteererLocator;
 import org.parley.call.Destination;
 import org.parley.call.IncomingCall;
 import org.parley.call.Party;
 import org.parley.dialplan.Dialplan;
 import org.parley.dialplan.Route;
+import org.parley.dialplan.TollFraudPolicy;
 import org.parley.directory.Directory;
 import org.parley.directory.ExtensionView;
 import org.parley.platform.error.InvalidInputException;
@@ -19,9 +27,14 @@ import org.parley.registrar.RegistrationView;
 import org.parley.registrar.Registrations;
 import org.parley.trunk.TrunkView;
 
-/** Decides whom a call rings: the dialplan's route, then the extension's registered devices or a trunk. */
+/**
+ * Decides whom a call rings: the dialplan's route, then the extension's forwarding, its registered devices and extra
+ * devices, or a trunk.
+ */
 @ApplicationScoped
 public class CallRouting {
+
+    private static final Logger LOG = Logger.getLogger(CallRouting.class.getName());
 
     @Inject
     Dialplan dialplan;
@@ -39,7 +52,13 @@ public class CallRouting {
     SteererDirectory steerers;
 
     @Inject
-    InternationalTargets international;
+    TollFraudPolicy tollFraud;
+
+    @Inject
+    CallForwarding forwarding;
+
+    @Inject
+    Clock clock;
 
     /** A call that cannot be placed, with the SIP status the caller gets and what its record says. */
     static final class Refusal extends Exception {
@@ -78,10 +97,9 @@ public class CallRouting {
             if (steered.isPresent()) {
                 return CallPlan.steered(CallDirection.INBOUND, steered.get(), in.fromTrunk());
             }
-            DestinationPlan rings = extensionPlan(extension, CallDirection.INBOUND);
-            // the call uses the trunk it came in on: its record names it
-            return new CallPlan(CallDirection.INBOUND, new DestinationPlan(rings.callee(), in.fromTrunk(),
-                    rings.destinations(), rings.ringTime()));
+            DestinationPlan rings = reach(extension, CallDirection.INBOUND, List.of(), Optional.empty());
+            // the call uses the trunk it came in on, unless forwarded out through another: its record names it
+            return new CallPlan(CallDirection.INBOUND, rings.onTrunk(rings.trunk().or(in::fromTrunk)));
         }
         Optional<CallSteererLocator.Steering> steered = steeringOf(in.dialled());
         if (steered.isPresent()) {
@@ -89,7 +107,8 @@ public class CallRouting {
         }
         Route route = dialplan.route(in.dialled());
         if (route instanceof Route.Internal internal) {
-            return new CallPlan(CallDirection.INTERNAL, extensionPlan(internal.extension(), CallDirection.INTERNAL));
+            return new CallPlan(CallDirection.INTERNAL,
+                    reach(internal.extension(), CallDirection.INTERNAL, List.of(), Optional.empty()));
         }
         return new CallPlan(CallDirection.OUTBOUND, outsidePlan(route, in.dialled()));
     }
@@ -133,7 +152,7 @@ public class CallRouting {
 
     /**
      * Where a transfer to {@code dialled} goes: every registered device of an extension, or an outside number through
-     * its outbound route's trunk; an international number is refused (403) by {@link InternationalTargets}.
+     * its outbound route's trunk; an international number is refused (403) by the {@link TollFraudPolicy}.
      */
     DestinationPlan transferTarget(String dialled) throws Refusal {
         Route route = dialplan.route(dialled);
@@ -141,9 +160,9 @@ public class CallRouting {
             return extensionPlan(internal.extension(), CallDirection.INTERNAL);
         }
         if (route instanceof Route.External external) {
-            Optional<String> refusal = international.refusal(external.e164());
-            if (refusal.isPresent()) {
-                throw new Refusal(403, refusal.get(), CallDirection.OUTBOUND, Party.of(external.e164()));
+            TollFraudPolicy.Verdict verdict = tollFraud.check(external.e164(), "a transfer");
+            if (!verdict.allowed()) {
+                throw new Refusal(403, verdict.reason(), CallDirection.OUTBOUND, Party.of(external.e164()));
             }
         }
         return outsidePlan(route, dialled);
@@ -156,6 +175,78 @@ public class CallRouting {
     /** Every registered device of an extension, with its ring time (a steered call diverted to it). */
     DestinationPlan extension(String extension) throws Refusal {
         return extensionPlan(extension, CallDirection.INTERNAL);
+    }
+
+    /**
+     * Where a call forwarded to {@code target} (an extension or an E.164 number) goes: an extension's own forwarding
+     * is followed in turn.
+     *
+     * @param earlier     the call's history, the forward to {@code target} included
+     * @param presentedAs whom the forward's rule presents the call as coming from
+     */
+    DestinationPlan forwardTo(String target, List<CallHop> earlier, Optional<Party> presentedAs) throws Refusal {
+        if (extensions.extension(target).isPresent()) {
+            return reach(target, CallDirection.INTERNAL, earlier, presentedAs);
+        }
+        DestinationPlan out = outsideOf(target, CallDirection.OUTBOUND, Party.of(target));
+        return new DestinationPlan(out.callee(), out.trunk(), out.destinations(), out.ringTime(), List.of(),
+                presentedAs, Optional.empty());
+    }
+
+    /**
+     * Whom a call for an extension rings once its forwarding is applied: the target of its unconditional or
+     * unavailable forward (a chain), or its registered devices and extra devices; the called party stays the
+     * extension dialled.
+     */
+    private DestinationPlan reach(String extension, CallDirection direction, List<CallHop> earlier,
+            Optional<Party> presentedBefore) throws Refusal {
+        ExtensionView view = extensions.extension(extension)
+                .orElseThrow(() -> new Refusal(404, "no extension " + extension, direction, Party.of(extension)));
+        Party callee = new Party(view.number(), view.displayName());
+        ForwardPlan forward = forwarding.beforeRinging(extension, earlier, clock.instant());
+        Optional<Party> presentedAs = forward.presentedAs().or(() -> presentedBefore);
+        if (forward.target() instanceof ForwardPlan.Refused refused) {
+            throw new Refusal(403, "forward refused: " + refused.reason(), direction, callee);
+        }
+        if (forward.target() instanceof ForwardPlan.Outside outside) {
+            DestinationPlan out = outsideOf(outside.e164(), direction, callee);
+            return new DestinationPlan(callee, out.trunk(), out.destinations(), out.ringTime(), forward.hops(),
+                    presentedAs, Optional.empty());
+        }
+        ForwardPlan.Extension rung = (ForwardPlan.Extension) forward.target();
+        ExtensionView rungView = extensions.extension(rung.number())
+                .orElseThrow(() -> new Refusal(404, "no extension " + rung.number(), direction, callee));
+        List<Destination> devices = new ArrayList<>(devicesOf(rung.number()));
+        for (String extra : rung.extraDevices()) {
+            extraDevice(extra, rung.number()).ifPresent(devices::add);
+        }
+        Optional<String> afterRinging = forward.forwardsAfterRinging() ? Optional.of(rung.number()) : Optional.empty();
+        if (devices.isEmpty() && afterRinging.isEmpty()) {
+            throw new Refusal(480, "extension " + rung.number() + " has no registered device", direction, callee);
+        }
+        return new DestinationPlan(callee, Optional.empty(), devices, ringTimeOf(rungView), forward.hops(),
+                presentedAs, afterRinging);
+    }
+
+    /** An extra device rung through the outbound route for its number, if there is one. */
+    private Optional<Destination> extraDevice(String e164, String extension) {
+        Route route = dialplan.route(e164);
+        if (route instanceof Route.External external && external.trunk().enabled()) {
+            return Optional.of(trunkDestination(external.e164(), external.trunk()));
+        }
+        LOG.log(Level.WARNING, "Extra device {0} of extension {1} not rung: no enabled outbound route reaches it",
+                new Object[] {e164, extension});
+        return Optional.empty();
+    }
+
+    /** An outside number a forward leads to, through its outbound route. */
+    private DestinationPlan outsideOf(String e164, CallDirection direction, Party callee) throws Refusal {
+        Route route = dialplan.route(e164);
+        if (route instanceof Route.External external) {
+            return trunkPlan(external.e164(), external.trunk());
+        }
+        throw new Refusal(route instanceof Route.Unroutable u ? statusOf(u.reason()) : 403,
+                "forward to " + e164 + " cannot be placed (" + route + ")", direction, callee);
     }
 
     private DestinationPlan extensionPlan(String extension, CallDirection direction) throws Refusal {
@@ -175,10 +266,13 @@ public class CallRouting {
             throw new Refusal(503, "trunk " + trunk.name() + " is disabled", CallDirection.OUTBOUND,
                     Party.of(number));
         }
-        Destination d = new Destination.Trunk(number, trunk.name(), trunk.host(), trunk.port(), trunk.transport(),
-                trunk.username(), trunk.password(), trunk.callerIdNumber());
-        return new DestinationPlan(Party.of(number), Optional.of(trunk.name()), List.of(d),
+        return new DestinationPlan(Party.of(number), Optional.of(trunk.name()), List.of(trunkDestination(number, trunk)),
                 settings.outboundRingTime());
+    }
+
+    private static Destination trunkDestination(String number, TrunkView trunk) {
+        return new Destination.Trunk(number, trunk.name(), trunk.host(), trunk.port(), trunk.transport(),
+                trunk.username(), trunk.password(), trunk.callerIdNumber());
     }
 
     private List<Destination> devicesOf(String extension) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.parley.call.Call;
+import org.parley.call.CallHop;
 import org.parley.call.CallSteering;
 import org.parley.call.CallState;
 import org.parley.call.Destination;
@@ -29,6 +30,9 @@ public class SteeringOperations implements CallSteering {
 
     @Inject
     RingTimers timers;
+
+    @Inject
+    ForwardingSteerer forwardingSteerer;
 
     @Override
     public boolean ring(String callId, List<Destination> devices, Party rung, Duration ringTime) {
@@ -80,6 +84,26 @@ public class SteeringOperations implements CallSteering {
                 List<org.parley.call.CallAction> actions = new java.util.ArrayList<>(cancelled);
                 actions.addAll(c.refused(r.status(), now));
                 return actions;
+            }
+        })).orElse(false);
+    }
+
+    /**
+     * Forwards a call whose devices failed (a busy, no-answer or unavailable rule): the forward joins the call's
+     * history, and the target rings — an extension with its own forwarding followed, or an outside number.
+     */
+    boolean forward(String callId, CallHop hop, Optional<Party> presentedAs) {
+        return steered(callId).map(call -> engine.decide(call, (c, now) -> {
+            forwardingSteerer.release(c);
+            c.recordHop(hop);
+            try {
+                DestinationPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs);
+                plan.hops().forEach(c::recordHop);
+                plan.forwardsAfterRinging().ifPresent(e -> forwardingSteerer.watch(c, e));
+                return engine.ring(c, plan.legs(c.caller(), registry.callerOffer(callId),
+                        registry.callerMaxForwards(callId), c.hops()), plan.ringTime(), now);
+            } catch (CallRouting.Refusal r) {
+                return c.refused(r.status(), now);
             }
         })).orElse(false);
     }

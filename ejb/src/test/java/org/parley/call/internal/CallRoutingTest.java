@@ -1,13 +1,21 @@
 package org.parley.call.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.call.CallDirection;
+import org.parley.call.CallForwarding;
+import org.parley.call.CallHop;
+import org.parley.call.Disposition;
+import org.parley.call.ForwardPlan;
+import org.parley.call.ForwardStep;
 import org.parley.call.CallerLeg;
 import org.parley.call.Destination;
 import org.parley.call.IncomingCall;
@@ -27,7 +35,13 @@ class CallRoutingTest {
     private static final RegistrationView BOB_DESK = new RegistrationView("2002", "sip:2002@10.0.0.2:5062",
             "UDP", "10.0.0.2:5062", Optional.empty(), T0, T0.plusSeconds(300));
 
+    private static final ExtensionView CAROL = new ExtensionView("2003", "Carol", 15, T0, T0);
+    private static final RegistrationView CAROL_DESK = new RegistrationView("2003", "sip:2003@10.0.0.3:5062",
+            "UDP", "10.0.0.3:5062", Optional.empty(), T0, T0.plusSeconds(300));
+
     private final CallRouting routing = new CallRouting();
+    /** What forwarding decides for the next call; by default nothing is forwarded. */
+    private ForwardPlan forwardPlan;
 
     CallRoutingTest() {
         routing.dialplan = new Dialplan() {
@@ -49,7 +63,8 @@ class CallRoutingTest {
 
             @Override
             public List<RegistrationView> list(Optional<String> extension) {
-                return extension.filter("2002"::equals).map(e -> List.of(BOB_DESK)).orElse(List.of());
+                return extension.filter("2002"::equals).map(e -> List.of(BOB_DESK))
+                        .or(() -> extension.filter("2003"::equals).map(e -> List.of(CAROL_DESK))).orElse(List.of());
             }
 
             @Override
@@ -75,6 +90,88 @@ class CallRoutingTest {
             }
         };
         routing.settings = new CallSettings();
+        routing.clock = Clock.fixed(T0, ZoneOffset.UTC);
+        routing.forwarding = new CallForwarding() {
+            @Override
+            public ForwardPlan beforeRinging(String extension, List<CallHop> earlier, Instant now) {
+                return forwardPlan != null ? forwardPlan : new ForwardPlan(List.of(),
+                        new ForwardPlan.Extension(extension, List.of()), Optional.empty(), false);
+            }
+
+            @Override
+            public ForwardStep afterRinging(String extension, Disposition outcome, Party called,
+                    List<CallHop> earlier, Instant now) {
+                return new ForwardStep.Stay();
+            }
+        };
+    }
+
+    @Test
+    void anUnconditionalForwardRingsOnlyTheTargetAndKeepsTheCalledParty() throws CallRouting.Refusal {
+        CallHop hop = new CallHop(CallHop.Type.FORWARD, Party.of("2002"), Party.of("2003"), "unconditional", T0);
+        forwardPlan = new ForwardPlan(List.of(hop), new ForwardPlan.Extension("2003", List.of()),
+                Optional.of(Party.of("+33100000000")), false);
+
+        CallPlan plan = routing.plan(new IncomingCall(new CallerLeg("a", "tx"), Party.of("2001"), "2002",
+                SessionDescription.none(), 70, Optional.empty()));
+
+        assertEquals("2002", plan.callee().number(), "the record shows who was called");
+        assertEquals(List.of(new Destination.Device("2003", "sip:2003@10.0.0.3:5062", "UDP", "10.0.0.3", 5062)),
+                plan.destination().destinations(), "only the target's phone rings, not bob's");
+        assertEquals(Duration.ofSeconds(15), plan.ringTime(), "the target's ring time");
+        assertEquals(List.of(hop), plan.destination().hops());
+        assertEquals("+33100000000", plan.destination().legs(Party.of("2001"), SessionDescription.none(), 69,
+                List.of(hop)).get(0).from().number(), "the rule's caller ID");
+    }
+
+    @Test
+    void aForwardTheTollFraudPolicyRefusesEndsTheCallWith403() {
+        forwardPlan = new ForwardPlan(List.of(), new ForwardPlan.Refused("international numbers (GB) are not allowed"),
+                Optional.empty(), false);
+
+        CallRouting.Refusal refusal = assertThrows(CallRouting.Refusal.class, () -> routing.plan(
+                new IncomingCall(new CallerLeg("a", "tx"), Party.of("2001"), "2002", SessionDescription.none(), 70,
+                        Optional.empty())));
+
+        assertEquals(403, refusal.status());
+    }
+
+    @Test
+    void anExtensionWithoutDevicesButWithAnAfterRingingRuleIsStillRouted() throws CallRouting.Refusal {
+        forwardPlan = new ForwardPlan(List.of(), new ForwardPlan.Extension("2002", List.of()), Optional.empty(),
+                true);
+        routing.registrations = new Registrations() {
+            @Override
+            public boolean ready() {
+                return true;
+            }
+
+            @Override
+            public List<RegistrationView> list(Optional<String> extension) {
+                return List.of();
+            }
+
+            @Override
+            public boolean hasBindingFrom(String host) {
+                return false;
+            }
+
+            @Override
+            public int count() {
+                return 0;
+            }
+
+            @Override
+            public void remove(String extension, String contact) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        CallPlan plan = routing.plan(new IncomingCall(new CallerLeg("a", "tx"), Party.of("2001"), "2002",
+                SessionDescription.none(), 70, Optional.empty()));
+
+        assertEquals(Optional.of("2002"), plan.destination().forwardsAfterRinging());
+        assertEquals(List.of(), plan.destination().destinations());
     }
 
     @Test
@@ -107,7 +204,8 @@ class CallRoutingTest {
     private static final class Extensions implements Directory {
         @Override
         public Optional<ExtensionView> extension(String number) {
-            return Optional.of(BOB).filter(b -> b.number().equals(number));
+            return Optional.of(BOB).filter(b -> b.number().equals(number))
+                    .or(() -> Optional.of(CAROL).filter(c -> c.number().equals(number)));
         }
     }
 }

@@ -22,7 +22,7 @@ class AccessControlIT {
         Users.User agent = Users.create(server, "agent");
         browser.signIn(agent.username(), agent.password());
 
-        assertEquals(List.of("Dashboard", "API tokens"), menu(browser));
+        assertEquals(List.of("Dashboard", "My forwarding", "API tokens"), menu(browser));
         for (String page : List.of("/users.xhtml", "/extensions.xhtml", "/registrations.xhtml")) {
             browser.open(page);
             assertEquals("Not allowed", browser.find(By.id("errorTitle")).getText(), page);
@@ -40,7 +40,8 @@ class AccessControlIT {
         Users.User supervisor = Users.create(server, "supervisor");
         browser.signIn(supervisor.username(), supervisor.password());
 
-        assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history", "API tokens"), menu(browser));
+        assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
+                "My forwarding", "API tokens"), menu(browser));
         browser.open("/extensions.xhtml");
         browser.find(By.id("extensionsForm:extensions"));
         assertTrue(browser.all(By.id("extensionsForm:newExtension")).isEmpty(), "no New button");
@@ -53,7 +54,8 @@ class AccessControlIT {
     void anAdministratorSeesEveryPage(ParleyServer server, Browser browser) {
         browser.signIn("admin", server.adminPassword());
 
-        assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history", "Users", "API tokens"), menu(browser));
+        assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
+                "Users", "My forwarding", "API tokens"), menu(browser));
     }
 
     @Test

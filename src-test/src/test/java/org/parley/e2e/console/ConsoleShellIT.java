@@ -62,9 +62,9 @@ class ConsoleShellIT {
         browser.open("/extensions.xhtml");
         browser.click(By.id("extensionsForm:newExtension"));
         browser.awaitDialog("extensionDialog", true);
-        browser.click(By.id("extensionForm:generate"));
+        browser.click(By.id("extensionForm:tabs:generate"));
         browser.click(By.id("extensionForm:save"));
-        browser.awaitText(By.id("extensionForm:numberMessage"), "required");
+        browser.awaitText(By.id("extensionForm:tabs:numberMessage"), "required");
 
         List<String> violations = browser.consoleMessages().stream()
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();

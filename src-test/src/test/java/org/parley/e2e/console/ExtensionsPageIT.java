@@ -20,10 +20,11 @@ import org.parley.test.support.SipClient;
 @ExtendWith({SharedParleyServer.class, BrowserExtension.class})
 class ExtensionsPageIT {
 
-    private static final By NUMBER = By.id("extensionForm:number");
-    private static final By DISPLAY_NAME = By.id("extensionForm:displayName");
-    private static final By SIP_PASSWORD = By.id("extensionForm:sipPassword");
+    private static final By NUMBER = By.id("extensionForm:tabs:number");
+    private static final By DISPLAY_NAME = By.id("extensionForm:tabs:displayName");
+    private static final By SIP_PASSWORD = By.id("extensionForm:tabs:sipPassword");
     private static final By SAVE = By.id("extensionForm:save");
+    private static final By UNCONDITIONAL_TARGET = By.id("extensionForm:tabs:unconditionalTarget");
     private static final By NUMBER_FILTER = By.id("extensionsForm:extensions:numberColumn:filter");
 
     @Test
@@ -34,13 +35,13 @@ class ExtensionsPageIT {
 
         browser.type(NUMBER, "12ab");
         browser.type(DISPLAY_NAME, "Console Test");
-        browser.click(By.id("extensionForm:generate"));
+        browser.click(By.id("extensionForm:tabs:generate"));
         browser.await("a generated password", () -> !value(browser, SIP_PASSWORD).isEmpty());
         String password = value(browser, SIP_PASSWORD);
         assertEquals(20, password.length());
         browser.click(SAVE);
 
-        String shown = browser.awaitText(By.id("extensionForm:numberMessage"), "digits");
+        String shown = browser.awaitText(By.id("extensionForm:tabs:numberMessage"), "digits");
         assertEquals(restMessageFor(server, "12ab", "number"), shown, "the same words as the REST API");
         assertEquals("must be 2 to 10 digits", shown);
         assertTrue(browser.find(By.id("extensionDialog")).isDisplayed(), "the dialog stays open");
@@ -72,6 +73,49 @@ class ExtensionsPageIT {
         assertEquals(404, server.admin().get("/api/extensions/" + number).status());
     }
 
+    /**
+     * The dialog's Forwarding tab: a rule switched on with its target and caller ID, and an extra device, stored as
+     * the REST API stores them; an international target is refused next to its field and nothing is saved.
+     */
+    @Test
+    void theForwardingTabSetsTheRulesAndExtraDevices(ParleyServer server, Browser browser) {
+        String number = Extensions.create(server, "forwarding-tab-1");
+        String colleague = Extensions.create(server, "forwarding-tab-2");
+        browser.signIn("admin", server.adminPassword()).open("/extensions.xhtml");
+        filterByNumber(browser, number);
+        browser.click(By.id("extensionsForm:extensions:0:edit"));
+        browser.awaitDialog("extensionDialog", true);
+
+        browser.click(By.linkText("Forwarding"));
+        browser.visible(UNCONDITIONAL_TARGET);
+        browser.click(By.cssSelector("#extensionForm\\:tabs\\:unconditionalEnabled .ui-chkbox-box"));
+        browser.type(UNCONDITIONAL_TARGET, "+44 20 7946 0958");
+        browser.click(SAVE);
+        assertTrue(browser.awaitText(By.id("extensionForm:tabs:unconditionalTargetMessage"), "international")
+                .contains("not allowed"));
+        assertTrue(browser.find(By.id("extensionDialog")).isDisplayed(), "the dialog stays open");
+        assertFalse(forwarding(server, number).getJsonObject("unconditional").getBoolean("enabled"),
+                "nothing saved");
+
+        browser.type(UNCONDITIONAL_TARGET, colleague);
+        browser.type(By.id("extensionForm:tabs:extraDevices"), "06 12 34 56 78");
+        browser.click(SAVE);
+        browser.awaitGrowl("Extension " + number + " saved");
+        JsonObject stored = forwarding(server, number);
+        assertTrue(stored.getJsonObject("unconditional").getBoolean("enabled"), stored::toString);
+        assertEquals(colleague, stored.getJsonObject("unconditional").getString("target"));
+        assertEquals("+33612345678", stored.getJsonArray("extraDevices").getJsonObject(0).getString("number"));
+
+        browser.click(By.id("extensionsForm:extensions:0:edit"));
+        browser.awaitDialog("extensionDialog", true);
+        browser.click(By.linkText("Forwarding"));
+        assertEquals(colleague, value(browser, UNCONDITIONAL_TARGET), "the stored rule is shown");
+    }
+
+    private static JsonObject forwarding(ParleyServer server, String number) {
+        return server.admin().get("/api/extensions/" + number + "/forwarding").json();
+    }
+
     @Test
     void aTakenNumberIsNamedNextToTheField(ParleyServer server, Browser browser) {
         String number = Extensions.create(server, "first-password");
@@ -85,8 +129,8 @@ class ExtensionsPageIT {
         browser.click(SAVE);
 
         assertEquals("Extension " + number + " exists already",
-                browser.awaitText(By.id("extensionForm:numberMessage"), "exists"));
-        assertEquals("", browser.find(By.id("extensionForm:displayNameMessage")).getText());
+                browser.awaitText(By.id("extensionForm:tabs:numberMessage"), "exists"));
+        assertEquals("", browser.find(By.id("extensionForm:tabs:displayNameMessage")).getText());
     }
 
     @Test

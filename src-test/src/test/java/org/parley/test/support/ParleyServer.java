@@ -59,6 +59,9 @@ public final class ParleyServer implements AutoCloseable {
         // SIPp answers only the first challenge and only MD5 (see STACK.md): offer MD5 first in tests
         env.put("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5,SHA-256");
         env.put("PARLEY_REGISTRAR_MIN_EXPIRES", "2");
+        // forwarding tests: a company number to present, and Belgium allowed besides France (PARLEY_COUNTRY)
+        env.put("PARLEY_COMPANY_NUMBER", "+33298000000");
+        env.put("PARLEY_FORWARDING_ALLOWED_COUNTRIES", "BE");
         env.putAll(extraEnvironment);
         this.environment = Map.copyOf(env);
     }

@@ -11,6 +11,7 @@ import org.parley.directory.ExtensionNotFoundException;
 import org.parley.directory.ExtensionQuery;
 import org.parley.directory.ExtensionService;
 import org.parley.directory.ExtensionView;
+import org.parley.forwarding.ForwardingService;
 import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
 import org.parley.registrar.RegistrationView;
@@ -26,6 +27,9 @@ public class ExtensionFacade {
     @Inject
     Registrations registrations;
 
+    @Inject
+    ForwardingService forwarding;
+
     public Page<ExtensionDto> list(PageRequest page) {
         return search(ExtensionQuery.all(), page);
     }
@@ -35,7 +39,8 @@ public class ExtensionFacade {
         Page<ExtensionView> views = extensions.search(query, page);
         var byExtension = registrations.list(Optional.empty()).stream()
                 .collect(Collectors.groupingBy(RegistrationView::extension));
-        return views.map(v -> ExtensionDto.of(v, byExtension.getOrDefault(v.number(), List.of())));
+        return views.map(v -> ExtensionDto.of(v, byExtension.getOrDefault(v.number(), List.of()),
+                forwarding.extraDevices(v.number())));
     }
 
     public ExtensionDto get(String number) {
@@ -56,6 +61,7 @@ public class ExtensionFacade {
     }
 
     private Function<ExtensionView, ExtensionDto> withDevices() {
-        return v -> ExtensionDto.of(v, registrations.list(Optional.of(v.number())));
+        return v -> ExtensionDto.of(v, registrations.list(Optional.of(v.number())),
+                forwarding.extraDevices(v.number()));
     }
 }

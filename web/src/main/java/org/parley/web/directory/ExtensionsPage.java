@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import org.parley.forwarding.ForwardingService;
 import org.parley.platform.error.ConflictException;
 import org.parley.platform.error.InvalidInputException;
 import org.parley.platform.error.NotFoundException;
 import org.parley.web.console.CurrentUser;
 import org.parley.web.console.FieldMessages;
 import org.parley.web.console.PasswordGenerator;
+import org.parley.web.forwarding.ForwardingForm;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
@@ -29,9 +31,11 @@ public class ExtensionsPage implements Serializable {
     static final String DIALOG = "extensionDialog";
     /** Service field → input of the dialog. */
     private static final Map<String, String> INPUTS = Map.of(
-            "number", "extensionForm:number",
-            "displayName", "extensionForm:displayName",
-            "sipPassword", "extensionForm:sipPassword");
+            "number", "extensionForm:tabs:number",
+            "displayName", "extensionForm:tabs:displayName",
+            "sipPassword", "extensionForm:tabs:sipPassword");
+    /** Forwarding field → input of the dialog's Forwarding tab. */
+    private static final Map<String, String> FORWARDING_INPUTS = ForwardingForm.inputs("extensionForm:tabs:");
     private static final int GENERATED_PASSWORD_LENGTH = 20;
 
     @Inject
@@ -40,8 +44,12 @@ public class ExtensionsPage implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ForwardingService forwarding;
+
     private LazyDataModel<ExtensionRow> extensions;
     private ExtensionForm form = ExtensionForm.empty();
+    private ForwardingForm forwardingForm = ForwardingForm.empty();
 
     @PostConstruct
     void init() {
@@ -56,14 +64,26 @@ public class ExtensionsPage implements Serializable {
         return form;
     }
 
+    /** The Forwarding tab of the dialog (an existing extension only). */
+    public ForwardingForm getForwarding() {
+        return forwardingForm;
+    }
+
     /** Opens the dialog for a new extension. */
     public void startCreate() {
         form = ExtensionForm.empty();
+        forwardingForm = ForwardingForm.empty();
     }
 
     /** Opens the dialog for an existing extension. */
     public void startEdit(ExtensionRow row) {
         form = ExtensionForm.of(row);
+        try {
+            forwardingForm = ForwardingForm.of(forwarding.get(row.getNumber()));
+        } catch (NotFoundException e) {
+            forwardingForm = ForwardingForm.empty();
+            FieldMessages.show(e);
+        }
     }
 
     /** Fills the SIP password with a random one, shown in the dialog to be copied (it is never shown again). */
@@ -77,6 +97,9 @@ public class ExtensionsPage implements Serializable {
         }
         try {
             if (form.isEditing()) {
+                if (!saveForwarding()) {
+                    return;
+                }
                 ExtensionDto changed = facade.update(form.getNumber(), form.toInput());
                 FieldMessages.info("Extension " + changed.number + " saved");
             } else {
@@ -84,6 +107,7 @@ public class ExtensionsPage implements Serializable {
                 FieldMessages.info("Extension " + created.number + " created");
             }
             form = ExtensionForm.empty();
+            forwardingForm = ForwardingForm.empty();
             PrimeFaces.current().executeScript("PF('" + DIALOG + "').hide()");
         } catch (InvalidInputException e) {
             FieldMessages.show(e, INPUTS);
@@ -91,6 +115,18 @@ public class ExtensionsPage implements Serializable {
             FieldMessages.show(e, INPUTS);
         } catch (NotFoundException e) {
             FieldMessages.show(e);
+        }
+    }
+
+    /** Stores the Forwarding tab first: its refusals are shown next to its fields and nothing else is saved. */
+    private boolean saveForwarding() {
+        try {
+            forwarding.update(form.getNumber(), forwardingForm.toInput());
+            return true;
+        } catch (InvalidInputException e) {
+            FieldMessages.show(e, FORWARDING_INPUTS);
+            FieldMessages.error("Forwarding not saved: see the Forwarding tab");
+            return false;
         }
     }
 

@@ -1,0 +1,65 @@
+package org.parley.call;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a call for an extension goes before anything rings, once its unconditional and unavailable forwards have been
+ * followed.
+ *
+ * @param hops                 the forwards taken, in order (recorded in the call's history and carried to carriers)
+ * @param target               what rings in the end
+ * @param presentedAs          whom the call is presented as coming from, when a forward's rule chose the company
+ *                             number; empty: the original caller
+ * @param forwardsAfterRinging whether the extension that rings has a busy or no-answer rule: its call is then steered
+ *                             by forwarding once its devices have rung
+ */
+public record ForwardPlan(List<CallHop> hops, Target target, Optional<Party> presentedAs,
+        boolean forwardsAfterRinging) {
+
+    public ForwardPlan {
+        hops = List.copyOf(hops);
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(presentedAs, "presentedAs");
+    }
+
+    /** What rings in the end. */
+    public sealed interface Target {
+    }
+
+    /**
+     * An extension: its registered SIP phones and its extra devices at once.
+     *
+     * @param number       the extension
+     * @param extraDevices the E.164 numbers of its extra devices the toll-fraud policy lets ring
+     */
+    public record Extension(String number, List<String> extraDevices) implements Target {
+        public Extension {
+            Objects.requireNonNull(number, "number");
+            extraDevices = List.copyOf(extraDevices);
+        }
+    }
+
+    /**
+     * An outside number, through the outbound route for it.
+     *
+     * @param e164 the number
+     */
+    public record Outside(String e164) implements Target {
+        public Outside {
+            Objects.requireNonNull(e164, "e164");
+        }
+    }
+
+    /**
+     * Nothing: a forward would reach a number the toll-fraud policy refuses; the caller gets {@code 403}.
+     *
+     * @param reason why, for the log
+     */
+    public record Refused(String reason) implements Target {
+        public Refused {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.parley.forwarding;
+
+import java.util.Objects;
+
+/**
+ * An outside phone added to an extension as a device: it rings at the same time as the extension's SIP phones, and
+ * the first to answer takes the call.
+ *
+ * @param number       the phone's number in E.164
+ * @param confirmByKey "key press required to answer": stored and shown, not yet enforced (needs media)
+ */
+public record ExtraDevice(String number, boolean confirmByKey) {
+
+    public ExtraDevice {
+        Objects.requireNonNull(number, "number");
+    }
+}

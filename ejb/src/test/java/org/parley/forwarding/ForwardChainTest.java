@@ -1,0 +1,135 @@
+package org.parley.forwarding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.call.CallHop;
+import org.parley.call.ForwardPlan;
+import org.parley.call.ForwardStep;
+import org.parley.call.Party;
+import org.parley.dialplan.TollFraudPolicy;
+
+class ForwardChainTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Set<String> EXTENSIONS = Set.of("2001", "2002", "2003", "2004");
+
+    private final Map<String, ForwardingRules> rules = new HashMap<>();
+    private final Set<String> registered = new HashSet<>(EXTENSIONS);
+
+    private ForwardChain chain(int maxHops) {
+        return new ForwardChain(e -> rules.getOrDefault(e, ForwardingRules.none(e)), EXTENSIONS::contains,
+                registered::contains,
+                (n, purpose) -> n.startsWith("+44") ? new TollFraudPolicy.Verdict(false, "international (GB)")
+                        : new TollFraudPolicy.Verdict(true, ""),
+                Optional.of("+33100000000"), maxHops);
+    }
+
+    private void forward(String extension, ForwardKind kind, String target, CallerIdChoice callerId) {
+        ForwardingRules own = rules.getOrDefault(extension, ForwardingRules.none(extension));
+        rules.put(extension, own.with(kind, new ForwardRule(true, Optional.of(target), callerId, false)));
+    }
+
+    @Test
+    void withoutRulesTheExtensionRingsItself() {
+        ForwardPlan plan = chain(5).beforeRinging("2002", List.of(), T0);
+
+        assertEquals(new ForwardPlan.Extension("2002", List.of()), plan.target());
+        assertEquals(List.of(), plan.hops());
+        assertEquals(Optional.empty(), plan.presentedAs());
+    }
+
+    @Test
+    void anUnconditionalChainIsFollowedAndRecorded() {
+        forward("2002", ForwardKind.UNCONDITIONAL, "2003", CallerIdChoice.ORIGINAL);
+        forward("2003", ForwardKind.UNCONDITIONAL, "+33612345678", CallerIdChoice.COMPANY);
+
+        ForwardPlan plan = chain(5).beforeRinging("2002", List.of(), T0);
+
+        assertEquals(new ForwardPlan.Outside("+33612345678"), plan.target());
+        assertEquals(List.of("2002>2003 unconditional", "2003>+33612345678 unconditional"),
+                plan.hops().stream().map(ForwardChainTest::describe).toList());
+        assertEquals(Optional.of(Party.of("+33100000000")), plan.presentedAs(), "the last rule chose the company");
+    }
+
+    @Test
+    void aLoopStopsAtTheLastExtensionReached() {
+        forward("2002", ForwardKind.UNCONDITIONAL, "2003", CallerIdChoice.ORIGINAL);
+        forward("2003", ForwardKind.UNCONDITIONAL, "2002", CallerIdChoice.ORIGINAL);
+
+        ForwardPlan plan = chain(5).beforeRinging("2002", List.of(), T0);
+
+        assertEquals(new ForwardPlan.Extension("2003", List.of()), plan.target());
+        assertEquals(1, plan.hops().size());
+    }
+
+    @Test
+    void theDepthIsLimited() {
+        forward("2001", ForwardKind.UNCONDITIONAL, "2002", CallerIdChoice.ORIGINAL);
+        forward("2002", ForwardKind.UNCONDITIONAL, "2003", CallerIdChoice.ORIGINAL);
+        forward("2003", ForwardKind.UNCONDITIONAL, "2004", CallerIdChoice.ORIGINAL);
+
+        ForwardPlan plan = chain(2).beforeRinging("2001", List.of(), T0);
+
+        assertEquals(new ForwardPlan.Extension("2003", List.of()), plan.target(), "two forwards at most");
+    }
+
+    @Test
+    void unavailableAppliesOnlyWithoutARegisteredPhone() {
+        forward("2002", ForwardKind.UNAVAILABLE, "2003", CallerIdChoice.ORIGINAL);
+
+        assertEquals(new ForwardPlan.Extension("2002", List.of()), chain(5).beforeRinging("2002", List.of(), T0)
+                .target());
+        registered.remove("2002");
+        assertEquals(new ForwardPlan.Extension("2003", List.of()), chain(5).beforeRinging("2002", List.of(), T0)
+                .target());
+    }
+
+    @Test
+    void anInternationalTargetIsRefusedAtCallTime() {
+        forward("2002", ForwardKind.UNCONDITIONAL, "+442071234567", CallerIdChoice.ORIGINAL);
+
+        assertInstanceOf(ForwardPlan.Refused.class, chain(5).beforeRinging("2002", List.of(), T0).target());
+    }
+
+    @Test
+    void extraDevicesTheyRefuseAreLeftOut() {
+        rules.put("2002", new ForwardingRules("2002", Map.of(), List.of(new ExtraDevice("+33612345678", false),
+                new ExtraDevice("+442071234567", false))));
+
+        assertEquals(new ForwardPlan.Extension("2002", List.of("+33612345678")),
+                chain(5).beforeRinging("2002", List.of(), T0).target());
+    }
+
+    @Test
+    void busyForwardsAfterRingingUnlessItLoops() {
+        forward("2002", ForwardKind.BUSY, "2003", CallerIdChoice.ORIGINAL);
+        forward("2003", ForwardKind.NO_ANSWER, "2002", CallerIdChoice.ORIGINAL);
+        ForwardChain chain = chain(5);
+
+        assertTrue(chain.beforeRinging("2002", List.of(), T0).forwardsAfterRinging());
+        ForwardStep step = chain.afterRinging("2002", ForwardKind.BUSY, Party.of("2002"), List.of(), T0);
+        CallHop hop = assertInstanceOf(ForwardStep.Forward.class, step).hop();
+        assertEquals("2002>2003 busy", describe(hop));
+
+        assertInstanceOf(ForwardStep.Stay.class,
+                chain.afterRinging("2003", ForwardKind.NO_ANSWER, Party.of("2002"), List.of(hop), T0),
+                "back to 2002 would loop");
+        assertInstanceOf(ForwardStep.Stay.class,
+                chain.afterRinging("2002", ForwardKind.NO_ANSWER, Party.of("2002"), List.of(), T0),
+                "no no-answer rule");
+    }
+
+    private static String describe(CallHop hop) {
+        return hop.from().number() + ">" + hop.to().number() + " " + hop.reason();
+    }
+}

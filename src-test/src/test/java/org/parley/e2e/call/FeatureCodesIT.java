@@ -1,0 +1,92 @@
+package org.parley.e2e.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.e2e.Extensions;
+import org.parley.e2e.Forwardings;
+import org.parley.test.support.ParleyServer;
+import org.parley.test.support.SharedParleyServer;
+import org.parley.test.support.SipMessageText;
+import org.parley.test.support.SipPhone;
+
+/**
+ * Forwarding from the phone: {@code *72<number>} switches unconditional forwarding on, {@code *73} off; {@code *90}
+ * / {@code *91} busy, {@code *52} / {@code *53} no answer. Parley answers the code itself (media refused) and hangs
+ * up; nothing rings. A target the rules refuse gets 403 and changes nothing.
+ */
+@ExtendWith(SharedParleyServer.class)
+class FeatureCodesIT {
+
+    @Test
+    void starSeventyTwoSwitchesUnconditionalForwardingOnAndStarSeventyThreeOff(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password")) {
+            dialCode(p.bobPhone, "*72" + carol);
+            ForwardedCalls.assertNotRung(carolPhone);
+
+            JsonObject on = rule(server, p.bob, "unconditional");
+            assertTrue(on.getBoolean("enabled"), on::toString);
+            assertEquals(carol, on.getString("target"));
+
+            SipPhone.Dialog caller = p.alicePhone.call(p.bob);
+            SipPhone.Dialog callee = carolPhone.awaitCall();
+            ForwardedCalls.answerAndHangUp(server, p.alice, caller, callee);
+
+            dialCode(p.bobPhone, "*73");
+            JsonObject off = rule(server, p.bob, "unconditional");
+            assertFalse(off.getBoolean("enabled"), off::toString);
+            assertEquals(carol, off.getString("target"), "the target is kept for the next *72");
+            CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob);
+        }
+    }
+
+    @Test
+    void busyAndNoAnswerHaveTheirCodes(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        try (TwoPhones p = TwoPhones.register(server)) {
+            dialCode(p.bobPhone, "*90" + carol);
+            dialCode(p.bobPhone, "*520612345678");
+
+            assertEquals(carol, rule(server, p.bob, "busy").getString("target"));
+            JsonObject noAnswer = rule(server, p.bob, "noAnswer");
+            assertTrue(noAnswer.getBoolean("enabled"), noAnswer::toString);
+            assertEquals("+33612345678", noAnswer.getString("target"), "stored in E.164");
+
+            dialCode(p.bobPhone, "*91");
+            assertFalse(rule(server, p.bob, "busy").getBoolean("enabled"));
+            assertTrue(rule(server, p.bob, "noAnswer").getBoolean("enabled"), "the other rules stay as they are");
+        }
+    }
+
+    @Test
+    void anInternationalTargetIsRefused(ParleyServer server) {
+        try (TwoPhones p = TwoPhones.register(server)) {
+            SipMessageText refused = p.bobPhone.call("*72+442079460958").awaitFinal();
+
+            assertEquals(403, refused.status(), refused::toString);
+            assertFalse(rule(server, p.bob, "unconditional").getBoolean("enabled"));
+            Forwardings.set(server, p.bob, "{}");
+        }
+    }
+
+    /** Dials a feature code: Parley answers it, refusing every media stream, and hangs up. */
+    private static void dialCode(SipPhone phone, String code) {
+        SipPhone.Dialog dialog = phone.call(code);
+        SipMessageText ok = dialog.awaitFinal();
+        assertEquals(200, ok.status(), () -> code + ": " + ok);
+        assertTrue(ok.body().contains("m=audio 0 "), () -> "answered without media: " + ok);
+        dialog.ack();
+        SipMessageText bye = dialog.awaitRequest("BYE");
+        dialog.respondTo(bye, 200, null, "");
+    }
+
+    private static JsonObject rule(ParleyServer server, String extension, String kind) {
+        return server.admin().get(Forwardings.path(extension)).json().getJsonObject(kind);
+    }
+}
