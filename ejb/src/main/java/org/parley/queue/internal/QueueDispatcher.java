@@ -105,13 +105,19 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     // ------------------------------------------------------------------ configuration
 
-    /** Starts a queue or gives it new settings. */
+    /**
+     * Starts a queue or gives it new settings, and waits until its static agents are connected (so that whoever saved
+     * it sees them connected).
+     */
     void configure(QueueSettings settings) {
         Running r = queues.computeIfAbsent(settings.id(), id -> {
             Lane lane = new Lane(executor);
             return new Running(new LiveQueue(settings, ports, lane::run), lane);
         });
-        r.lane().run(() -> r.queue().configure(settings));
+        onLaneAndWait(r, () -> {
+            r.queue().configure(settings);
+            return true;
+        });
     }
 
     void onSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) QueueSaved event) {
