@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import org.parley.platform.error.InvalidInputException;
 import org.parley.queue.LiveQueues;
 import org.parley.queue.MemberKind;
 import org.parley.queue.QueueEventLog;
+import org.parley.queue.QueueEventView;
 import org.parley.queue.QueueNotFoundException;
 import org.parley.queue.QueueNumber;
 import org.parley.queue.QueueRemoved;
@@ -85,6 +87,9 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<QueueEventView> published;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -99,7 +104,7 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @PostConstruct
     void wire() {
-        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, log::record, clock,
+        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, this::logged, clock,
                 n -> ThreadLocalRandom.current().nextInt(n));
     }
 
@@ -299,6 +304,12 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
         } catch (TimeoutException e) {
             throw new IllegalStateException("queue " + r.queue().settings().id() + " did not answer in time", e);
         }
+    }
+
+    /** An event of a queue: into the log, and out to live observers (the event stream). */
+    private void logged(QueueEventView event) {
+        log.record(event);
+        published.fire(event);
     }
 
     private List<Destination> devicesOf(String extension) {

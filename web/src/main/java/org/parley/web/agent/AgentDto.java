@@ -22,7 +22,7 @@ public class AgentDto {
     /** Ids of the queues they are connected to. */
     public List<Long> queues;
 
-    static AgentDto of(AgentView v) {
+    public static AgentDto of(AgentView v) {
         AgentDto d = new AgentDto();
         d.extension = v.extension();
         d.state = v.state().name();

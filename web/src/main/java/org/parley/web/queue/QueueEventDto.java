@@ -22,7 +22,7 @@ public class QueueEventDto {
     public Integer loginSeconds;
     public String reason;
 
-    static QueueEventDto of(QueueEventView v) {
+    public static QueueEventDto of(QueueEventView v) {
         QueueEventDto d = new QueueEventDto();
         d.at = v.at();
         d.event = v.type().name();
