@@ -40,7 +40,7 @@ class AccessControlIT {
         Users.User supervisor = Users.create(server, "supervisor");
         browser.signIn(supervisor.username(), supervisor.password());
 
-        assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history", "API tokens"), menu(browser));
+        assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history", "Queues", "API tokens"), menu(browser));
         browser.open("/extensions.xhtml");
         browser.find(By.id("extensionsForm:extensions"));
         assertTrue(browser.all(By.id("extensionsForm:newExtension")).isEmpty(), "no New button");
@@ -53,7 +53,7 @@ class AccessControlIT {
     void anAdministratorSeesEveryPage(ParleyServer server, Browser browser) {
         browser.signIn("admin", server.adminPassword());
 
-        assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history", "Users", "API tokens"), menu(browser));
+        assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history", "Queues", "Users", "API tokens"), menu(browser));
     }
 
     @Test
