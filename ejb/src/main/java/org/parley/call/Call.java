@@ -165,13 +165,15 @@ public final class Call {
         state = CallState.TABLE.require(state, CallState.Trigger.ANSWER);
         answeredAt = now;
         CallLeg origin = inboundOrigin().orElse(answeredOrigin);
+        // bridged before the caller has the answer: its ACK may be followed at once by a re-INVITE or INFO, which
+        // must find the partner to be relayed to
+        actions.add(new CallAction.Bridge(origin.id(), leg.id()));
         if (inboundOrigin().isPresent()) {
             origin.apply(LegState.Trigger.ANSWER, now);
             actions.add(new CallAction.RespondToCaller(200, body));
         } else {
             actions.add(new CallAction.Acknowledge(origin.id(), body));
         }
-        actions.add(new CallAction.Bridge(origin.id(), leg.id()));
         cancelPending(CallLeg.Role.DESTINATION, actions);
         return actions;
     }

@@ -39,7 +39,7 @@ class CallTest {
 
         List<CallAction> actions = call.answered("soft", ANSWER, T0.plusSeconds(5));
 
-        assertEquals(List.of(new CallAction.RespondToCaller(200, ANSWER), new CallAction.Bridge("a", "soft"),
+        assertEquals(List.of(new CallAction.Bridge("a", "soft"), new CallAction.RespondToCaller(200, ANSWER),
                 new CallAction.Cancel("desk")), actions);
         assertEquals(CallState.ANSWERED, call.state());
         assertEquals("sip:2002@10.0.0.3", call.answeredBy().orElseThrow().device());
@@ -156,7 +156,7 @@ class CallTest {
 
         call.addLeg(new CallLeg("d", CallLeg.Role.DESTINATION, Party.of("+33123456789"), "carrier:+33123456789",
                 true, T0));
-        assertEquals(List.of(new CallAction.Acknowledge("o1", ANSWER), new CallAction.Bridge("o1", "d")),
+        assertEquals(List.of(new CallAction.Bridge("o1", "d"), new CallAction.Acknowledge("o1", ANSWER)),
                 call.answered("d", ANSWER, T0.plusSeconds(8)));
         assertEquals(CallState.ANSWERED, call.state());
     }
@@ -210,7 +210,7 @@ class CallTest {
         assertEquals(List.of(), call.failed("agent2", 487, T0), "its 487 is no second exhaustion");
 
         call.addLeg(new CallLeg("agent3", CallLeg.Role.DESTINATION, bob, "sip:2004@10.0.0.4", true, T0));
-        assertEquals(List.of(new CallAction.RespondToCaller(200, ANSWER), new CallAction.Bridge("a", "agent3")),
+        assertEquals(List.of(new CallAction.Bridge("a", "agent3"), new CallAction.RespondToCaller(200, ANSWER)),
                 call.answered("agent3", ANSWER, T0.plusSeconds(20)));
         assertEquals(CallState.ANSWERED, call.state());
     }

@@ -1,0 +1,358 @@
+#!/usr/bin/env bash
+# Call-setup benchmark for Parley: registered SIPp phones call each other through Parley (INVITE, 407, INVITE with
+# credentials, 180, 200, ACK, talk, BYE) at rising rates until a step fails the criteria; before the steps, the heap
+# a live call costs, with HOLD_CALLS calls up at once. See benchmarks/README.md for how to read the results.
+#
+# Usage (from the repository root, after `mvn -DskipTests install`, or with --build):
+#   benchmarks/call-rate.sh [options]
+#
+# Options (each also settable through the environment variable in brackets):
+#   --rates "100 200 …"    calls/s to try, in order                      [RATES]   default 100 200 400 600 800 1000 1200 1500
+#   --duration S           seconds of load per step (calls = rate × S)  [STEP_SECONDS]  default 60
+#   --window-start S       achieved rate and CPU measured from S s on   [WINDOW_START] default 35 (BYE transactions
+#                          linger 32 s, Timer J, and their clean-up is part of a call's cost)
+#   --talk MS              talk time of each call                       [TALK_MS] default 1000
+#   --cooldown S           pause between steps                          [COOLDOWN_SECONDS] default 10
+#   --pairs N              caller/callee extension pairs                [PAIRS] default 200
+#   --hold N               calls held at once for the memory figure     [HOLD_CALLS] default 2000 (0: skip)
+#   --warmup "RATE:S …"    unreported warm-up runs before the steps      [WARMUP] default "100:15 300:20" ("" for none)
+#   --all-steps            do not stop at the first failing step        [ALL_STEPS=1]
+#   --java-opts "…"        server JVM options                           [SERVER_JAVA_OPTS] default -Xms2g -Xmx2g -XX:+UseParallelGC
+#   --quiet-wait           first wait (≤ 20 min) for a quiet machine    [QUIET_WAIT=1]
+#   --build                run `mvn -DskipTests install` first          [BUILD=1]
+#   --git REV              benchmark commit REV (built in the results    [GIT_REV]
+#                          directory, nothing installed)
+#   --out DIR              results directory                           [OUT] default benchmarks/results/calls-<UTC time>
+#   -h, --help
+#
+# Needs what register-rate.sh needs (bash, awk, curl, sipp, PostgreSQL client tools reaching 127.0.0.1:5432 as
+# postgres, ss, a JDK 17+ with jcmd, Payara Micro in ~/.m2). Linux only (/proc).
+set -euo pipefail
+# The whole script is one compound command, read before it runs: editing the file during a run cannot change it.
+{
+
+# ---------------------------------------------------------------------------------------------------------------
+# settings
+RATES=${RATES:-"100 200 400 600 800 1000 1200 1500"}
+STEP_SECONDS=${STEP_SECONDS:-60}
+WINDOW_START=${WINDOW_START:-35}
+TALK_MS=${TALK_MS:-1000}
+COOLDOWN_SECONDS=${COOLDOWN_SECONDS:-10}
+PAIRS=${PAIRS:-200}
+HOLD_CALLS=${HOLD_CALLS:-2000}
+HOLD_RATE=200
+WARMUP=${WARMUP-100:15 300:20}
+ALL_STEPS=${ALL_STEPS:-0}
+QUIET_WAIT=${QUIET_WAIT:-0}
+BUILD=${BUILD:-0}
+GIT_REV=${GIT_REV:-}
+OUT=${OUT:-}
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-"-Xms2g -Xmx2g -XX:+UseParallelGC"}
+
+MAX_FAILED_PERCENT=0.1   # a step is clean below this share of failed calls …
+MAX_P99_MS=200           # … and below this 99th percentile of the setup time …
+MIN_ACHIEVED_SHARE=0.97  # … and when SIPp achieved at least this share of the attempted rate
+QUIET_LOAD=0.5
+QUIET_MAX_SECONDS=1200
+READY_TIMEOUT=240
+PAYARA_VERSION=6.2025.10
+DOMAIN=bench.parley
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --rates) RATES=$2; shift 2 ;;
+        --duration) STEP_SECONDS=$2; shift 2 ;;
+        --window-start) WINDOW_START=$2; shift 2 ;;
+        --talk) TALK_MS=$2; shift 2 ;;
+        --cooldown) COOLDOWN_SECONDS=$2; shift 2 ;;
+        --pairs) PAIRS=$2; shift 2 ;;
+        --hold) HOLD_CALLS=$2; shift 2 ;;
+        --warmup) WARMUP=$2; shift 2 ;;
+        --all-steps) ALL_STEPS=1; shift ;;
+        --java-opts) SERVER_JAVA_OPTS=$2; shift 2 ;;
+        --quiet-wait) QUIET_WAIT=1; shift ;;
+        --build) BUILD=1; shift ;;
+        --git) GIT_REV=$2; shift 2 ;;
+        --out) OUT=$2; shift 2 ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "unknown option $1 (--help)" >&2; exit 2 ;;
+    esac
+done
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+UAC=$ROOT/benchmarks/sipp/call-uac.xml
+UAS=$ROOT/benchmarks/sipp/call-uas.xml
+REGISTER=$ROOT/benchmarks/sipp/register.xml
+MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
+JAVA=${JAVA:-java}
+OUT=${OUT:-$ROOT/benchmarks/results/calls-$(date -u +%Y%m%dT%H%M%SZ)}
+BENCH_FILES=("$UAC" "$UAS" "$REGISTER")
+# shellcheck source=lib/bench.sh
+source "$ROOT/benchmarks/lib/bench.sh"
+bench_init
+
+# ---------------------------------------------------------------------------------------------------------------
+# machine, server, phones
+
+[[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
+describe_machine
+start_parley
+CALLER_PORT=$(free_port)
+UAS_PORT=$(free_port)
+for p in HTTP_PORT SIP_PORT; do
+    while [[ $CALLER_PORT == "${!p}" || $UAS_PORT == "${!p}" || $CALLER_PORT == "$UAS_PORT" ]]; do
+        CALLER_PORT=$(free_port); UAS_PORT=$(free_port)
+    done
+done
+
+CALLERS=100000
+CALLEES=200000
+create_extensions "$CALLERS" "$PAIRS"
+create_extensions "$CALLEES" "$PAIRS"
+{
+    echo SEQUENTIAL
+    for ((i = 0; i < PAIRS; i++)); do
+        echo "$((CALLERS + i));[authentication username=$((CALLERS + i)) password=pw-$((CALLERS + i))-bench];$DOMAIN;127.0.0.1:$CALLER_PORT"
+    done
+} >"$OUT/callers.csv"
+{
+    echo SEQUENTIAL
+    for ((i = 0; i < PAIRS; i++)); do
+        echo "$((CALLEES + i));[authentication username=$((CALLEES + i)) password=pw-$((CALLEES + i))-bench];$DOMAIN;127.0.0.1:$UAS_PORT"
+    done
+} >"$OUT/callees.csv"
+{
+    echo SEQUENTIAL
+    for ((i = 0; i < PAIRS; i++)); do
+        echo "$((CALLERS + i));[authentication username=$((CALLERS + i)) password=pw-$((CALLERS + i))-bench];$DOMAIN;$((CALLEES + i))"
+    done
+} >"$OUT/calls.csv"
+
+register_all() { # name injection-file local-port
+    mkdir -p "$OUT/$1"
+    (cd "$OUT/$1" && timeout -k 5 120 sipp -sf "$REGISTER" -inf "$2" -i 127.0.0.1 -p "$3" -t u1 -m "$PAIRS" -r 200 \
+        -key expires 3600 -nostdin -timeout 100s -recv_timeout 10000 -trace_err "127.0.0.1:$SIP_PORT" >sipp.out 2>&1) \
+        || die "registering $1 failed, see $OUT/$1"
+}
+register_all register-callers "$OUT/callers.csv" "$CALLER_PORT"
+# from the port their SIPp answers on, as a phone does (Parley calls a binding where its REGISTER came from)
+register_all register-callees "$OUT/callees.csv" "$UAS_PORT"
+log "$PAIRS callers registered from port $CALLER_PORT, $PAIRS callees answering on port $UAS_PORT"
+
+# The callees' phone: one SIPp answering every call, for the whole run (bounded by `timeout`).
+mkdir -p "$OUT/callees"
+(cd "$OUT/callees" && exec timeout -k 5 7200 sipp -sf "$UAS" -i 127.0.0.1 -p "$UAS_PORT" -t u1 -buff_size 4194304 \
+    -nostdin -trace_err >sipp.out 2>&1) &
+UAS_WRAPPER=$!
+UAS_PID=
+for _ in $(seq 1 50); do
+    UAS_PID=$(pgrep -P "$UAS_WRAPPER" -x sipp || true)
+    [[ -n $UAS_PID ]] && break
+    sleep 0.1
+done
+[[ -n $UAS_PID ]] || die "the callees' SIPp did not start, see $OUT/callees"
+stop_uas() { kill "$UAS_PID" 2>/dev/null || true; }
+trap 'rc=$?; stop_uas; cleanup "$rc"' EXIT
+
+measure_idle_cpu
+
+# ---------------------------------------------------------------------------------------------------------------
+# One SIPp caller run. Prints one line:
+#   attempted achieved calls ok failed failed% p50 p90 p99 max server% uac% uas% postgres% machine% retrans ms/call gc…
+# Failures and setup-time percentiles cover every call of the run; achieved rate and CPU the steady window (from
+# WINDOW_START s to a second before the last call is sent; all of it for shorter runs).
+run_calls() { # name rate seconds
+    local name=$1 rate=$2 secs=$3
+    local dir=$OUT/$name calls=$(($2 * $3))
+    mkdir -p "$dir"
+    local from=0 to=$((secs - 1))
+    ((secs > WINDOW_START + 1)) && from=$WINDOW_START
+    local s0 s1 m0 m1 t0 t1 c0 c1 u0 u1 tpid uac_pid rc=0 begin
+    begin=$(now)
+    (
+        cd "$dir"
+        exec timeout -k 10 $((secs + 120)) sipp -sf "$UAC" -inf "$OUT/calls.csv" \
+            -i 127.0.0.1 -p "$CALLER_PORT" -t u1 -m "$calls" -r "$rate" -rp 1000 -d "$TALK_MS" \
+            -buff_size 4194304 -nostdin -timeout $((secs + 90))s -recv_timeout 10000 \
+            -trace_stat -fd 1 -trace_rtt -rtt_freq 200 -trace_err \
+            "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
+    ) &
+    tpid=$!
+    for _ in $(seq 1 50); do
+        uac_pid=$(pgrep -P "$tpid" -x sipp || true)
+        [[ -n $uac_pid ]] && break
+        sleep 0.1
+    done
+    sleep_until() { local d; d=$(awk -v b="$begin" -v o="$1" -v n="$(now)" 'BEGIN { d = b + o - n; print (d > 0) ? d : 0 }'); sleep "$d"; }
+    sleep_until "$from"
+    postgres_ticks >"$dir/pg0"
+    s0=$(proc_ticks "$SERVER_PID"); m0=$(machine_ticks); c0=$(proc_ticks "${uac_pid:-0}"); u0=$(proc_ticks "$UAS_PID"); t0=$(now)
+    sleep_until "$to"
+    t1=$(now); m1=$(machine_ticks); s1=$(proc_ticks "$SERVER_PID"); c1=$(proc_ticks "${uac_pid:-0}"); u1=$(proc_ticks "$UAS_PID")
+    postgres_ticks >"$dir/pg1"
+    wait "$tpid" || rc=$?
+    echo "$rc" >"$dir/rc"
+    local gc rtt stat
+    gc=$(gc_pauses "$begin")
+    rtt=$(ls "$dir"/call-uac_*_rtt.csv 2>/dev/null | head -n 1 || true)
+    stat=$(ls "$dir"/call-uac_*_.csv 2>/dev/null | head -n 1 || true)
+    if [[ -z $stat ]]; then
+        tail -n 20 "$dir/sipp.out" >&2
+        log "SIPp wrote no statistics (exit $rc), see $dir"
+        return 1
+    fi
+    local inwindow=0
+    if [[ -n $rtt ]]; then
+        awk -F';' 'NR > 1 && $2 != "" { print $2 }' "$rtt" | sort -g >"$dir/rtt-sorted.txt"
+        inwindow=$(awk -F';' -v a=$((from * 1000)) -v b=$((to * 1000)) 'NR > 1 && $1 >= a && $1 < b { n++ } END { print n + 0 }' "$rtt")
+    else
+        : >"$dir/rtt-sorted.txt"
+    fi
+    local wall pgticks
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+    pgticks=$(awk 'NR == FNR { a[$1] = $2; next } { d = $2 - (($1 in a) ? a[$1] : 0); if (d > 0) s += d } END { print s + 0 }' "$dir/pg0" "$dir/pg1")
+    awk -F';' -v rate="$rate" -v calls="$calls" -v wall="$wall" -v tck="$CLK_TCK" -v ncpu="$NCPU" \
+        -v s0="$s0" -v s1="$s1" -v m0="$m0" -v m1="$m1" -v c0="$c0" -v c1="$c1" -v u0="$u0" -v u1="$u1" -v pg="$pgticks" \
+        -v inwindow="$inwindow" -v span=$((to - from)) -v sorted="$dir/rtt-sorted.txt" -v gc="$gc" '
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        { last = $0 }
+        END {
+            split(last, v, ";")
+            ok = v[col["SuccessfulCall(C)"]]; failed = v[col["FailedCall(C)"]]
+            created = v[col["TotalCallCreated"]]; retrans = v[col["Retransmissions(C)"]]
+            n = 0
+            while ((getline x < sorted) > 0) r[++n] = x
+            p50 = pct(0.50); p90 = pct(0.90); p99 = pct(0.99); mx = n ? sprintf("%.0f", r[n]) : "-"
+            achieved = inwindow / span
+            unsent = calls - created
+            failpct = calls ? 100 * (failed + unsent) / calls : 0
+            split(m0, a, " "); split(m1, b, " ")
+            machine = (b[2] - a[2]) ? 100 * ncpu * (b[1] - a[1]) / (b[2] - a[2]) : 0
+            server = (s1 - s0) / tck / wall
+            printf "%d %.0f %d %d %d %.3f %s %s %s %s %.0f %.0f %.0f %.0f %.0f %d %.3f %s\n", rate, achieved, calls, ok, \
+                failed + unsent, failpct, p50, p90, p99, mx, 100 * server, 100 * (c1 - c0) / tck / wall, \
+                100 * (u1 - u0) / tck / wall, 100 * pg / tck / wall, machine, retrans, \
+                achieved ? 1000 * server / achieved : 0, gc
+        }
+        function pct(p,   i) { if (!n) return "-"; i = int(p * n); if (i < p * n) i++; if (i < 1) i = 1; return sprintf("%.0f", r[i]) }
+    ' "$stat"
+}
+
+clean() { # a result line of run_calls
+    awk -v mf="$MAX_FAILED_PERCENT" -v mp="$MAX_P99_MS" -v ms="$MIN_ACHIEVED_SHARE" \
+        '{ exit !($6 < mf && $9 != "-" && $9 < mp && $2 >= ms * $1) }' <<<"$1"
+}
+
+# Young + old generation in use, KiB, right after a full collection (ParallelGC's GC.heap_info).
+live_heap_kib() {
+    jcmd "$SERVER_PID" GC.run >/dev/null
+    jcmd "$SERVER_PID" GC.heap_info | awk '/PSYoungGen|ParOldGen/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); s += v } }
+        END { print s + 0 }'
+}
+
+active_calls() {
+    curl -s -m 5 "$BASE/metrics" | awk '/^parley_calls_active[{ ]/ { print int($NF); found = 1; exit } END { if (!found) print -1 }'
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# warm-up, memory with HOLD_CALLS live calls, steps
+
+w=0
+for warm in $WARMUP; do
+    w=$((w + 1))
+    log "warm-up $w: ${warm%%:*}/s for ${warm##*:} s"
+    result=$(run_calls "warmup-$w" "${warm%%:*}" "${warm##*:}") || die "the warm-up did not run"
+    echo "warmup-$w $result" >>"$OUT/warmup.txt"
+    log "warm-up $w: $result"
+    sleep "$COOLDOWN_SECONDS"
+done
+
+HOLD_RESULT="not measured"
+if ((HOLD_CALLS > 0)); then
+    # calls are held HOLD_CALLS / HOLD_RATE + 30 s: all of them are up together for at least 30 s
+    hold_ms=$(( (HOLD_CALLS / HOLD_RATE + 30) * 1000 ))
+    idle_calls=$(active_calls)
+    base_kib=$(live_heap_kib)
+    log "memory: $HOLD_CALLS calls held ${hold_ms} ms (started at $HOLD_RATE/s); live heap before: $base_kib KiB, active calls $idle_calls"
+    mkdir -p "$OUT/hold"
+    (cd "$OUT/hold" && exec timeout -k 10 $((hold_ms / 1000 + 120)) sipp -sf "$UAC" -inf "$OUT/calls.csv" \
+        -i 127.0.0.1 -p "$CALLER_PORT" -t u1 -m "$HOLD_CALLS" -l "$HOLD_CALLS" -r "$HOLD_RATE" -d "$hold_ms" \
+        -buff_size 4194304 -nostdin -timeout $((hold_ms / 1000 + 90))s -recv_timeout 10000 -trace_stat -fd 1 -trace_err \
+        "127.0.0.1:$SIP_PORT" >sipp.out 2>&1) &
+    hold_pid=$!
+    start=$SECONDS
+    live=0
+    while ((SECONDS - start < hold_ms / 1000 - 5)); do
+        live=$(active_calls)
+        ((live >= HOLD_CALLS)) && break
+        sleep 1
+    done
+    held_kib=$(live_heap_kib)
+    live_after=$(active_calls)
+    rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
+    wait "$hold_pid" || log "the holding SIPp exited with $?, see $OUT/hold"
+    HOLD_RESULT=$(awk -v a="$base_kib" -v b="$held_kib" -v n="$live_after" -v r="$rss" 'BEGIN {
+        printf "%d calls live: live heap %.1f MiB → %.1f MiB, %.1f KiB per call; server RSS %.0f MiB", n, a / 1024, b / 1024,
+            (n > 0 ? (b - a) / n : 0), r / 1024 }')
+    log "memory: $HOLD_RESULT"
+    echo "$HOLD_RESULT" >"$OUT/hold.txt"
+    sleep "$COOLDOWN_SECONDS"
+fi
+
+HEADER="attempted/s achieved/s calls ok failed failed% p50ms p90ms p99ms maxms server%cpu uac%cpu uas%cpu postgres%cpu machine%cpu retrans server-ms-cpu/call gc-pauses gc-total-ms gc-max-ms"
+echo "$HEADER" >"$OUT/steps.txt"
+best=0
+first=1
+for rate in $RATES; do
+    ((first)) || { log "cool-down $COOLDOWN_SECONDS s"; sleep "$COOLDOWN_SECONDS"; }
+    first=0
+    log "step $rate/s for $STEP_SECONDS s ($((rate * STEP_SECONDS)) calls, $TALK_MS ms talk)"
+    result=$(run_calls "step-$rate" "$rate" "$STEP_SECONDS") || die "step $rate/s did not run"
+    echo "$result" >>"$OUT/steps.txt"
+    verdict=FAIL
+    if clean "$result"; then verdict=clean; best=$rate; fi
+    log "$(awk -v v=$verdict '{ printf "%s/s: achieved %s/s, failed %s (%s%%), setup p50 %s ms p99 %s ms, CPU server %s%% callers %s%% callees %s%% postgres %s%% machine %s%% -> %s", $1, $2, $5, $6, $7, $9, $11, $12, $13, $14, $15, v }' <<<"$result")"
+    if [[ $verdict == FAIL && $ALL_STEPS != 1 ]]; then
+        log "stopping: this step failed the criteria"
+        break
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || die "the server died"
+done
+echo "$best" >"$OUT/highest-clean-rate.txt"
+
+server_aftermath
+cdrs=$(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -Atc 'select count(*) from call_record' 2>/dev/null || echo '?')
+
+{
+    echo "# Call-setup benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo
+    echo '```'
+    cat "$OUT/machine.txt"
+    [[ -f $OUT/quiet.txt ]] && echo "quiet: $(head -n 1 "$OUT/quiet.txt")"
+    echo "pairs: $PAIRS, steps of $STEP_SECONDS s (achieved rate and CPU from $WINDOW_START s on), talk $TALK_MS ms, cool-down $COOLDOWN_SECONDS s, warm-up ${WARMUP:-none}"
+    echo "idle server CPU: $IDLE_CPU % of one core"
+    echo '```'
+    echo
+    echo "Memory: $HOLD_RESULT."
+    echo
+    echo "| attempted/s | achieved/s | failed | setup p50 ms | p90 ms | p99 ms | max ms | server CPU | server CPU per call | callers' SIPp CPU | callees' SIPp CPU | PostgreSQL CPU | machine CPU | SIPp retrans. | GC pauses: total (longest) | verdict |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:--|"
+    tail -n +2 "$OUT/steps.txt" | while read -r line; do
+        v=FAIL; clean "$line" && v=clean
+        awk -v v=$v '{ printf "| %s | %s | %s (%s %%) | %s | %s | %s | %s | %s %% | %s ms | %s %% | %s %% | %s %% | %s %% | %s | %s ms (%s ms) | %s |\n", $1, $2, $5, $6, $7, $8, $9, $10, $11, $17, $12, $13, $14, $15, $16, $19, $20, v }' <<<"$line"
+    done
+    echo
+    echo "CPU in % of one core over each step's window (the machine has $NCPU cores: $((NCPU * 100)) % is all of it);"
+    echo "both SIPps run on the same cores as the server."
+    echo
+    echo "Highest clean rate: **$best calls/s** (failed < $MAX_FAILED_PERCENT %, setup p99 < $MAX_P99_MS ms, achieved ≥ ${MIN_ACHIEVED_SHARE} × attempted)."
+    echo
+    echo "After the run: $(paste -sd' ' "$OUT/rss-after.txt"), call records stored: $cdrs, server log warnings and errors after start: $(wc -l <"$OUT/server-warnings.txt")"
+} >"$OUT/summary.md"
+cat "$OUT/summary.md"
+log "results in $OUT"
+exit 0
+}
