@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class QueueConsolePagesIT {
 
     private static List<String> connected(ParleyServer server, long id) {
         return server.admin().get("/api/queues/" + id + "/agents").json().getJsonArray("connectedAgents")
-                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString)
                 .toList();
     }
 

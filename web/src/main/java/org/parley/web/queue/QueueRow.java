@@ -1,6 +1,7 @@
 package org.parley.web.queue;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.parley.queue.MemberKind;
@@ -36,7 +37,7 @@ public class QueueRow implements Serializable {
         this.dynamicAgentsNotConnected = s.members(MemberKind.DYNAMIC).stream()
                 .filter(a -> !connectedAgents.contains(a)).toList();
         this.waiting = status.waiting().size();
-        this.longestWaitSeconds = status.longestWait(now).map(java.time.Duration::toSeconds).orElse(0L);
+        this.longestWaitSeconds = status.longestWait(now).map(Duration::toSeconds).orElse(0L);
     }
 
     public long getId() {

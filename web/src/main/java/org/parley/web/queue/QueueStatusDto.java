@@ -1,5 +1,6 @@
 package org.parley.web.queue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.parley.queue.QueueStatus;
@@ -35,7 +36,7 @@ public class QueueStatusDto {
             x.ringing = w.ringing();
             return x;
         }).toList();
-        d.longestWaitSeconds = s.longestWait(now).map(java.time.Duration::toSeconds).orElse(0L);
+        d.longestWaitSeconds = s.longestWait(now).map(Duration::toSeconds).orElse(0L);
         return d;
     }
 }

@@ -21,6 +21,7 @@ import org.parley.queue.QueueSettings;
 import org.parley.queue.Strategy;
 import org.parley.web.console.ConsoleTime;
 import org.parley.web.console.FieldMessages;
+import org.primefaces.PrimeFaces;
 
 /**
  * The console's Queues dashboard ({@code /queues.xhtml}): every queue with its extension, agent connection and
@@ -107,7 +108,7 @@ public class QueuesPage implements Serializable {
         try {
             QueueSettings saved = editing == null ? queues.create(form) : queues.update(editing, form);
             FieldMessages.info("Queue " + saved.name() + " saved");
-            org.primefaces.PrimeFaces.current().executeScript("PF('queueDialog').hide()");
+            PrimeFaces.current().executeScript("PF('queueDialog').hide()");
         } catch (InvalidInputException e) {
             FieldMessages.show(e, INPUTS);
         } catch (ConflictException e) {
@@ -142,7 +143,7 @@ public class QueuesPage implements Serializable {
         try {
             live.connect(connecting.getId(), agentToConnect);
             FieldMessages.info("Agent " + agentToConnect + " connected to " + connecting.getName());
-            org.primefaces.PrimeFaces.current().executeScript("PF('connectDialog').hide()");
+            PrimeFaces.current().executeScript("PF('connectDialog').hide()");
         } catch (InvalidInputException e) {
             FieldMessages.error(e.errors().get(0).message());
         } catch (QueueNotFoundException e) {
