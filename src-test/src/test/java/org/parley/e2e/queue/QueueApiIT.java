@@ -97,4 +97,31 @@ class QueueApiIT {
         assertEquals(400, api.post("/api/queues", "not json").status());
         api.delete("/api/queues/" + first.json().getJsonNumber("id").longValue());
     }
+
+    @Test
+    void theOpenApiDocumentDescribesQueuesAndAgents(ParleyServer server) {
+        RestClient.Response doc = server.anonymous().get("/openapi", "application/json");
+        assertEquals(200, doc.status());
+        JsonObject paths = doc.json().getJsonObject("paths");
+        for (String path : List.of("/api/queues", "/api/queues/{id}", "/api/queues/{id}/agents",
+                "/api/queues/{id}/agents/{extension}", "/api/queues/{id}/events", "/api/queues/{id}/stats",
+                "/api/agents/{extension}", "/api/agents/{extension}/login", "/api/agents/{extension}/pause")) {
+            assertTrue(paths.containsKey(path), () -> path + " in " + paths.keySet());
+        }
+    }
+
+    @Test
+    void anAgentActsOnlyForTheirOwnExtension(ParleyServer server) {
+        String mine = Extensions.create(server, "pw-own-agent");
+        String other = Extensions.create(server, "pw-other-agent");
+        String user = "agent" + mine;
+        RestClient.Response created = server.admin().post("/api/users", "{\"username\":\"" + user
+                + "\",\"roles\":[\"agent\"],\"extension\":\"" + mine + "\",\"password\":\"agent-pass-" + mine
+                + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        RestClient agent = new RestClient(server.baseUrl(), user, "agent-pass-" + mine);
+        assertEquals(200, agent.get("/api/agents/" + mine).status());
+        assertEquals(403, agent.get("/api/agents/" + other).status());
+        assertEquals(403, agent.post("/api/agents/" + other + "/pause", "{}").status());
+    }
 }

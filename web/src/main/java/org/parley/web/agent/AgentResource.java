@@ -25,11 +25,13 @@ import org.parley.platform.error.InvalidInputException;
 import org.parley.queue.LiveQueues;
 import org.parley.queue.QueueSettings;
 import org.parley.security.Role;
+import org.parley.security.UserService;
+import org.parley.security.UserView;
 
 /**
  * {@code /api/agents/{extension}}: an agent's state, logging in and out of queues, pausing with a reason and resuming.
- * Supervisors and administrators act for any agent; an agent (role {@code agent}) for the extension named like their
- * user name only.
+ * Supervisors and administrators act for any agent; an agent (role {@code agent}) only for the extension linked to
+ * their user.
  */
 @Path("agents/{extension}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +50,9 @@ public class AgentResource {
 
     @Inject
     ExtensionService extensions;
+
+    @Inject
+    UserService users;
 
     @Context
     SecurityContext security;
@@ -99,11 +104,12 @@ public class AgentResource {
         return AgentDto.of(agents.unpause(checked(extension)));
     }
 
-    /** The extension exists, and an agent acts only for themselves. */
+    /** The extension exists, and an agent acts only for the extension linked to their user. */
     private String checked(String extension) {
-        if (!security.isUserInRole(Role.ADMIN_NAME) && !security.isUserInRole(Role.SUPERVISOR_NAME)
-                && (security.getUserPrincipal() == null
-                        || !extension.equals(security.getUserPrincipal().getName()))) {
+        boolean manager = security.isUserInRole(Role.ADMIN_NAME) || security.isUserInRole(Role.SUPERVISOR_NAME);
+        boolean own = security.getUserPrincipal() != null && users.find(security.getUserPrincipal().getName())
+                .flatMap(UserView::extension).filter(extension::equals).isPresent();
+        if (!manager && !own) {
             throw new ForbiddenException("an agent acts for their own extension only");
         }
         extensions.find(extension).orElseThrow(() -> new ExtensionNotFoundException(extension));
