@@ -114,11 +114,17 @@ final class LiveQueue {
         serve();
     }
 
-    /** The queue is deleted: its agents leave it, its callers leave for its fallback or are refused. */
+    /**
+     * The queue is deleted: its callers leave for its fallback or are refused, its connected calls go on without it
+     * (their agents are released from them), and its agents leave it.
+     */
     void close() {
         for (Entry e : new ArrayList<>(entries.values())) {
             if (e.stage != Stage.CONNECTED) {
                 leave(e, QueueEventType.EXITEMPTY);
+            } else {
+                entries.remove(e.callId);
+                ports.agents().hungUp(e.agent, e.callId, Duration.ZERO);
             }
         }
         connectedAgents().forEach(a -> ports.agents().leave(a, settings.id()));
