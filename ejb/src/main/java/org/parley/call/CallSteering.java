@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a {@link CallSteerer} can do with a call it steers. Every method acts under the call's lock and returns
- * {@code false} when the call is over (the caller hung up meanwhile) or answered.
+ * {@code false} when the call is over (the caller hung up meanwhile) or answered (then it does nothing).
  */
 public interface CallSteering {
 
@@ -14,6 +14,21 @@ public interface CallSteering {
      * with the caller. When all fail or the time passes, the steerer hears of it ({@link CallSteerer#exhausted}).
      */
     boolean ring(String callId, List<Destination> devices, Party rung, Duration ringTime);
+
+    /**
+     * Rings devices of different parties for the call (all at once: a queue ringing every available agent), each leg
+     * presented as calling its own party, so that the call shows which agent answered.
+     */
+    boolean ring(String callId, List<Ring> rings, Duration ringTime);
+
+    /**
+     * One device to ring and the party it belongs to.
+     *
+     * @param device the device
+     * @param rung   its party (an agent's extension)
+     */
+    record Ring(Destination device, Party rung) {
+    }
 
     /** Stops what rings for the call (cancelled); the steerer then hears of it as exhausted. */
     boolean stopRinging(String callId);

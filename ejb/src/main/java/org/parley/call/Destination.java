@@ -2,6 +2,7 @@ package org.parley.call;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.registrar.RegistrationView;
 
 /** Where an outgoing leg goes. */
 public sealed interface Destination {
@@ -25,6 +26,23 @@ public sealed interface Destination {
             Objects.requireNonNull(contact, "contact");
             Objects.requireNonNull(transport, "transport");
             Objects.requireNonNull(sourceHost, "sourceHost");
+        }
+
+        /** A registered device of an extension, reached at the address its REGISTER came from. */
+        public static Device of(RegistrationView r) {
+            String source = r.sourceAddress();
+            String host;
+            int port;
+            if (source.startsWith("[")) {
+                int end = source.indexOf(']');
+                host = source.substring(1, end);
+                port = Integer.parseInt(source.substring(end + 2));
+            } else {
+                int colon = source.lastIndexOf(':');
+                host = source.substring(0, colon);
+                port = Integer.parseInt(source.substring(colon + 1));
+            }
+            return new Device(r.extension(), r.contact(), r.transport(), host, port);
         }
 
         @Override

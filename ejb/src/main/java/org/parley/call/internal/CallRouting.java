@@ -23,7 +23,6 @@ import org.parley.dialplan.TollFraudPolicy;
 import org.parley.directory.Directory;
 import org.parley.directory.ExtensionView;
 import org.parley.platform.error.InvalidInputException;
-import org.parley.registrar.RegistrationView;
 import org.parley.registrar.Registrations;
 import org.parley.trunk.TrunkView;
 
@@ -276,23 +275,8 @@ public class CallRouting {
     }
 
     private List<Destination> devicesOf(String extension) {
-        return registrations.list(Optional.of(extension)).stream().map(CallRouting::device).toList();
-    }
-
-    private static Destination device(RegistrationView r) {
-        String source = r.sourceAddress();
-        String host;
-        int port;
-        if (source.startsWith("[")) {
-            int end = source.indexOf(']');
-            host = source.substring(1, end);
-            port = Integer.parseInt(source.substring(end + 2));
-        } else {
-            int colon = source.lastIndexOf(':');
-            host = source.substring(0, colon);
-            port = Integer.parseInt(source.substring(colon + 1));
-        }
-        return new Destination.Device(r.extension(), r.contact(), r.transport(), host, port);
+        return registrations.list(Optional.of(extension)).stream().<Destination>map(Destination.Device::of)
+                .toList();
     }
 
     private static Duration ringTimeOf(ExtensionView extension) {

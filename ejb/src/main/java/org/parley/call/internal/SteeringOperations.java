@@ -3,9 +3,13 @@ package org.parley.call.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.parley.call.Call;
+import org.parley.call.CallAction;
 import org.parley.call.CallHop;
 import org.parley.call.CallSteering;
 import org.parley.call.CallState;
@@ -36,31 +40,35 @@ public class SteeringOperations implements CallSteering {
 
     @Override
     public boolean ring(String callId, List<Destination> devices, Party rung, Duration ringTime) {
-        return steered(callId).map(call -> engine.decide(call, (c, now) -> {
+        return ring(callId, devices.stream().map(d -> new Ring(d, rung)).toList(), ringTime);
+    }
+
+    @Override
+    public boolean ring(String callId, List<Ring> rings, Duration ringTime) {
+        return waitingCall(callId, (c, now) -> {
             if (c.state() != CallState.WAITING) {
                 throw new IllegalStateException("call " + callId + " is " + c.state() + ", not waiting");
             }
-            List<OutgoingLeg> legs = devices.stream().map(d -> new OutgoingLeg(c.caller(), rung, d,
+            List<OutgoingLeg> legs = rings.stream().map(r -> new OutgoingLeg(c.caller(), r.rung(), r.device(),
                     registry.callerOffer(callId), registry.callerMaxForwards(callId))).toList();
             return engine.ring(c, legs, ringTime, now);
-        })).orElse(false);
+        });
     }
 
     @Override
     public boolean stopRinging(String callId) {
-        return steered(callId).map(call -> engine.decide(call,
-                (c, now) -> c.stopRinging(Disposition.NO_ANSWER, 480, now))).orElse(false);
+        return waitingCall(callId, (c, now) -> c.stopRinging(Disposition.NO_ANSWER, 480, now));
     }
 
     @Override
     public boolean giveUp(String callId, int status) {
-        return steered(callId).map(call -> engine.decide(call, (c, now) -> c.giveUp(status, now))).orElse(false);
+        return waitingCall(callId, (c, now) -> c.giveUp(status, now));
     }
 
     @Override
     public boolean confirm(String callId, Duration hangUpAfter) {
-        boolean answered = steered(callId).map(call -> engine.decide(call,
-                (c, now) -> c.answerLocally(SessionRefusal.answer(registry.callerOffer(callId)), now))).orElse(false);
+        boolean answered = waitingCall(callId,
+                (c, now) -> c.answerLocally(SessionRefusal.answer(registry.callerOffer(callId)), now));
         if (answered) {
             timers.start(callId, hangUpAfter, id -> engine.onCall(id, call -> engine.decide(call,
                     (c, now) -> c.hangup(now))));
@@ -70,22 +78,22 @@ public class SteeringOperations implements CallSteering {
 
     @Override
     public boolean divert(String callId, String extension) {
-        return steered(callId).map(call -> engine.decide(call, (c, now) -> {
+        return waitingCall(callId, (c, now) -> {
             registry.unsteer(callId);
             c.unsteer();
-            List<org.parley.call.CallAction> cancelled = c.stopRinging(Disposition.NO_ANSWER, 480, now);
+            List<CallAction> cancelled = c.stopRinging(Disposition.NO_ANSWER, 480, now);
             try {
                 DestinationPlan plan = routing.extension(extension);
-                List<org.parley.call.CallAction> actions = new java.util.ArrayList<>(cancelled);
+                List<CallAction> actions = new ArrayList<>(cancelled);
                 actions.addAll(engine.ring(c, plan.legs(c.caller(), registry.callerOffer(callId),
                         registry.callerMaxForwards(callId)), plan.ringTime(), now));
                 return actions;
             } catch (CallRouting.Refusal r) {
-                List<org.parley.call.CallAction> actions = new java.util.ArrayList<>(cancelled);
+                List<CallAction> actions = new ArrayList<>(cancelled);
                 actions.addAll(c.refused(r.status(), now));
                 return actions;
             }
-        })).orElse(false);
+        });
     }
 
     /**
@@ -93,7 +101,7 @@ public class SteeringOperations implements CallSteering {
      * history, and the target rings — an extension with its own forwarding followed, or an outside number.
      */
     boolean forward(String callId, CallHop hop, Optional<Party> presentedAs) {
-        return steered(callId).map(call -> engine.decide(call, (c, now) -> {
+        return waitingCall(callId, (c, now) -> {
             forwardingSteerer.release(c);
             c.recordHop(hop);
             try {
@@ -105,10 +113,26 @@ public class SteeringOperations implements CallSteering {
             } catch (CallRouting.Refusal r) {
                 return c.refused(r.status(), now);
             }
-        })).orElse(false);
+        });
     }
 
-    private Optional<Call> steered(String callId) {
-        return registry.byId(callId).filter(Call::isSteered);
+    /**
+     * Applies a steerer's decision to a steered call that nobody answered yet, under its lock (checked there, so that
+     * an agent answering at the same moment wins); false when the call is over, answered or not steered.
+     */
+    private boolean waitingCall(String callId, BiFunction<Call, Instant, List<CallAction>> decision) {
+        Optional<Call> call = registry.byId(callId).filter(Call::isSteered);
+        if (call.isEmpty()) {
+            return false;
+        }
+        boolean[] applied = {false};
+        boolean decided = engine.decide(call.get(), (c, now) -> {
+            if (c.state() == CallState.ANSWERED || !c.isSteered()) {
+                return List.of();
+            }
+            applied[0] = true;
+            return decision.apply(c, now);
+        });
+        return decided && applied[0];
     }
 }

@@ -11,20 +11,20 @@ import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
 
 /** What {@code /api/calls} says about calls in progress, and the settings call tests change through the API. */
-final class Calls {
+public final class Calls {
 
     private Calls() {
     }
 
     /** The calls in progress. */
-    static List<JsonObject> active(ParleyServer server) {
+    public static List<JsonObject> active(ParleyServer server) {
         RestClient.Response r = server.admin().get("/api/calls");
         assertEquals(200, r.status(), () -> "GET /api/calls: " + r);
         return r.jsonArray().getValuesAs(JsonObject.class);
     }
 
     /** The call in progress placed by {@code callerNumber}, if any. */
-    static Optional<JsonObject> from(ParleyServer server, String callerNumber) {
+    public static Optional<JsonObject> from(ParleyServer server, String callerNumber) {
         return active(server).stream()
                 .filter(c -> c.getJsonObject("caller").getString("number").equals(callerNumber)).findFirst();
     }

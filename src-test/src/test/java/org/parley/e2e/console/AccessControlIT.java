@@ -41,7 +41,7 @@ class AccessControlIT {
         browser.signIn(supervisor.username(), supervisor.password());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "My forwarding", "API tokens"), menu(browser));
+                "Queues", "My forwarding", "API tokens"), menu(browser));
         browser.open("/extensions.xhtml");
         browser.find(By.id("extensionsForm:extensions"));
         assertTrue(browser.all(By.id("extensionsForm:newExtension")).isEmpty(), "no New button");
@@ -55,7 +55,7 @@ class AccessControlIT {
         browser.signIn("admin", server.adminPassword());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Users", "My forwarding", "API tokens"), menu(browser));
+                "Queues", "Users", "My forwarding", "API tokens"), menu(browser));
     }
 
     @Test

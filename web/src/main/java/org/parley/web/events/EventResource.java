@@ -29,7 +29,7 @@ public class EventResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
-    @Operation(summary = "Live call events (Server-Sent Events)")
+    @Operation(summary = "Live call, queue and agent events (Server-Sent Events)")
     public void subscribe(@Context SseEventSink sink, @Context Sse sse) {
         events.subscribe(sink, sse);
     }

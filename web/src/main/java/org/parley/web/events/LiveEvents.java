@@ -13,17 +13,22 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.parley.agent.AgentChanged;
 import org.parley.call.CallEvent;
+import org.parley.queue.QueueEventView;
+import org.parley.web.agent.AgentDto;
 import org.parley.web.call.CallDto;
+import org.parley.web.queue.QueueEventDto;
 
 /**
- * The live event stream behind {@code /api/events}: call events are queued by their observer (which runs under the
- * call's lock, so it only enqueues, in order) and sent to every subscriber by one background task. A subscriber too
+ * The live event stream behind {@code /api/events}: call, queue and agent events are queued by their observers (a
+ * call's run under its lock, so they only enqueue, in order) and sent to every subscriber by one background task. A subscriber too
  * slow to keep up loses events rather than holding up calls; each event has an increasing id.
  */
 @ApplicationScoped
@@ -32,7 +37,7 @@ public class LiveEvents {
     private static final Logger LOG = Logger.getLogger(LiveEvents.class.getName());
     private static final int QUEUE = 10_000;
 
-    private final BlockingQueue<CallEvent> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<Outgoing> queue = new ArrayBlockingQueue<>(QUEUE);
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final Jsonb json = JsonbBuilder.create();
@@ -57,7 +62,25 @@ public class LiveEvents {
         broadcaster.register(sink);
     }
 
+    /** An event to send: its name and its data (a DTO). */
+    private record Outgoing(String name, Object data) {
+    }
+
     void onCall(@Observes CallEvent event) {
+        enqueue(new Outgoing(event.type().eventName(), EventDto.of(event)));
+    }
+
+    /** Queue events: {@code queue.enterqueue}, {@code queue.connect} … with the event as the log shows it. */
+    void onQueueEvent(@Observes QueueEventView event) {
+        enqueue(new Outgoing("queue." + event.type().name().toLowerCase(Locale.ROOT), QueueEventDto.of(event)));
+    }
+
+    /** Agent events: {@code agent.changed} with the agent's state. */
+    void onAgent(@Observes AgentChanged change) {
+        enqueue(new Outgoing("agent.changed", AgentDto.of(change.agent())));
+    }
+
+    private void enqueue(Outgoing event) {
         if (!queue.offer(event) && dropped.incrementAndGet() % 1000 == 1) {
             LOG.warning("Live event stream falls behind; events dropped so far: " + dropped.get());
         }
@@ -66,7 +89,7 @@ public class LiveEvents {
     private void pump() {
         while (running) {
             try {
-                CallEvent event = queue.poll(1, TimeUnit.SECONDS);
+                Outgoing event = queue.poll(1, TimeUnit.SECONDS);
                 if (event != null) {
                     send(event);
                 }
@@ -77,7 +100,7 @@ public class LiveEvents {
         }
     }
 
-    private void send(CallEvent event) {
+    private void send(Outgoing event) {
         SseBroadcaster b;
         Sse context;
         synchronized (this) {
@@ -88,10 +111,10 @@ public class LiveEvents {
             return;
         }
         OutboundSseEvent sseEvent = context.newEventBuilder()
-                .name(event.type().eventName())
+                .name(event.name())
                 .id(Long.toString(sequence.incrementAndGet()))
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(String.class, json.toJson(EventDto.of(event)))
+                .data(String.class, json.toJson(event.data()))
                 .build();
         b.broadcast(sseEvent);
     }

@@ -10,10 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +23,7 @@ import org.parley.tracing.CallRecordView;
 import org.parley.tracing.CallRecords;
 import org.parley.web.api.PageDto;
 import org.parley.web.api.Paging;
+import org.parley.web.api.Periods;
 
 /**
  * {@code /api/cdrs}: call detail records, newest first, filtered by period, extension, number and disposition; as JSON
@@ -71,7 +68,7 @@ public class CdrResource {
 
     private static CallRecordQuery query(String from, String to, String extension, String number,
             String disposition) {
-        return new CallRecordQuery(instant("from", from, false), instant("to", to, true), text(extension),
+        return new CallRecordQuery(Periods.instant("from", from, false), Periods.instant("to", to, true), text(extension),
                 text(number), text(disposition).map(CdrResource::disposition));
     }
 
@@ -81,22 +78,6 @@ public class CdrResource {
             throw new InvalidInputException("disposition", "must be one of ANSWERED, NO ANSWER, BUSY, FAILED, CANCELLED");
         }
         return d;
-    }
-
-    /** An ISO instant, or a date (its start; for {@code to}, the start of the next day, so the day is included). */
-    private static Optional<Instant> instant(String field, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return Optional.of((endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC));
-            }
-            return Optional.of(Instant.parse(value));
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "must be a date (2026-11-21) or an instant (2026-11-21T09:30:00Z)");
-        }
     }
 
     private static Optional<String> text(String value) {

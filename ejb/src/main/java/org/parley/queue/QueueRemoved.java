@@ -1,0 +1,5 @@
+package org.parley.queue;
+
+/** Event: a queue was deleted. */
+public record QueueRemoved(long id) {
+}

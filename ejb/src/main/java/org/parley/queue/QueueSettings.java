@@ -1,0 +1,49 @@
+package org.parley.queue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A queue's configuration, immutable: what its live side works with.
+ *
+ * @param id                  the queue
+ * @param name                its name
+ * @param extension           the number callers dial
+ * @param strategy            whom it rings
+ * @param maxWait             how long a caller waits at most (zero: no limit)
+ * @param fallback            the extension a caller leaving without an agent goes to, if any
+ * @param agentRingTime       how long one ring of an agent lasts at most
+ * @param retry               pause between two ring rounds of a caller
+ * @param wrapUp              an agent's wrap-up after a call from this queue
+ * @param maxCallers          callers waiting at most (0: no limit)
+ * @param serviceLevel        the service-level threshold (answered within it counts as within service level)
+ * @param joinWhenEmpty       whether a caller may enter while no agent is connected
+ * @param leaveWhenEmpty      whether waiting callers leave when the last agent disconnects
+ * @param connectionNumber    what a dynamic agent dials to connect, if set
+ * @param disconnectionNumber what a dynamic agent dials to disconnect, if set
+ * @param members             static and dynamic agents, in their order
+ */
+public record QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
+        Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
+        Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
+        Optional<String> disconnectionNumber, List<QueueMemberView> members) {
+
+    public QueueSettings {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(extension, "extension");
+        Objects.requireNonNull(strategy, "strategy");
+        members = List.copyOf(members);
+    }
+
+    /** The members of one kind, in order. */
+    public List<String> members(MemberKind kind) {
+        return members.stream().filter(m -> m.kind() == kind).map(QueueMemberView::extension).toList();
+    }
+
+    /** How this extension belongs to the queue, if it does. */
+    public Optional<MemberKind> kindOf(String extension) {
+        return members.stream().filter(m -> m.extension().equals(extension)).map(QueueMemberView::kind).findFirst();
+    }
+}

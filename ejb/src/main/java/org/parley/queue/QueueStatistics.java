@@ -1,0 +1,58 @@
+package org.parley.queue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A queue's figures for a period, derived from its event log: calls offered (ENTERQUEUE), answered (CONNECT),
+ * abandoned (ABANDON), the service level (answered within the threshold / answered × 100, as Asterisk's SL), the
+ * average speed of answer (mean CONNECT hold time), the abandon rate (abandoned / offered × 100) and the average talk
+ * time (mean call time of COMPLETECALLER / COMPLETEAGENT).
+ *
+ * @param offered          callers who entered
+ * @param answered         callers connected to an agent
+ * @param abandoned        callers who hung up while waiting
+ * @param timedOut         callers who left at the maximum wait
+ * @param serviceLevel     percentage of answered calls answered within the threshold; empty when none was answered
+ * @param averageAnswer    mean wait before an agent answered, seconds; empty when none was answered
+ * @param abandonRate      percentage of offered calls abandoned; empty when none was offered
+ * @param averageTalk      mean talk time of completed calls, seconds; empty when none completed
+ * @param serviceThreshold the threshold used
+ */
+public record QueueStatistics(long offered, long answered, long abandoned, long timedOut,
+        Optional<Double> serviceLevel, Optional<Double> averageAnswer, Optional<Double> abandonRate,
+        Optional<Double> averageTalk, Duration serviceThreshold) {
+
+    /** The figures of these events (one queue, or one agent's share of it: their CONNECTs and completions). */
+    public static QueueStatistics of(List<QueueEventView> events, Duration threshold) {
+        long offered = count(events, QueueEventType.ENTERQUEUE);
+        long abandoned = count(events, QueueEventType.ABANDON);
+        long timedOut = count(events, QueueEventType.EXITWITHTIMEOUT);
+        List<Integer> holds = events.stream().filter(e -> e.type() == QueueEventType.CONNECT)
+                .map(e -> e.waitSeconds().orElse(0)).toList();
+        List<Integer> talks = events.stream().filter(e -> e.type() == QueueEventType.COMPLETEAGENT
+                || e.type() == QueueEventType.COMPLETECALLER).map(e -> e.talkSeconds().orElse(0)).toList();
+        long within = holds.stream().filter(h -> h <= threshold.toSeconds()).count();
+        return new QueueStatistics(offered, holds.size(), abandoned, timedOut,
+                percent(within, holds.size()), mean(holds), percent(abandoned, offered), mean(talks), threshold);
+    }
+
+    private static long count(List<QueueEventView> events, QueueEventType type) {
+        return events.stream().filter(e -> e.type() == type).count();
+    }
+
+    private static Optional<Double> percent(long part, long whole) {
+        return whole == 0 ? Optional.empty() : Optional.of(round(100.0 * part / whole));
+    }
+
+    private static Optional<Double> mean(List<Integer> values) {
+        return values.isEmpty() ? Optional.empty()
+                : Optional.of(round(values.stream().mapToInt(Integer::intValue).average().orElse(0)));
+    }
+
+    /** Two decimals, as reports show them. */
+    private static double round(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+}

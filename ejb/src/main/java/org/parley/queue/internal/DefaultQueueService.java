@@ -1,0 +1,176 @@
+package org.parley.queue.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.parley.directory.ExtensionService;
+import org.parley.platform.error.FieldError;
+import org.parley.platform.error.InputValidator;
+import org.parley.platform.error.InvalidInputException;
+import org.parley.queue.CallQueue;
+import org.parley.queue.DuplicateQueueException;
+import org.parley.queue.MemberKind;
+import org.parley.queue.QueueDefinition;
+import org.parley.queue.QueueInput;
+import org.parley.queue.QueueMemberView;
+import org.parley.queue.QueueNotFoundException;
+import org.parley.queue.QueueNumber;
+import org.parley.queue.QueueRemoved;
+import org.parley.queue.QueueRepository;
+import org.parley.queue.QueueSaved;
+import org.parley.queue.QueueService;
+import org.parley.queue.QueueSettings;
+import org.parley.queue.Strategy;
+
+/** Queues stored through {@link QueueRepository}; every change announced ({@link QueueSaved}, {@link QueueRemoved}). */
+@ApplicationScoped
+@Transactional
+public class DefaultQueueService implements QueueService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultQueueService.class.getName());
+
+    @Inject
+    QueueRepository repository;
+
+    @Inject
+    QueueDirectory directory;
+
+    @Inject
+    ExtensionService extensions;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<QueueSaved> saved;
+
+    @Inject
+    Event<QueueRemoved> removed;
+
+    @Override
+    public QueueSettings create(QueueInput input) {
+        QueueDefinition definition = definitionOf(input, Optional.empty());
+        CallQueue queue = new CallQueue(definition, clock.instant());
+        repository.add(queue);
+        QueueSettings settings = queue.settings();
+        saved.fire(new QueueSaved(settings));
+        LOG.info(() -> "Queue " + settings.name() + " (" + settings.id() + ") created on extension "
+                + settings.extension());
+        return settings;
+    }
+
+    @Override
+    public QueueSettings update(long id, QueueInput input) {
+        CallQueue queue = repository.find(id).orElseThrow(() -> new QueueNotFoundException(id));
+        queue.define(definitionOf(input, Optional.of(id)), clock.instant());
+        QueueSettings settings = queue.settings();
+        saved.fire(new QueueSaved(settings));
+        LOG.info(() -> "Queue " + settings.name() + " (" + id + ") changed");
+        return settings;
+    }
+
+    @Override
+    public void delete(long id) {
+        CallQueue queue = repository.find(id).orElseThrow(() -> new QueueNotFoundException(id));
+        repository.remove(queue);
+        removed.fire(new QueueRemoved(id));
+        LOG.info(() -> "Queue " + queue.name() + " (" + id + ") deleted");
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<QueueSettings> find(long id) {
+        return repository.find(id).map(CallQueue::settings);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QueueSettings> list() {
+        return repository.all().stream().map(CallQueue::settings).toList();
+    }
+
+    /** Checks an input field by field, all errors at once, and makes it a definition. */
+    private QueueDefinition definitionOf(QueueInput input, Optional<Long> self) {
+        List<FieldError> errors = new ArrayList<>(validator.errorsOf(input));
+        if (input == null) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<Strategy> strategy = Optional.ofNullable(input.getStrategy()).flatMap(Strategy::fromApiName);
+        if (input.getStrategy() != null && strategy.isEmpty()) {
+            errors.add(new FieldError("strategy", "must be one of ringall, leastrecent, fewestcalls, random,"
+                    + " rrmemory, linear"));
+        }
+        checkNumber(errors, "extension", input.getExtension(), self);
+        checkNumber(errors, "connectionNumber", input.getConnectionNumber(), self);
+        checkNumber(errors, "disconnectionNumber", input.getDisconnectionNumber(), self);
+        if (input.getConnectionNumber() != null && (input.getConnectionNumber().equals(input.getExtension())
+                || input.getConnectionNumber().equals(input.getDisconnectionNumber()))) {
+            errors.add(new FieldError("connectionNumber", "must differ from the queue's other numbers"));
+        }
+        if (input.getDisconnectionNumber() != null && input.getDisconnectionNumber().equals(input.getExtension())) {
+            errors.add(new FieldError("disconnectionNumber", "must differ from the queue's other numbers"));
+        }
+        if (input.getFallback() != null && extensions.find(input.getFallback()).isEmpty()) {
+            errors.add(new FieldError("fallback", "no extension " + input.getFallback()));
+        }
+        List<QueueMemberView> members = new ArrayList<>();
+        addMembers(errors, "staticAgents", input.getStaticAgents(), MemberKind.STATIC, members);
+        addMembers(errors, "dynamicAgents", input.getDynamicAgents(), MemberKind.DYNAMIC, members);
+        directory.all().stream()
+                .filter(q -> self.map(id -> id != q.id()).orElse(true) && q.name().equals(input.getName()))
+                .findFirst().ifPresent(q -> {
+                    throw new DuplicateQueueException("name", input.getName());
+                });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.stream().distinct().sorted(InputValidator.ORDER).toList());
+        }
+        return new QueueDefinition(input.getName(), input.getExtension(), strategy.orElseThrow(),
+                input.getMaxWaitSeconds(), Optional.ofNullable(input.getFallback()), input.getAgentRingSeconds(),
+                input.getRetrySeconds(), input.getWrapUpSeconds(), input.getMaxCallers(),
+                input.getServiceLevelSeconds(), input.getJoinWhenEmpty(), input.getLeaveWhenEmpty(),
+                Optional.ofNullable(input.getConnectionNumber()), Optional.ofNullable(input.getDisconnectionNumber()),
+                members);
+    }
+
+    /** A number a queue answers must be no extension and no other queue's number. */
+    private void checkNumber(List<FieldError> errors, String field, String number, Optional<Long> self) {
+        if (number == null) {
+            return;
+        }
+        if (extensions.find(number).isPresent()) {
+            errors.add(new FieldError(field, "extension " + number + " exists; a queue needs a number of its own"));
+        }
+        Optional<QueueNumber> used = directory.number(number);
+        if (used.isPresent() && self.map(id -> id != used.get().queueId()).orElse(true)) {
+            errors.add(new FieldError(field, number + " is used by another queue"));
+        }
+    }
+
+    private void addMembers(List<FieldError> errors, String field, List<String> agents, MemberKind kind,
+            List<QueueMemberView> members) {
+        if (agents == null) {
+            return;
+        }
+        for (String agent : agents) {
+            if (agent == null || !agent.matches(QueueInput.NUMBER)) {
+                continue; // reported by validation
+            }
+            if (extensions.find(agent).isEmpty()) {
+                errors.add(new FieldError(field, "no extension " + agent));
+            } else if (members.stream().anyMatch(m -> m.extension().equals(agent))) {
+                errors.add(new FieldError(field, "agent " + agent + " is listed twice"));
+            } else {
+                members.add(new QueueMemberView(agent, kind));
+            }
+        }
+    }
+}

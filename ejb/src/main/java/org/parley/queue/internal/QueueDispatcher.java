@@ -1,0 +1,323 @@
+package org.parley.queue.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.parley.agent.Agent;
+import org.parley.agent.AgentChanged;
+import org.parley.agent.AgentPool;
+import org.parley.agent.AgentState;
+import org.parley.agent.Scheduler;
+import org.parley.call.CallEvent;
+import org.parley.call.CallSteerer;
+import org.parley.call.CallSteererLocator;
+import org.parley.call.CallSteering;
+import org.parley.call.CallView;
+import org.parley.call.Destination;
+import org.parley.call.Disposition;
+import org.parley.call.Party;
+import org.parley.directory.Directory;
+import org.parley.platform.error.InvalidInputException;
+import org.parley.queue.LiveQueues;
+import org.parley.queue.MemberKind;
+import org.parley.queue.QueueEventLog;
+import org.parley.queue.QueueEventView;
+import org.parley.queue.QueueNotFoundException;
+import org.parley.queue.QueueNumber;
+import org.parley.queue.QueueRemoved;
+import org.parley.queue.QueueSaved;
+import org.parley.queue.QueueSettings;
+import org.parley.queue.QueueStatus;
+import org.parley.registrar.Registrations;
+
+/**
+ * The queues at work: steers the calls to a queue's extension (each queue a {@link LiveQueue} on its own
+ * {@link Lane}), answers the agent connection / disconnection numbers, and hands the queues what they must hear:
+ * their calls' answers and ends, agents becoming free or pausing, configuration changes. Observers only hand work to
+ * the lanes (they may run under a call's lock).
+ */
+@ApplicationScoped
+public class QueueDispatcher implements CallSteererLocator, LiveQueues {
+
+    private static final Logger LOG = Logger.getLogger(QueueDispatcher.class.getName());
+    /** How long an agent's code call stays answered before Parley hangs up. */
+    private static final Duration CONFIRMATION = Duration.ofSeconds(2);
+    private static final long WAIT_FOR_LANE_SECONDS = 5;
+
+    @Inject
+    QueueDirectory directory;
+
+    @Inject
+    CallSteering steering;
+
+    @Inject
+    AgentPool agents;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Directory extensions;
+
+    @Inject
+    QueueEventLog log;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<QueueEventView> published;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Map<Long, Running> queues = new ConcurrentHashMap<>();
+    /** Calls waiting in or connected through a queue: their queue. */
+    private final Map<String, Long> calls = new ConcurrentHashMap<>();
+    private QueuePorts ports;
+
+    /** A live queue and its lane. */
+    private record Running(LiveQueue queue, Lane lane) {
+    }
+
+    @PostConstruct
+    void wire() {
+        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, this::logged, clock,
+                n -> ThreadLocalRandom.current().nextInt(n));
+    }
+
+    // ------------------------------------------------------------------ configuration
+
+    /**
+     * Starts a queue or gives it new settings, and waits until its static agents are connected (so that whoever saved
+     * it sees them connected).
+     */
+    void configure(QueueSettings settings) {
+        Running r = queues.computeIfAbsent(settings.id(), id -> {
+            Lane lane = new Lane(executor);
+            return new Running(new LiveQueue(settings, ports, lane::run), lane);
+        });
+        onLaneAndWait(r, () -> {
+            r.queue().configure(settings);
+            return true;
+        });
+    }
+
+    void onSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) QueueSaved event) {
+        configure(event.settings());
+    }
+
+    void onRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) QueueRemoved event) {
+        Running r = queues.remove(event.id());
+        if (r != null) {
+            r.lane().run(() -> r.queue().close());
+        }
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    @Override
+    public Optional<Steering> forNumber(String dialled) {
+        return directory.number(dialled).flatMap(n -> Optional.ofNullable(queues.get(n.queueId())).map(r -> {
+            QueueSettings s = r.queue().settings();
+            Party callee = new Party(dialled, s.name());
+            return new Steering(n.use() == QueueNumber.Use.QUEUE ? new QueueSteerer(n.queueId())
+                    : new AgentCodeSteerer(n.queueId(), n.use() == QueueNumber.Use.AGENT_CONNECTION), callee);
+        }));
+    }
+
+    /** Steers the calls to a queue's extension. */
+    private final class QueueSteerer implements CallSteerer {
+        private final long queueId;
+
+        QueueSteerer(long queueId) {
+            this.queueId = queueId;
+        }
+
+        @Override
+        public void started(CallView call) {
+            calls.put(call.id(), queueId);
+            agents.claim(call.id());
+            onQueue(queueId, q -> q.arrive(call));
+        }
+
+        @Override
+        public void exhausted(CallView call, Disposition outcome, int status) {
+            onQueue(queueId, q -> q.ringExhausted(call.id()));
+        }
+    }
+
+    /** Answers an agent dialling a queue's connection or disconnection number, then hangs up. */
+    private final class AgentCodeSteerer implements CallSteerer {
+        private final long queueId;
+        private final boolean connect;
+
+        AgentCodeSteerer(long queueId, boolean connect) {
+            this.queueId = queueId;
+            this.connect = connect;
+        }
+
+        @Override
+        public void started(CallView call) {
+            String agent = call.caller().number();
+            onQueue(queueId, q -> {
+                if (q.settings().kindOf(agent).filter(k -> k == MemberKind.DYNAMIC).isEmpty()) {
+                    LOG.info(() -> agent + " dialled an agent code of queue " + q.settings().name()
+                            + " but is no dynamic agent of it");
+                    steering.giveUp(call.id(), 403);
+                    return;
+                }
+                if (connect) {
+                    q.connect(agent);
+                } else {
+                    q.disconnect(agent);
+                }
+                steering.confirm(call.id(), CONFIRMATION);
+            });
+        }
+
+        @Override
+        public void exhausted(CallView call, Disposition outcome, int status) {
+            // nothing rings for a code call
+        }
+    }
+
+    void onCall(@Observes CallEvent event) {
+        Long queueId = calls.get(event.call().id());
+        if (queueId == null) {
+            return;
+        }
+        CallView call = event.call();
+        if (event.type() == CallEvent.Type.ANSWERED) {
+            onQueue(queueId, q -> q.answered(call));
+        } else if (event.type() == CallEvent.Type.ENDED) {
+            calls.remove(call.id());
+            onQueue(queueId, q -> q.ended(call));
+        }
+    }
+
+    // ------------------------------------------------------------------ agents
+
+    void onAgent(@Observes AgentChanged change) {
+        List<Agent.Transition> moves = change.transitions();
+        boolean pauseAsked = moves.size() == 1 && (moves.get(0).trigger() == AgentState.Trigger.PAUSE
+                || moves.get(0).trigger() == AgentState.Trigger.UNPAUSE);
+        for (Long queueId : change.agent().queues()) {
+            onQueue(queueId, q -> {
+                if (pauseAsked) {
+                    q.logPause(change.agent().extension(), moves.get(0).trigger() == AgentState.Trigger.PAUSE,
+                            change.agent().pauseReason());
+                }
+                q.serve();
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ LiveQueues
+
+    @Override
+    public QueueStatus status(long queueId) {
+        return running(queueId).queue().status();
+    }
+
+    @Override
+    public boolean connect(long queueId, String extension) {
+        Running r = running(queueId);
+        if (r.queue().settings().kindOf(extension).filter(k -> k == MemberKind.DYNAMIC).isEmpty()) {
+            throw new InvalidInputException("extension", extension + " is no dynamic agent of this queue");
+        }
+        return onLaneAndWait(r, () -> r.queue().connect(extension));
+    }
+
+    @Override
+    public boolean disconnect(long queueId, String extension) {
+        Running r = running(queueId);
+        return onLaneAndWait(r, () -> r.queue().disconnect(extension));
+    }
+
+    @Override
+    public List<QueueSettings> dynamicQueuesOf(String extension) {
+        return directory.all().stream()
+                .filter(q -> q.kindOf(extension).filter(k -> k == MemberKind.DYNAMIC).isPresent()).toList();
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private Running running(long queueId) {
+        Running r = queues.get(queueId);
+        if (r == null) {
+            throw new QueueNotFoundException(queueId);
+        }
+        return r;
+    }
+
+    private void onQueue(long queueId, Consumer<LiveQueue> work) {
+        Running r = queues.get(queueId);
+        if (r == null) {
+            LOG.fine(() -> "Queue " + queueId + " is gone; event ignored");
+            return;
+        }
+        r.lane().run(() -> work.accept(r.queue()));
+    }
+
+    private static <T> T onLaneAndWait(Running r, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        r.lane().run(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(WAIT_FOR_LANE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for queue " + r.queue().settings().id(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("queue " + r.queue().settings().id() + " did not answer in time", e);
+        }
+    }
+
+    /** An event of a queue: into the log, and out to live observers (the event stream). */
+    private void logged(QueueEventView event) {
+        log.record(event);
+        published.fire(event);
+    }
+
+    private List<Destination> devicesOf(String extension) {
+        return registrations.list(Optional.of(extension)).stream().<Destination>map(Destination.Device::of).toList();
+    }
+
+    private Party partyOf(String extension) {
+        return extensions.extension(extension).map(v -> new Party(v.number(), v.displayName()))
+                .orElse(Party.of(extension));
+    }
+}

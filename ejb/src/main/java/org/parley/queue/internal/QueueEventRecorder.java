@@ -1,0 +1,70 @@
+package org.parley.queue.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.platform.paging.Page;
+import org.parley.platform.paging.PageRequest;
+import org.parley.platform.persistence.WriteBehindQueue;
+import org.parley.queue.QueueEvent;
+import org.parley.queue.QueueEventLog;
+import org.parley.queue.QueueEventQuery;
+import org.parley.queue.QueueEventRepository;
+import org.parley.queue.QueueEventView;
+
+/** The queue event log, written behind the queues (batched every 100 ms, retried until stored). */
+@ApplicationScoped
+public class QueueEventRecorder implements QueueEventLog {
+
+    private static final Logger LOG = Logger.getLogger(QueueEventRecorder.class.getName());
+    private static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
+
+    private final WriteBehindQueue<QueueEvent> queue = new WriteBehindQueue<>(1000);
+    private volatile Instant lastFailureLogged = Instant.EPOCH;
+
+    @Inject
+    QueueEventRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void record(QueueEventView event) {
+        queue.add(QueueEvent.of(event));
+    }
+
+    /** Stores what waits; run every 100 ms and at shutdown. */
+    int flush() {
+        try {
+            return queue.flush(repository::addAll);
+        } catch (RuntimeException e) {
+            Instant now = clock.instant();
+            if (now.isAfter(lastFailureLogged.plus(FAILURE_LOG_INTERVAL))) {
+                lastFailureLogged = now;
+                LOG.log(Level.WARNING, "Could not store queue events (" + queue.pending() + " waiting); retrying", e);
+            }
+            return 0;
+        }
+    }
+
+    @Override
+    public int pending() {
+        return queue.pending();
+    }
+
+    @Override
+    public Page<QueueEventView> search(QueueEventQuery query, PageRequest page) {
+        return new Page<>(repository.find(query, page.offset(), page.size()).stream().map(QueueEvent::view).toList(),
+                page.page(), page.size(), repository.count(query));
+    }
+
+    @Override
+    public List<QueueEventView> export(QueueEventQuery query, int limit) {
+        return repository.find(query, 0, limit).stream().map(QueueEvent::view).toList();
+    }
+}

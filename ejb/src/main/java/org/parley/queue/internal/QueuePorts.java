@@ -1,0 +1,31 @@
+package org.parley.queue.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
+import org.parley.agent.AgentPool;
+import org.parley.agent.Scheduler;
+import org.parley.call.CallSteering;
+import org.parley.call.Destination;
+import org.parley.call.Party;
+import org.parley.queue.QueueEventView;
+
+/**
+ * What a live queue works with: call steering, the agents, timers, the devices and names of extensions, the event
+ * log, the clock and randomness. The container provides them; tests give fakes.
+ *
+ * @param steering  rings agents for a call, gives up, diverts
+ * @param agents    the live agents
+ * @param scheduler runs timeouts (they come back through the queue's lane)
+ * @param devices   the registered devices of an extension
+ * @param parties   an extension as a party (number and display name)
+ * @param log       the queue event log
+ * @param clock     time
+ * @param random    picks an index in 0..n-1
+ */
+record QueuePorts(CallSteering steering, AgentPool agents, Scheduler scheduler,
+        Function<String, List<Destination>> devices, Function<String, Party> parties, Consumer<QueueEventView> log,
+        Clock clock, IntUnaryOperator random) {
+}

@@ -1,0 +1,59 @@
+package org.parley.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Statistics from a hand-written event log, checked against figures computed by hand. */
+class QueueStatisticsTest {
+
+    private static final QueueSettings QUEUE = new QueueSettings(1, "Sales", "700", Strategy.RINGALL,
+            Duration.ofSeconds(60), Optional.empty(), Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ZERO, 0,
+            Duration.ofSeconds(20), true, false, Optional.empty(), Optional.empty(), List.of());
+    private static final Instant T = Instant.parse("2026-11-22T09:00:00Z");
+
+    private static QueueEventView e(QueueEventType type) {
+        return QueueEventView.of(QUEUE, T, type);
+    }
+
+    @Test
+    void figuresOfFiveCallers() {
+        // 5 callers: 3 answered after 5 s, 15 s and 40 s (talk 60, 120, 30 s), 1 abandoned after 12 s, 1 timed out
+        List<QueueEventView> log = List.of(
+                e(QueueEventType.ENTERQUEUE), e(QueueEventType.ENTERQUEUE), e(QueueEventType.ENTERQUEUE),
+                e(QueueEventType.ENTERQUEUE), e(QueueEventType.ENTERQUEUE),
+                e(QueueEventType.CONNECT).withAgent("201").withWait(5),
+                e(QueueEventType.CONNECT).withAgent("202").withWait(15),
+                e(QueueEventType.CONNECT).withAgent("201").withWait(40),
+                e(QueueEventType.RINGNOANSWER).withAgent("202").withRing(15_000),
+                e(QueueEventType.COMPLETECALLER).withAgent("201").withWait(5).withTalk(60),
+                e(QueueEventType.COMPLETEAGENT).withAgent("202").withWait(15).withTalk(120),
+                e(QueueEventType.COMPLETECALLER).withAgent("201").withWait(40).withTalk(30),
+                e(QueueEventType.ABANDON).withPositions(1, 2).withWait(12),
+                e(QueueEventType.EXITWITHTIMEOUT).withPositions(1, 1).withWait(60));
+
+        QueueStatistics s = QueueStatistics.of(log, Duration.ofSeconds(20));
+
+        assertEquals(5, s.offered());
+        assertEquals(3, s.answered());
+        assertEquals(1, s.abandoned());
+        assertEquals(1, s.timedOut());
+        assertEquals(Optional.of(66.67), s.serviceLevel(), "2 of 3 answered within 20 s");
+        assertEquals(Optional.of(20.0), s.averageAnswer(), "(5 + 15 + 40) / 3");
+        assertEquals(Optional.of(20.0), s.abandonRate(), "1 of 5");
+        assertEquals(Optional.of(70.0), s.averageTalk(), "(60 + 120 + 30) / 3");
+    }
+
+    @Test
+    void nothingToAverageGivesNoFigureRatherThanZero() {
+        QueueStatistics s = QueueStatistics.of(List.of(e(QueueEventType.ENTERQUEUE),
+                e(QueueEventType.ABANDON).withPositions(1, 1).withWait(3)), Duration.ofSeconds(20));
+        assertEquals(Optional.empty(), s.serviceLevel());
+        assertEquals(Optional.empty(), s.averageAnswer());
+        assertEquals(Optional.of(100.0), s.abandonRate());
+    }
+}

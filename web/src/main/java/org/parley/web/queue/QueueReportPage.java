@@ -1,0 +1,196 @@
+package org.parley.web.queue;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.queue.QueueEventLog;
+import org.parley.queue.QueueEventQuery;
+import org.parley.queue.QueueEventType;
+import org.parley.queue.QueueEventView;
+import org.parley.queue.QueueService;
+import org.parley.queue.QueueSettings;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The console's Queue report ({@code /queue-report.xhtml?queue=ID}): one queue's events for a period (presets or
+ * from / to), of the chosen types (all when none), optionally of one call, with plain-language labels; the same
+ * selection as CSV.
+ */
+@Named
+@ViewScoped
+public class QueueReportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Rows shown at most (the CSV export has the REST limit). */
+    private static final int SHOWN = 5_000;
+
+    /** Period presets. */
+    public enum Period {
+        TODAY("Today"), YESTERDAY("Yesterday"), LAST_7_DAYS("Last 7 days"), THIS_MONTH("This month"),
+        CUSTOM("From / to");
+
+        private final String label;
+
+        Period(String label) {
+            this.label = label;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    @Inject
+    QueueService queues;
+
+    @Inject
+    QueueEventLog events;
+
+    @Inject
+    Clock clock;
+
+    private Long queueId;
+    private String queueName = "";
+    private Period period = Period.TODAY;
+    private LocalDate from;
+    private LocalDate to;
+    private List<String> types = new ArrayList<>();
+    private String callId;
+    private List<QueueEventRow> rows = List.of();
+
+    /** The queue named by the {@code queue} request parameter: its name and today's events. */
+    @PostConstruct
+    void load() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("queue");
+        if (param != null && param.matches("[0-9]{1,18}")) {
+            queueId = Long.parseLong(param);
+            queueName = queues.find(queueId).map(QueueSettings::name).orElse("");
+            apply();
+        }
+    }
+
+    public void apply() {
+        rows = queueId == null ? List.of() : events.export(query(), SHOWN).stream().map(QueueEventRow::new).toList();
+    }
+
+    public void checkAll() {
+        types = Arrays.stream(QueueEventType.values()).map(Enum::name).toList();
+    }
+
+    public void uncheckAll() {
+        types = new ArrayList<>();
+    }
+
+    public StreamedContent getCsv() {
+        List<QueueEventView> selected = events.export(query(), QueueResource.EXPORT_LIMIT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueueEventCsv.write(selected, out);
+        byte[] bytes = out.toByteArray();
+        return DefaultStreamedContent.builder().name("parley-queue-" + queueId + "-events.csv")
+                .contentType("text/csv").contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    QueueEventQuery query() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate start;
+        LocalDate end;
+        if (period == Period.YESTERDAY) {
+            start = today.minusDays(1);
+            end = start;
+        } else if (period == Period.LAST_7_DAYS) {
+            start = today.minusDays(6);
+            end = today;
+        } else if (period == Period.THIS_MONTH) {
+            start = today.withDayOfMonth(1);
+            end = today;
+        } else if (period == Period.CUSTOM) {
+            start = from;
+            end = to;
+        } else {
+            start = today;
+            end = today;
+        }
+        Set<QueueEventType> selected = EnumSet.noneOf(QueueEventType.class);
+        types.forEach(t -> QueueEventType.named(t).ifPresent(selected::add));
+        return new QueueEventQuery(queueId, Optional.ofNullable(start).map(d -> d.atStartOfDay()
+                .toInstant(ZoneOffset.UTC)), Optional.ofNullable(end).map(d -> d.plusDays(1).atStartOfDay()
+                .toInstant(ZoneOffset.UTC)), selected, Optional.ofNullable(callId).map(String::strip)
+                .filter(s -> !s.isEmpty()), Optional.empty());
+    }
+
+    public List<QueueEventType> getEventTypes() {
+        return List.of(QueueEventType.values());
+    }
+
+    public List<Period> getPeriods() {
+        return List.of(Period.values());
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public String getQueueName() {
+        return queueName;
+    }
+
+    public Period getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Period period) {
+        this.period = period;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public List<String> getTypes() {
+        return types;
+    }
+
+    public void setTypes(List<String> types) {
+        this.types = types;
+    }
+
+    public String getCallId() {
+        return callId;
+    }
+
+    public void setCallId(String callId) {
+        this.callId = callId;
+    }
+
+    public List<QueueEventRow> getRows() {
+        return rows;
+    }
+}
