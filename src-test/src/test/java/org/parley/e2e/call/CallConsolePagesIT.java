@@ -62,12 +62,19 @@ class CallConsolePagesIT {
             String text = rows(browser).get(0).getText();
             assertTrue(text.contains("BUSY") && text.contains("INTERNAL"), text);
 
-            browser.script("PF('historyForm:disposition') && PF('historyForm:disposition').selectValue('ANSWERED')");
+            browser.script("PF('historyDisposition').selectValue('ANSWERED')");
+            browser.click(By.id("historyForm:apply"));
+            browser.await("no answered call of " + p.bob, () -> emptyTable(browser));
+
+            browser.script("PF('historyDisposition').selectValue('BUSY')");
             browser.type(By.id("historyForm:number"), p.alice);
+            browser.click(By.id("historyForm:apply"));
+            browser.await("the busy call from " + p.alice + " again", () -> rows(browser).size() == 1
+                    && rows(browser).get(0).getText().contains("BUSY"));
+
             browser.type(By.id("historyForm:extension"), "no-such-extension");
             browser.click(By.id("historyForm:apply"));
-            browser.await("nothing for an unknown extension", () -> browser.all(
-                    By.cssSelector("#historyForm\\:history_data tr.ui-datatable-empty-message")).size() == 1);
+            browser.await("nothing for an unknown extension", () -> emptyTable(browser));
         }
     }
 
@@ -76,6 +83,10 @@ class CallConsolePagesIT {
                 .filter(r -> r.findElements(By.cssSelector(".call-caller")).stream()
                         .anyMatch(e -> e.getText().contains(caller)))
                 .findFirst();
+    }
+
+    private static boolean emptyTable(Browser browser) {
+        return browser.all(By.cssSelector("#historyForm\\:history_data tr.ui-datatable-empty-message")).size() == 1;
     }
 
     private static List<WebElement> rows(Browser browser) {
