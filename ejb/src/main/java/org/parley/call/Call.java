@@ -401,6 +401,25 @@ public final class Call {
         return actions;
     }
 
+    /**
+     * A leg the connector hung up because the device on the other leg of its bridge hung up. The two legs' ends may
+     * be reported in either order: when this one comes first, the call ends here with the other side's party as the
+     * one who hung up, as if that device's own end had come first.
+     */
+    public List<CallAction> legEndedByPartner(String legId, Instant now) {
+        CallLeg leg = leg(legId);
+        if (state != CallState.ANSWERED || transfer != null || !isConnected(leg)) {
+            return legEnded(legId, false, now);
+        }
+        Optional<CallLeg> partner = leg == answeredDestination ? connectedOrigin()
+                : Optional.ofNullable(answeredDestination);
+        if (!leg.isOver()) {
+            leg.apply(LegState.Trigger.END, now);
+        }
+        end(Disposition.ANSWERED, partner.map(CallLeg::party), now);
+        return new ArrayList<>();
+    }
+
     /** Parley hangs the call up (REST, console). */
     public List<CallAction> hangup(Instant now) {
         List<CallAction> actions = new ArrayList<>();

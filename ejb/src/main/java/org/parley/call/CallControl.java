@@ -22,6 +22,9 @@ public interface CallControl {
     /** A leg's dialog ended; {@code byRemote} when its device hung up. */
     void ended(String legId, boolean byRemote);
 
+    /** A leg's dialog ended because the device on the other leg of its bridge hung up (reported in either order). */
+    void endedByPartner(String legId);
+
     void modified(String legId, SessionDescription body);
 
     /** The outcome of a re-INVITE Parley sent on a leg ({@link CallSignalling#reoffer}). */

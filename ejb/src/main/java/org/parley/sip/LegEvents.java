@@ -28,6 +28,8 @@ public class LegEvents {
             calls.modified(m.legId(), SdpBodies.of(m.body()));
         } else if (event instanceof LegEvent.Reoffered r) {
             calls.reoffered(r.legId(), r.statusCode(), SdpBodies.of(r.body()));
+        } else if (event instanceof LegEvent.Ended e && e.cause() == EndCause.PARTNER_HANGUP) {
+            calls.endedByPartner(e.legId());
         } else if (event instanceof LegEvent.Ended e) {
             calls.ended(e.legId(), e.cause() == EndCause.REMOTE_HANGUP);
         }

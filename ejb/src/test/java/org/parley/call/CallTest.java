@@ -121,6 +121,28 @@ class CallTest {
     }
 
     @Test
+    void whoHungUpIsKnownWhicheverLegsEndIsReportedFirst() {
+        Call calleeFirst = internalCall();
+        calleeFirst.answered("desk", ANSWER, T0);
+        calleeFirst.failed("soft", 487, T0);
+
+        // the caller sent BYE; the connector hung the callee up in turn, and that end arrived first
+        assertEquals(List.of(), calleeFirst.legEndedByPartner("desk", T0.plusSeconds(60)));
+        assertEquals(CallState.ENDED, calleeFirst.state());
+        assertEquals(Optional.of(alice), calleeFirst.endedBy());
+        assertEquals(List.of(), calleeFirst.legEnded("a", true, T0.plusSeconds(61)));
+        assertEquals(Optional.of(alice), calleeFirst.endedBy(), "the caller's own end changes nothing");
+        assertEquals(Optional.of(T0.plusSeconds(60)), calleeFirst.endedAt());
+
+        Call callerFirst = internalCall();
+        callerFirst.answered("desk", ANSWER, T0);
+        callerFirst.failed("soft", 487, T0);
+        callerFirst.legEnded("a", true, T0.plusSeconds(60));
+        assertEquals(List.of(), callerFirst.legEndedByPartner("desk", T0.plusSeconds(61)));
+        assertEquals(Optional.of(alice), callerFirst.endedBy());
+    }
+
+    @Test
     void aHangUpFromEitherSideEndsAnAnsweredCall() {
         Call call = internalCall();
         call.answered("desk", ANSWER, T0);

@@ -132,6 +132,11 @@ public class CallController implements CallControl {
     }
 
     @Override
+    public void endedByPartner(String legId) {
+        onLeg(legId, (call, now) -> call.legEndedByPartner(legId, now));
+    }
+
+    @Override
     public void modified(String legId, SessionDescription body) {
         registry.byLeg(legId).ifPresent(call -> engine.withCall(call, (c, now, aftermath) -> {
             if (c.hasLeg(legId) && !c.isOver() && c.sessionChanged(legId, body)) {

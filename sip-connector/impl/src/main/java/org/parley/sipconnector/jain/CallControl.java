@@ -12,6 +12,7 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.parley.sipconnector.DialogKey;
+import org.parley.sipconnector.EndCause;
 import org.parley.sipconnector.OutboundInvite;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.SipBody;
@@ -40,7 +41,7 @@ final class CallControl {
         this.transactions = transactions;
         this.incoming = new IncomingCalls(ctx);
         this.outgoing = new OutgoingCalls(ctx);
-        this.inDialog = new InDialogRequests(ctx, incoming, this::hangup, application);
+        this.inDialog = new InDialogRequests(ctx, incoming, leg -> hangup(leg, EndCause.PARTNER_HANGUP), application);
         this.registrations = new OutboundRegistrations(ctx);
         this.legRequests = new LegRequests(ctx);
     }
@@ -65,7 +66,7 @@ final class CallControl {
     void cancel(String legId) {
         ctx.legs.find(legId).ifPresent(leg -> {
             if (leg.incoming()) {
-                incoming.hangup(leg);
+                incoming.hangup(leg, EndCause.LOCAL_HANGUP);
             } else {
                 outgoing.cancel(leg);
             }
@@ -101,7 +102,7 @@ final class CallControl {
     }
 
     void hangup(String legId) {
-        ctx.legs.find(legId).ifPresent(this::hangup);
+        ctx.legs.find(legId).ifPresent(leg -> hangup(leg, EndCause.LOCAL_HANGUP));
     }
 
     void unbridge(String legId) {
@@ -132,11 +133,11 @@ final class CallControl {
         return ctx.legs.find(legId).orElseThrow(() -> new SipSendException("leg " + legId + " is over"));
     }
 
-    void hangup(Leg leg) {
+    void hangup(Leg leg, EndCause cause) {
         if (leg.incoming()) {
-            incoming.hangup(leg);
+            incoming.hangup(leg, cause);
         } else {
-            outgoing.hangup(leg);
+            outgoing.hangup(leg, cause);
         }
     }
 

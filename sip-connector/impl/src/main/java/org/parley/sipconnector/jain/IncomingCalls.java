@@ -214,9 +214,9 @@ final class IncomingCalls {
 
     /**
      * Parley hangs up an incoming leg: 480 while unanswered, BYE once confirmed, BYE after the ACK when our 2xx waits
-     * for it (RFC 3261 §15: the callee may not send BYE before).
+     * for it (RFC 3261 §15: the callee may not send BYE before). {@code cause} is what the leg's end reports.
      */
-    void hangup(Leg leg) {
+    void hangup(Leg leg, EndCause cause) {
         synchronized (leg) {
             switch (leg.state()) {
                 case OFFERED -> {
@@ -228,7 +228,7 @@ final class IncomingCalls {
                     ctx.end(leg, null);
                 }
                 case ANSWERED -> leg.byeWhenAcked = true;
-                case CONFIRMED -> ctx.hangUp(leg, EndCause.LOCAL_HANGUP);
+                case CONFIRMED -> ctx.hangUp(leg, cause);
                 default -> {
                     // over, or ending already
                 }

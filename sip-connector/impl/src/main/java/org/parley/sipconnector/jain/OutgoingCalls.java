@@ -301,7 +301,7 @@ final class OutgoingCalls {
                         leg.cancelWaiting = true;
                     }
                 }
-                case ANSWERED, CONFIRMED -> hangup(leg);
+                case ANSWERED, CONFIRMED -> hangup(leg, EndCause.LOCAL_HANGUP);
                 default -> {
                     // cancelling already, or over
                 }
@@ -357,16 +357,19 @@ final class OutgoingCalls {
         }
     }
 
-    /** Parley hangs up an outgoing leg: CANCEL before the answer, BYE after it (ACK first if still owed). */
-    void hangup(Leg leg) {
+    /**
+     * Parley hangs up an outgoing leg: CANCEL before the answer, BYE after it (ACK first if still owed); {@code cause}
+     * is what the leg's end reports.
+     */
+    void hangup(Leg leg, EndCause cause) {
         synchronized (leg) {
             switch (leg.state()) {
                 case CALLING -> cancel(leg);
                 case ANSWERED -> {
                     ack(leg, SipBody.empty());
-                    ctx.hangUp(leg, EndCause.LOCAL_HANGUP);
+                    ctx.hangUp(leg, cause);
                 }
-                case CONFIRMED -> ctx.hangUp(leg, EndCause.LOCAL_HANGUP);
+                case CONFIRMED -> ctx.hangUp(leg, cause);
                 default -> {
                     // cancelling, ending, or over
                 }

@@ -96,7 +96,7 @@ class BridgeTest {
         bob.respond(bye, 200, "OK", null);
 
         assertEquals(new LegEvent.Ended(call.callerLeg, EndCause.REMOTE_HANGUP), ended(call.callerLeg));
-        assertEquals(new LegEvent.Ended(call.calleeLeg, EndCause.LOCAL_HANGUP), ended(call.calleeLeg));
+        assertEquals(new LegEvent.Ended(call.calleeLeg, EndCause.PARTNER_HANGUP), ended(call.calleeLeg));
         assertEquals(java.util.List.of("INVITE"), connector.endpoint.drainMethods(),
                 "only the caller's INVITE reached the application, not its BYE");
     }
@@ -111,7 +111,7 @@ class BridgeTest {
         alice.respond(bye, 200, "OK", null);
 
         assertEquals(new LegEvent.Ended(call.calleeLeg, EndCause.REMOTE_HANGUP), ended(call.calleeLeg));
-        assertEquals(new LegEvent.Ended(call.callerLeg, EndCause.LOCAL_HANGUP), ended(call.callerLeg));
+        assertEquals(new LegEvent.Ended(call.callerLeg, EndCause.PARTNER_HANGUP), ended(call.callerLeg));
     }
 
     @Test
