@@ -114,7 +114,7 @@ run_sipp() { # name rate seconds
             -i 127.0.0.1 -p "$SIPP_PORT" -t u1 -m "$calls" -r "$rate" -rp 1000 \
             -key expires 600 -buff_size 4194304 \
             -nostdin -timeout $((secs + 90))s -recv_timeout 10000 \
-            -trace_stat -fd 1 -trace_rtt -rtt_freq 1000 -trace_err \
+            -trace_stat -fd 1 -trace_rtt -rtt_freq 200 -trace_err \
             "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
     ) &
     tpid=$!
