@@ -29,6 +29,7 @@ import org.parley.call.CallEvent;
 import org.parley.call.CallView;
 import org.parley.call.LegView;
 import org.parley.directory.Directory;
+import org.parley.platform.error.InvalidInputException;
 import org.parley.platform.state.TransitionTable;
 
 /**
@@ -186,6 +187,9 @@ public class AgentRoster implements AgentPool, AgentService {
 
     @Override
     public AgentView pause(String extension, String reason) {
+        if (reason != null && reason.length() > AgentService.REASON_MAX) {
+            throw new InvalidInputException("reason", "must be at most " + AgentService.REASON_MAX + " characters");
+        }
         try {
             change(extension, a -> a.pause(reason, clock.instant()));
         } catch (TransitionTable.IllegalTransition e) {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parley.agent.AgentService;
 import org.parley.directory.ExtensionNotFoundException;
 import org.parley.directory.ExtensionService;
-import org.parley.platform.error.InvalidInputException;
 import org.parley.queue.LiveQueues;
 import org.parley.queue.QueueSettings;
 import org.parley.security.Role;
@@ -39,8 +38,6 @@ import org.parley.security.UserView;
 @RequestScoped
 @Tag(name = "Agents")
 public class AgentResource {
-
-    private static final int REASON_MAX = 100;
 
     @Inject
     AgentService agents;
@@ -89,9 +86,6 @@ public class AgentResource {
     @APIResponse(responseCode = "409", description = "The agent is connected to no queue")
     public AgentDto pause(@PathParam("extension") String extension, PauseRequest request) {
         String reason = request == null ? null : request.reason;
-        if (reason != null && reason.length() > REASON_MAX) {
-            throw new InvalidInputException("reason", "must be at most " + REASON_MAX + " characters");
-        }
         return AgentDto.of(agents.pause(checked(extension), reason));
     }
 
