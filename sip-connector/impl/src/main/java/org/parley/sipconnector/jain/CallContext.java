@@ -91,7 +91,8 @@ final class CallContext {
      * With the leg's monitor held: sends BYE on its dialog; the leg ends with {@code cause} once the BYE is answered or
      * times out, or at once if it cannot be sent.
      */
-    void hangUp(Leg leg, EndCause cause) {
+    void hangUp(Leg leg, EndCause asked) {
+        EndCause cause = leg.partnerHungUp && asked == EndCause.LOCAL_HANGUP ? EndCause.PARTNER_HANGUP : asked;
         leg.ending(cause);
         bridges.unbridge(leg);
         stopWaiting(leg);

@@ -91,6 +91,8 @@ final class InDialogRequests {
                 }
                 case ANSWERED, CONFIRMED -> {
                     partner = ctx.bridges.partner(leg);
+                    // marked before this end is reported: the application may hang the partner up before we do
+                    partner.ifPresent(p -> p.partnerHungUp = true);
                     ctx.end(leg, new LegEvent.Ended(leg.id, EndCause.REMOTE_HANGUP));
                 }
                 default -> {

@@ -50,6 +50,11 @@ final class Leg {
     AckWait ackWait;
     /** Incoming: Parley hung up before the ACK arrived; BYE goes out once it does (RFC 3261 §15). */
     boolean byeWhenAcked;
+    /**
+     * The device on the other leg of this leg's bridge hung up: whoever hangs this leg up next (the connector, or
+     * the application reacting to the other leg's end first), its end reports {@link EndCause#PARTNER_HANGUP}.
+     */
+    volatile boolean partnerHungUp;
 
     /** Outgoing: the INVITE as last sent (after a challenge, the one with credentials). */
     Request inviteRequest;
