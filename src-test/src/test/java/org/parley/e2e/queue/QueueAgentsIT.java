@@ -105,6 +105,10 @@ class QueueAgentsIT {
     void aPausedAgentIsSkippedAndThePauseIsLoggedWithItsReason(ParleyServer server) {
         try (QueueDesk q = QueueDesk.withStaticAgents(server, 2,
                 "\"strategy\":\"linear\",\"agentRingSeconds\":10")) {
+            RestClient.Response tooLong = server.admin().post("/api/agents/" + q.agents.get(0) + "/pause",
+                    "{\"reason\":\"" + "x".repeat(101) + "\"}");
+            assertEquals(400, tooLong.status(), tooLong::toString);
+            assertEquals("reason", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
             JsonObject paused = q.post("/api/agents/" + q.agents.get(0) + "/pause", "{\"reason\":\"lunch\"}", 200);
             assertEquals("PAUSED", paused.getString("state"));
             assertEquals("lunch", paused.getString("pauseReason"));

@@ -83,6 +83,7 @@ public class AgentResource {
     @Path("pause")
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
     @Operation(summary = "Pause with a reason: no queue rings the agent (during a ring or call: when it ends)")
+    @APIResponse(responseCode = "400", description = "A reason longer than 100 characters (field reason)")
     @APIResponse(responseCode = "409", description = "The agent is connected to no queue")
     public AgentDto pause(@PathParam("extension") String extension, PauseRequest request) {
         String reason = request == null ? null : request.reason;
