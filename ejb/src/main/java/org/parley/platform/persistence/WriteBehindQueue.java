@@ -1,11 +1,15 @@
 package org.parley.platform.persistence;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Facts waiting to be stored: producers on the SIP path only {@link #add} (no database work there); a scheduled
@@ -16,10 +20,13 @@ import java.util.function.Consumer;
  */
 public final class WriteBehindQueue<T> {
 
+    private static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
+
     private final ConcurrentLinkedDeque<T> pending = new ConcurrentLinkedDeque<>();
     private final AtomicInteger size = new AtomicInteger();
     private final ReentrantLock flushing = new ReentrantLock();
     private final int batchSize;
+    private volatile Instant lastFailureLogged = Instant.EPOCH;
 
     public WriteBehindQueue(int batchSize) {
         if (batchSize < 1) {
@@ -36,6 +43,24 @@ public final class WriteBehindQueue<T> {
     /** Facts not stored yet. */
     public int pending() {
         return size.get();
+    }
+
+    /**
+     * {@link #flush} for a scheduled writer: a failed write is not thrown but logged on {@code log} (at most once a
+     * minute, saying how many {@code what} wait) and tried again at the next call.
+     *
+     * @return how many facts were stored
+     */
+    public int flushOrReport(Consumer<List<T>> writer, Instant now, Logger log, String what) {
+        try {
+            return flush(writer);
+        } catch (RuntimeException e) {
+            if (now.isAfter(lastFailureLogged.plus(FAILURE_LOG_INTERVAL))) {
+                lastFailureLogged = now;
+                log.log(Level.WARNING, "Could not store " + what + " (" + pending() + " waiting); retrying", e);
+            }
+            return 0;
+        }
     }
 
     /**

@@ -3,10 +3,7 @@ package org.parley.queue.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
@@ -22,10 +19,8 @@ import org.parley.queue.QueueEventView;
 public class QueueEventRecorder implements QueueEventLog {
 
     private static final Logger LOG = Logger.getLogger(QueueEventRecorder.class.getName());
-    private static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
 
     private final WriteBehindQueue<QueueEvent> queue = new WriteBehindQueue<>(1000);
-    private volatile Instant lastFailureLogged = Instant.EPOCH;
 
     @Inject
     QueueEventRepository repository;
@@ -40,16 +35,7 @@ public class QueueEventRecorder implements QueueEventLog {
 
     /** Stores what waits; run every 100 ms and at shutdown. */
     int flush() {
-        try {
-            return queue.flush(repository::addAll);
-        } catch (RuntimeException e) {
-            Instant now = clock.instant();
-            if (now.isAfter(lastFailureLogged.plus(FAILURE_LOG_INTERVAL))) {
-                lastFailureLogged = now;
-                LOG.log(Level.WARNING, "Could not store queue events (" + queue.pending() + " waiting); retrying", e);
-            }
-            return 0;
-        }
+        return queue.flushOrReport(repository::addAll, clock.instant(), LOG, "queue events");
     }
 
     @Override

@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.call.CallEvent;
 import org.parley.platform.paging.Page;
@@ -27,10 +24,8 @@ import org.parley.tracing.CallRecords;
 public class CallRecorder implements CallRecords {
 
     private static final Logger LOG = Logger.getLogger(CallRecorder.class.getName());
-    private static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
 
     private final WriteBehindQueue<CallRecord> queue = new WriteBehindQueue<>(1000);
-    private volatile Instant lastFailureLogged = Instant.EPOCH;
 
     @Inject
     CallRecordRepository repository;
@@ -46,16 +41,7 @@ public class CallRecorder implements CallRecords {
 
     /** Stores what waits; run every 100 ms and at shutdown. */
     int flush() {
-        try {
-            return queue.flush(repository::addAll);
-        } catch (RuntimeException e) {
-            Instant now = clock.instant();
-            if (now.isAfter(lastFailureLogged.plus(FAILURE_LOG_INTERVAL))) {
-                lastFailureLogged = now;
-                LOG.log(Level.WARNING, "Could not store call records (" + queue.pending() + " waiting); retrying", e);
-            }
-            return 0;
-        }
+        return queue.flushOrReport(repository::addAll, clock.instant(), LOG, "call records");
     }
 
     @Override

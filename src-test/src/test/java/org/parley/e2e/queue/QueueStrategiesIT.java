@@ -72,6 +72,7 @@ class QueueStrategiesIT {
             QueueDesk.callerHangsUp(caller, b);
             assertEquals(q.agents.get(1), q.awaitEvents("CONNECT", 1).get(0).getString("agent"));
             JsonObject complete = q.awaitEvents("COMPLETECALLER,COMPLETEAGENT", 1).get(0);
+            assertEquals("COMPLETECALLER", complete.getString("event"), "the caller hung up");
             assertEquals(q.agents.get(1), complete.getString("agent"));
         }
     }
