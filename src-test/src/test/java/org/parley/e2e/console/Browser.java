@@ -16,6 +16,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,7 +46,9 @@ public final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver, String baseUrl) {
         this.driver = driver;
+        // an AJAX update may replace an element between finding and reading it: look again rather than fail
         this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
         this.baseUrl = baseUrl;
     }
 
