@@ -38,7 +38,9 @@ class ConsoleSignInIT {
 
     @Test
     void theDashboardIsTheHomePage(ParleyServer server, Browser browser) {
+        int devicesBefore = server.admin().get("/api/registrations").jsonArray().size();
         browser.signIn("admin", server.adminPassword());
+        int devicesAfter = server.admin().get("/api/registrations").jsonArray().size();
 
         assertEquals("/", browser.path());
         assertEquals("Dashboard", browser.find(By.cssSelector("h1.page-title")).getText());
@@ -46,8 +48,10 @@ class ConsoleSignInIT {
                 Integer.parseInt(browser.find(By.id("userCount")).getText()));
         assertEquals(server.admin().get("/api/extensions?size=1").json().getInt("total"),
                 Integer.parseInt(browser.find(By.id("extensionCount")).getText()));
-        assertEquals(server.admin().get("/api/registrations").jsonArray().size(),
-                Integer.parseInt(browser.find(By.id("deviceCount")).getText()));
+        // earlier tests' phones may still be lapsing or leaving: the count shown is one taken while the page was made
+        int devices = Integer.parseInt(browser.find(By.id("deviceCount")).getText());
+        assertTrue(devices >= Math.min(devicesBefore, devicesAfter) && devices <= Math.max(devicesBefore, devicesAfter),
+                devices + " devices shown, " + devicesBefore + " before and " + devicesAfter + " after");
         assertEquals("Ready", browser.find(By.id("serverHealth")).getText());
         String points = browser.find(By.id("listeningPoints")).getText();
         assertTrue(points.contains("UDP") && points.contains("127.0.0.1:" + server.sipPort()), points);
