@@ -297,12 +297,30 @@ final class LiveQueue {
             return false;
         }
         Instant now = ports.clock().instant();
-        dynamicConnected.put(agent, now);
-        ports.agents().join(agent, settings.id());
+        admit(agent, now);
         ports.log().accept(event(QueueEventType.AGENTLOGIN, now).withAgent(agent));
         LOG.info(() -> "Agent " + agent + " connected to queue " + settings.name());
         serve();
         return true;
+    }
+
+    /**
+     * A dynamic agent who was connected when Parley stopped is connected again, as of their login (no new AGENTLOGIN:
+     * the log already has it). Ignored for an agent who is no dynamic agent of the queue any more.
+     */
+    void reconnect(String agent, Instant since) {
+        if (settings.kindOf(agent).filter(k -> k == MemberKind.DYNAMIC).isEmpty()
+                || dynamicConnected.containsKey(agent)) {
+            return;
+        }
+        admit(agent, since);
+        LOG.info(() -> "Agent " + agent + " still connected to queue " + settings.name() + " (since " + since + ")");
+        serve();
+    }
+
+    private void admit(String agent, Instant since) {
+        dynamicConnected.put(agent, since);
+        ports.agents().join(agent, settings.id());
     }
 
     /** A dynamic agent disconnects (AGENTLOGOFF). @return false when they were not connected */

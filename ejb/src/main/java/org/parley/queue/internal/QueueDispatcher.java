@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -249,6 +250,15 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
             throw new InvalidInputException("extension", extension + " is no dynamic agent of this queue");
         }
         return onLaneAndWait(r, () -> r.queue().connect(extension));
+    }
+
+    /** A dynamic agent connected before a restart is connected again, as of {@code since}. */
+    void reconnect(long queueId, String extension, Instant since) {
+        Running r = running(queueId);
+        onLaneAndWait(r, () -> {
+            r.queue().reconnect(extension, since);
+            return true;
+        });
     }
 
     @Override

@@ -9,9 +9,11 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.queue.QueueEvent;
 import org.parley.queue.QueueEventQuery;
 import org.parley.queue.QueueEventRepository;
+import org.parley.queue.QueueEventType;
 
 /** Queue events in the {@code queue_event} table. */
 @ApplicationScoped
@@ -37,6 +39,17 @@ public class JpaQueueEventRepository implements QueueEventRepository {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(QueueEventQuery query) {
         return typed("SELECT COUNT(e) FROM QueueEvent e", "", query, Long.class).getSingleResult();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QueueEvent> latestPerAgent(long queueId, Set<QueueEventType> types) {
+        // the latest by time, and among events of the same instant the last stored (ids grow within a run)
+        return em.createQuery("SELECT e FROM QueueEvent e WHERE e.queueId = :queue AND e.event IN :types"
+                + " AND e.agent IS NOT NULL AND NOT EXISTS (SELECT l FROM QueueEvent l WHERE l.queueId = e.queueId"
+                + " AND l.agent = e.agent AND l.event IN :types AND (l.occurredAt > e.occurredAt"
+                + " OR (l.occurredAt = e.occurredAt AND l.id > e.id)))", QueueEvent.class)
+                .setParameter("queue", queueId).setParameter("types", List.copyOf(types)).getResultList();
     }
 
     private <T> TypedQuery<T> typed(String select, String order, QueueEventQuery q, Class<T> type) {

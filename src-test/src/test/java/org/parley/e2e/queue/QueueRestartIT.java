@@ -1,0 +1,78 @@
+package org.parley.e2e.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.test.support.ParleyServer;
+import org.parley.test.support.SipPhone;
+
+/**
+ * Dynamic agents connected to a queue stay connected when Parley restarts (a server of its own: it restarts it):
+ * they take calls at once, no second AGENTLOGIN is logged, and their connected time runs from their own login.
+ */
+class QueueRestartIT {
+
+    private static ParleyServer server;
+
+    @BeforeAll
+    static void start() {
+        server = ParleyServer.start("queue-restart");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void connectedDynamicAgentsStayConnectedAcrossARestart() {
+        try (QueueDesk q = QueueDesk.withDynamicAgents(server, 2,
+                "\"strategy\":\"linear\",\"agentRingSeconds\":10")) {
+            String stays = q.agents.get(0);
+            String left = q.agents.get(1);
+            Instant loggedIn = Instant.now();
+            q.post("/api/agents/" + stays + "/login", "{}", 200);
+            q.post("/api/agents/" + left + "/login", "{}", 200);
+            q.post("/api/agents/" + left + "/logout", "{}", 200);
+            q.awaitEvents("AGENTLOGOFF", 1);
+
+            server.restart();
+            long restartedAfter = Duration.between(loggedIn, Instant.now()).toSeconds();
+
+            assertEquals(List.of(stays), connected(q));
+            assertEquals("AVAILABLE", state(stays));
+            assertEquals("LOGGED_OUT", state(left));
+            SipPhone.Dialog caller = q.call();
+            SipPhone.Dialog agent = q.awaitRing(0);
+            q.answer(agent, caller);
+            QueueDesk.callerHangsUp(caller, agent);
+            assertEquals(stays, q.awaitEvents("CONNECT", 1).get(0).getString("agent"));
+            assertEquals(2, q.events("AGENTLOGIN").size(), "the restart logs no login of its own");
+
+            q.post("/api/agents/" + stays + "/logout", "{}", 200);
+            JsonObject off = q.awaitEvents("AGENTLOGOFF", 2).get(1);
+            assertEquals(stays, off.getString("agent"));
+            assertTrue(off.getInt("loginSeconds") >= restartedAfter,
+                    () -> "connected since the login before the restart: " + off);
+        }
+    }
+
+    private static List<String> connected(QueueDesk q) {
+        return server.admin().get("/api/queues/" + q.queueId + "/agents").json().getJsonArray("connectedAgents")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static String state(String agent) {
+        return server.admin().get("/api/agents/" + agent).json().getString("state");
+    }
+}
