@@ -32,6 +32,8 @@ class SecurityHeadersIT {
         assertEquals(1, login.headers().entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase("Content-Security-Policy"))
                 .mapToInt(e -> e.getValue().size()).sum(), "one policy, not two that would both apply");
+        String session = login.header("Set-Cookie").orElseThrow(() -> new AssertionError("no session: " + login));
+        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Lax"), session);
         assertCommonHeaders(login);
     }
 
