@@ -587,6 +587,28 @@ public final class Call {
         return actions;
     }
 
+    /**
+     * Attended transfer, the consultation call: the transferor's call could not connect the target and gives its leg
+     * {@code targetLeg} back. The transferor's leg here is bridged with it again; when the target made an offer there
+     * that nobody answered ({@code pendingOffer}), the transferor's phone gets it by re-INVITE and its answer goes to
+     * the target in the ACK first. A call that can no longer take it back hangs the target up.
+     */
+    public List<CallAction> takeBack(String targetLeg, SessionDescription pendingOffer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (state == CallState.ENDED || transfer == null || !transfer.handedOver
+                || !transfer.remaining.id().equals(targetLeg)) {
+            actions.add(new CallAction.Hangup(targetLeg));
+            return actions;
+        }
+        transfer.handedOver = false;
+        if (pendingOffer.isEmpty()) {
+            return transferFailed(487, now);
+        }
+        transfer.takingBack = true;
+        actions.add(new CallAction.Reoffer(transfer.transferor.id(), pendingOffer));
+        return actions;
+    }
+
     /** The legs ringing the transfer target were opened (filed with {@link #addLeg} first); none: it failed. */
     public List<CallAction> transferTargetsDialled(List<String> legIds, Instant now) {
         if (transfer == null) {
@@ -609,6 +631,17 @@ public final class Call {
         }
         if (transfer != null && transfer.stage == TransferStage.RETURNING) {
             return returned(legId, status, answer, now);
+        }
+        if (transfer != null && transfer.takingBack && transfer.transferor.id().equals(legId)) {
+            CallLeg target = transfer.remaining;
+            if (status >= 300 || answer.isEmpty()) {
+                actions.add(new CallAction.Hangup(target.id()));
+                actions.addAll(transferFailed(status >= 300 ? status : 488, now));
+                return actions;
+            }
+            actions.addAll(transferFailed(487, now));
+            actions.add(new CallAction.Acknowledge(target.id(), answer));
+            return actions;
         }
         if (transfer != null && transfer.targetOfferAwaited && transfer.answered.id().equals(legId)) {
             transfer.targetOfferAwaited = false;
@@ -949,12 +982,17 @@ public final class Call {
         Transfer failed = transfer;
         transfer = null;
         lastTransferDone = false;
-        if (failed.answered != null && !failed.answered.isOver() && failed.replacingKey == null) {
-            actions.add(new CallAction.Hangup(failed.answered.id()));
-        }
-        if (failed.consultation != null) {
-            // attended: the target's leg came from the consultation call; both are ended
+        boolean targetHere = failed.answered != null && !failed.answered.isOver() && failed.replacingKey == null;
+        if (failed.consultation != null && targetHere) {
+            // attended: the target's leg came from the consultation call and goes back to it, with the offer it made
+            // here when nobody answered it
+            failed.answered.apply(LegState.Trigger.END, now);
+            actions.add(new CallAction.GiveBack(failed.answered.id(), failed.consultation,
+                    failed.targetOffer == null ? SessionDescription.none() : failed.targetOffer));
+        } else if (failed.consultation != null) {
             actions.add(new CallAction.Hangup(failed.consultation));
+        } else if (targetHere) {
+            actions.add(new CallAction.Hangup(failed.answered.id()));
         }
         if (failed.transferorGone) {
             actions.add(new CallAction.Hangup(failed.remaining.id()));

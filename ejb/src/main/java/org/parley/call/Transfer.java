@@ -26,6 +26,8 @@ final class Transfer {
     boolean handedOver;
     /** An INVITE with Replaces takes the transferor's place: its server transaction, answered once the party has the new session. */
     String replacingKey;
+    /** The consultation call: the target's leg came back with an offer the transferor's phone is being given. */
+    boolean takingBack;
     TransferStage stage = TransferStage.RINGING;
     /** The target's offer from its 200 (it was rung without one), until someone answers it. */
     SessionDescription answeredOffer;
