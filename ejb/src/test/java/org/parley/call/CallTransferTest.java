@@ -274,13 +274,25 @@ class CallTransferTest {
         assertEquals(CallState.ANSWERED, call.state());
     }
 
-    @Test
-    void aTargetRefusingTheNewSessionGoesBackToTheConsultationAndTheCallBackToTheTransferor() {
+    /** Alice's call and Bob's consultation call with Carol. */
+    private record Attended(Call call, Call consultation) {
+    }
+
+    /** Bob's REFER with Replaces: the consultation call handed Carol's leg (c2) over to Alice's call. */
+    private Attended attendedTransferStarted() {
         Call call = answeredCall();
         Call consultation = consultationCall();
         LegView target = consultation.partnerOf("b2").orElseThrow();
         consultation.handOver("b2", T1);
         call.startAttendedTransfer(attended(carol), target, T1);
+        return new Attended(call, consultation);
+    }
+
+    @Test
+    void aTargetRefusingTheNewSessionGoesBackToTheConsultationAndTheCallBackToTheTransferor() {
+        Attended started = attendedTransferStarted();
+        Call call = started.call();
+        Call consultation = started.consultation();
 
         assertEquals(List.of(new CallAction.GiveBack("c2", "b2", SessionDescription.none()),
                 new CallAction.Bridge("b", "a"), new CallAction.NotifyTransferor("b", 488)),
@@ -299,11 +311,9 @@ class CallTransferTest {
 
     @Test
     void aRemainingPartyRefusingTheTargetsOfferGivesTheTargetBackWithItsOffer() {
-        Call call = answeredCall();
-        Call consultation = consultationCall();
-        LegView target = consultation.partnerOf("b2").orElseThrow();
-        consultation.handOver("b2", T1);
-        call.startAttendedTransfer(attended(carol), target, T1);
+        Attended started = attendedTransferStarted();
+        Call call = started.call();
+        Call consultation = started.consultation();
         call.reoffered("c2", 200, CAROL, T1);
 
         assertEquals(List.of(new CallAction.GiveBack("c2", "b2", CAROL), new CallAction.Bridge("b", "a"),

@@ -32,6 +32,8 @@ import org.parley.security.Role;
 @Tag(name = "Calls")
 public class CallResource {
 
+    private static final String NO_CONSULTATION = "The call has no attended transfer ringing or consulting its target";
+
     @Inject
     CallService calls;
 
@@ -97,8 +99,7 @@ public class CallResource {
     @APIResponse(responseCode = "202", description = "Completing; the call (stage COMPLETING, or RINGING when it"
             + " went on blind). The outcome comes as `call.transferred` or `call.transfer_failed` on /api/events")
     @APIResponse(responseCode = "404", description = "No such call in progress")
-    @APIResponse(responseCode = "409", description = "The call has no attended transfer ringing or consulting its"
-            + " target")
+    @APIResponse(responseCode = "409", description = NO_CONSULTATION)
     public Response completeTransfer(@PathParam("id") String id) {
         return Response.accepted(CallDto.of(calls.completeTransfer(id))).build();
     }
@@ -111,8 +112,7 @@ public class CallResource {
     @APIResponse(responseCode = "204", description = "Cancelled; `call.transfer_failed` follows on /api/events once"
             + " the two parties are connected again")
     @APIResponse(responseCode = "404", description = "No such call in progress")
-    @APIResponse(responseCode = "409", description = "The call has no attended transfer ringing or consulting its"
-            + " target")
+    @APIResponse(responseCode = "409", description = NO_CONSULTATION)
     public Response cancelTransfer(@PathParam("id") String id) {
         calls.cancelTransfer(id);
         return Response.noContent().build();
