@@ -127,4 +127,37 @@ class AttendedTransferIT {
             CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob, carol);
         }
     }
+
+    /**
+     * Alice refuses Carol's new session after the hand-over: Carol's offer, still unanswered, goes to Bob's
+     * consultation dialog by re-INVITE and Bob's answer to Carol in the ACK; Bob hears 488 and keeps both calls.
+     */
+    @Test
+    void aTargetsOfferRefusedAfterTheHandOverIsGivenToTheTransferor(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password")) {
+            Referred r = consultAndRefer(server, p, carol, carolPhone);
+
+            SipMessageText toCarol = r.carolSide().awaitRequest("INVITE");
+            r.carolSide().respondTo(toCarol, 200, "application/sdp", CAROL_AGAIN);
+            SipMessageText toAlice = r.call().caller().awaitRequest("INVITE");
+            r.call().caller().respondTo(toAlice, 488, null, "");
+            r.call().caller().awaitRequest("ACK");
+            assertTrue(BlindTransferIT.notified(r.call().callee(), "terminated").startsWith("SIP/2.0 488"));
+
+            SipMessageText toBob = r.consult().awaitRequest("INVITE");
+            assertEquals(CAROL_AGAIN, toBob.body(), "Bob's consultation dialog gets Carol's pending offer");
+            String bobAgain = SipPhone.sdp("bob", 42010, "sendrecv", 2);
+            r.consult().respondTo(toBob, 200, "application/sdp", bobAgain);
+            assertEquals(bobAgain, r.carolSide().awaitRequest("ACK").body(), "Carol gets Bob's answer in the ACK");
+
+            assertEquals(200, r.consult().bye().status(), "Bob ends the consultation");
+            r.carolSide().respondTo(r.carolSide().awaitRequest("BYE"), 200, null, "");
+            TwoPhones.hangUp(r.call());
+            JsonObject record = CallRecords.awaitOne(server, p.alice);
+            assertEquals(p.bob, record.getString("answeredBy"), record::toString);
+            CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob, carol);
+        }
+    }
 }
