@@ -528,6 +528,8 @@ public final class Call {
         transfer.targets.add(leg);
         transfer.answered = leg;
         transfer.consultation = request.replacedLeg().get();
+        transfer.stage = TransferStage.COMPLETING;
+        transfer.targetOfferAwaited = true;
         actions.add(new CallAction.Reoffer(leg.id(), SessionDescription.none()));
         return actions;
     }
@@ -585,6 +587,28 @@ public final class Call {
         return actions;
     }
 
+    /**
+     * Attended transfer, the consultation call: the transferor's call could not connect the target and gives its leg
+     * {@code targetLeg} back. The transferor's leg here is bridged with it again; when the target made an offer there
+     * that nobody answered ({@code pendingOffer}), the transferor's phone gets it by re-INVITE and its answer goes to
+     * the target in the ACK first. A call that can no longer take it back hangs the target up.
+     */
+    public List<CallAction> takeBack(String targetLeg, SessionDescription pendingOffer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (state == CallState.ENDED || transfer == null || !transfer.handedOver
+                || !transfer.remaining.id().equals(targetLeg)) {
+            actions.add(new CallAction.Hangup(targetLeg));
+            return actions;
+        }
+        transfer.handedOver = false;
+        if (pendingOffer.isEmpty()) {
+            return transferFailed(487, now);
+        }
+        transfer.takingBack = true;
+        actions.add(new CallAction.Reoffer(transfer.transferor.id(), pendingOffer));
+        return actions;
+    }
+
     /** The legs ringing the transfer target were opened (filed with {@link #addLeg} first); none: it failed. */
     public List<CallAction> transferTargetsDialled(List<String> legIds, Instant now) {
         if (transfer == null) {
@@ -602,8 +626,25 @@ public final class Call {
     /** The remaining party answered the re-INVITE that gives it the target's session. */
     public List<CallAction> reoffered(String legId, int status, SessionDescription answer, Instant now) {
         List<CallAction> actions = new ArrayList<>();
-        if (transfer != null && transfer.consultation != null && transfer.targetOffer == null
-                && transfer.answered.id().equals(legId)) {
+        if (transfer != null && transfer.stage == TransferStage.JOINING && transfer.transferor.id().equals(legId)) {
+            return transferorJoined(status, answer, now);
+        }
+        if (transfer != null && transfer.stage == TransferStage.RETURNING) {
+            return returned(legId, status, answer, now);
+        }
+        if (transfer != null && transfer.takingBack && transfer.transferor.id().equals(legId)) {
+            CallLeg target = transfer.remaining;
+            if (status >= 300 || answer.isEmpty()) {
+                actions.add(new CallAction.Hangup(target.id()));
+                actions.addAll(transferFailed(status >= 300 ? status : 488, now));
+                return actions;
+            }
+            actions.addAll(transferFailed(487, now));
+            actions.add(new CallAction.Acknowledge(target.id(), answer));
+            return actions;
+        }
+        if (transfer != null && transfer.targetOfferAwaited && transfer.answered.id().equals(legId)) {
+            transfer.targetOfferAwaited = false;
             if (status >= 300 || answer.isEmpty()) {
                 return transferFailed(status >= 300 ? status : 488, now);
             }
@@ -618,11 +659,7 @@ public final class Call {
             return replaced(status, answer, now);
         }
         if (status >= 300 || answer.isEmpty()) {
-            if (transfer.consultation == null) {
-                actions.add(new CallAction.Hangup(transfer.answered.id()));
-            }
-            actions.addAll(transferFailed(status >= 300 ? status : 488, now));
-            return actions;
+            return transferFailed(status >= 300 ? status : 488, now);
         }
         Transfer done = transfer;
         // bridged before the target has its ACK: it may send a re-INVITE or INFO at once, to be relayed
@@ -707,11 +744,133 @@ public final class Call {
             }
         }
         if (offer.isEmpty()) {
-            actions.add(new CallAction.Hangup(leg.id()));
-            actions.addAll(transferFailed(488, now));
+            return transferFailed(488, now);
+        }
+        transfer.answeredOffer = offer;
+        if (transfer.consults() && !transfer.transferorGone) {
+            // consultation: the transferor meets the target first (3pcc: the target's offer, the transferor's answer)
+            transfer.stage = TransferStage.JOINING;
+            actions.add(new CallAction.Reoffer(transfer.transferor.id(), offer));
             return actions;
         }
+        transfer.stage = TransferStage.COMPLETING;
         actions.add(new CallAction.Reoffer(transfer.remaining.id(), offer));
+        return actions;
+    }
+
+    /** API attended transfer: the transferor answered the target's offer (it consults the target now), or refused it. */
+    private List<CallAction> transferorJoined(int status, SessionDescription answer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (status >= 300 || answer.isEmpty()) {
+            // the transferor kept its session: it simply gets the remaining party back
+            return transferFailed(status >= 300 ? status : 488, now);
+        }
+        transfer.answeredOffer = null;
+        if (transfer.answered.isOver()) {
+            // the target hung up while the transferor was being given its session
+            return returnToTransferor(actions);
+        }
+        actions.add(new CallAction.Acknowledge(transfer.answered.id(), answer));
+        transfer.stage = TransferStage.CONSULTING;
+        return actions;
+    }
+
+    /**
+     * Whether the API may complete or cancel the transfer under way: an attended one through the API, its target
+     * still ringing or consulted.
+     */
+    public boolean consultationOpen() {
+        return transfer != null && transfer.consults()
+                && (transfer.stage == TransferStage.RINGING || transfer.stage == TransferStage.CONSULTING);
+    }
+
+    /**
+     * API attended transfer, completed: the transferor is hung up; a consulted target gets a re-INVITE without offer
+     * and its offer goes to the remaining party ({@link #reoffered}), who is bridged with it. A target still ringing
+     * makes it a blind transfer: the remaining party gets the target's session once it answers.
+     *
+     * @throws IllegalStateException when {@link #consultationOpen()} is false
+     */
+    public List<CallAction> completeTransfer(Instant now) {
+        requireConsultation();
+        List<CallAction> actions = new ArrayList<>();
+        actions.add(new CallAction.Hangup(transfer.transferor.id()));
+        transfer.transferorGone = true;
+        if (transfer.stage == TransferStage.CONSULTING) {
+            completeConsultation(actions);
+        }
+        return actions;
+    }
+
+    /**
+     * API attended transfer, cancelled: the target's legs are cancelled or hung up and the transferor gets the
+     * remaining party back (a consulted target: the transferor's new offer, by re-INVITE without offer, goes to the
+     * remaining party; see {@link #reoffered}).
+     *
+     * @throws IllegalStateException when {@link #consultationOpen()} is false
+     */
+    public List<CallAction> cancelTransfer(Instant now) {
+        requireConsultation();
+        List<CallAction> actions = new ArrayList<>();
+        if (transfer.stage == TransferStage.RINGING) {
+            cancelTargets(487, now, actions);
+            actions.addAll(transferFailed(487, now));
+            return actions;
+        }
+        actions.add(new CallAction.Hangup(transfer.answered.id()));
+        transfer.answered.apply(LegState.Trigger.END, now);
+        return returnToTransferor(actions);
+    }
+
+    private void requireConsultation() {
+        if (!consultationOpen()) {
+            throw new IllegalStateException("call " + id + " has no attended transfer to complete or cancel now");
+        }
+    }
+
+    /** The consulted target is asked for a new offer, for the remaining party. */
+    private void completeConsultation(List<CallAction> actions) {
+        transfer.stage = TransferStage.COMPLETING;
+        transfer.targetOfferAwaited = true;
+        actions.add(new CallAction.Reoffer(transfer.answered.id(), SessionDescription.none()));
+    }
+
+    /** The consultation is over without a transfer: the transferor is asked for a new offer, for the remaining party. */
+    private List<CallAction> returnToTransferor(List<CallAction> actions) {
+        transfer.stage = TransferStage.RETURNING;
+        actions.add(new CallAction.Reoffer(transfer.transferor.id(), SessionDescription.none()));
+        return actions;
+    }
+
+    /**
+     * Returning: the transferor's offer goes to the remaining party; the remaining party's answer goes to the
+     * transferor in the ACK and the two are bridged again. A transferor that cannot offer is bridged again as it is
+     * (the phones may re-INVITE each other); a remaining party refusing the offer ends the call.
+     */
+    private List<CallAction> returned(String legId, int status, SessionDescription answer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        boolean ok = status < 300 && !answer.isEmpty();
+        if (legId.equals(transfer.transferor.id()) && transfer.transferorOffer == null) {
+            if (!ok) {
+                return transferFailed(487, now);
+            }
+            transfer.transferorOffer = answer;
+            actions.add(new CallAction.Reoffer(transfer.remaining.id(), answer));
+            return actions;
+        }
+        if (!legId.equals(transfer.remaining.id()) || transfer.transferorOffer == null) {
+            return actions;
+        }
+        CallLeg transferor = transfer.transferor;
+        if (!ok) {
+            actions.add(new CallAction.Hangup(transferor.id()));
+            actions.add(new CallAction.Hangup(transfer.remaining.id()));
+            transfer = null;
+            end(Disposition.ANSWERED, Optional.empty(), now);
+            return actions;
+        }
+        actions.addAll(transferFailed(487, now));
+        actions.add(new CallAction.Acknowledge(transferor.id(), answer));
         return actions;
     }
 
@@ -731,15 +890,20 @@ public final class Call {
         if (transfer.answered != null) {
             return actions;
         }
+        cancelTargets(408, now, actions);
+        actions.addAll(transferFailed(408, now));
+        return actions;
+    }
+
+    /** The target's legs still ringing are cancelled and count as over at once, with {@code status}. */
+    private void cancelTargets(int status, Instant now, List<CallAction> actions) {
         for (CallLeg leg : transfer.targets) {
             if (!leg.isOver()) {
                 actions.add(new CallAction.Cancel(leg.id()));
-                leg.finalStatus(408);
+                leg.finalStatus(status);
                 leg.apply(LegState.Trigger.END, now);
             }
         }
-        actions.addAll(transferFailed(408, now));
-        return actions;
     }
 
     /** During a transfer: the transferor may leave; if the remaining party leaves, the call is over. */
@@ -751,9 +915,16 @@ public final class Call {
             end(Disposition.ANSWERED, byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
             return actions;
         }
+        if (leg == transfer.transferor && transfer.consults()) {
+            return transferorLeftConsultation(byRemote, now);
+        }
         if (leg == transfer.transferor) {
             transfer.transferorGone = true;
             return actions;
+        }
+        if (leg == transfer.answered && transfer.consults() && transfer.stage != TransferStage.COMPLETING) {
+            // consulted (or being joined, or already left): the transferor gets the remaining party back
+            return transfer.stage == TransferStage.CONSULTING ? returnToTransferor(actions) : actions;
         }
         if (leg == transfer.answered) {
             return transferFailed(480, now);
@@ -776,6 +947,33 @@ public final class Call {
     }
 
     /**
+     * API attended transfer: the transferor hung up. While the target rings, or once the target's offer went to it,
+     * the transfer goes on blind; while it consults the target, this completes the transfer (as Asterisk's atxfer
+     * does); while it was being given the remaining party back, nobody is left to give it to: the call ends.
+     */
+    private List<CallAction> transferorLeftConsultation(boolean byRemote, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        transfer.transferorGone = true;
+        switch (transfer.stage) {
+            case JOINING -> {
+                transfer.stage = TransferStage.COMPLETING;
+                actions.add(new CallAction.Reoffer(transfer.remaining.id(), transfer.answeredOffer));
+            }
+            case CONSULTING -> completeConsultation(actions);
+            case RETURNING -> {
+                actions.add(new CallAction.Hangup(transfer.remaining.id()));
+                Party by = transfer.transferor.party();
+                transfer = null;
+                end(Disposition.ANSWERED, byRemote ? Optional.of(by) : Optional.empty(), now);
+            }
+            default -> {
+                // ringing: blind from now on; completing: the transferor was to be hung up anyway
+            }
+        }
+        return actions;
+    }
+
+    /**
      * The transfer failed with {@code status}: the transferor hears it and gets the other party back (bridged again,
      * so it may resume); a transferor that already hung up leaves nobody to talk to, and the call ends.
      */
@@ -784,12 +982,17 @@ public final class Call {
         Transfer failed = transfer;
         transfer = null;
         lastTransferDone = false;
-        if (failed.consultation != null) {
-            // attended: the target's leg came from the consultation call; both are ended
-            if (!failed.answered.isOver()) {
-                actions.add(new CallAction.Hangup(failed.answered.id()));
-            }
+        boolean targetHere = failed.answered != null && !failed.answered.isOver() && failed.replacingKey == null;
+        if (failed.consultation != null && targetHere) {
+            // attended: the target's leg came from the consultation call and goes back to it, with the offer it made
+            // here when nobody answered it
+            failed.answered.apply(LegState.Trigger.END, now);
+            actions.add(new CallAction.GiveBack(failed.answered.id(), failed.consultation,
+                    failed.targetOffer == null ? SessionDescription.none() : failed.targetOffer));
+        } else if (failed.consultation != null) {
             actions.add(new CallAction.Hangup(failed.consultation));
+        } else if (targetHere) {
+            actions.add(new CallAction.Hangup(failed.answered.id()));
         }
         if (failed.transferorGone) {
             actions.add(new CallAction.Hangup(failed.remaining.id()));
@@ -824,6 +1027,16 @@ public final class Call {
     /** The transfer under way: its target, for views. */
     public Optional<Party> transferTarget() {
         return Optional.ofNullable(transfer).map(t -> t.request.target());
+    }
+
+    /** Who the transfer's target sees calling: the transferor when it consults the target first, else who stays. */
+    public Optional<Party> transferPresentedAs() {
+        return Optional.ofNullable(transfer).map(t -> t.consults() ? t.transferor.party() : t.remaining.party());
+    }
+
+    /** The transfer under way, for views. */
+    public Optional<TransferView> transferView() {
+        return Optional.ofNullable(transfer).map(Transfer::view);
     }
 
     /** Cancels (outgoing, unanswered) or rejects every pending leg of this role. */

@@ -64,6 +64,17 @@ public sealed interface CallAction {
     record NotifyTransferor(String legId, int status) implements CallAction {
     }
 
+    /**
+     * Attended transfer that failed after the hand-over: the target's leg {@code targetLeg} goes back to the call of
+     * {@code consultationLeg} (the transferor's leg to the target), which bridges the two again ({@link
+     * Call#takeBack}); {@code pendingOffer} is the target's offer still waiting for an answer, if any.
+     */
+    record GiveBack(String targetLeg, String consultationLeg, SessionDescription pendingOffer) implements CallAction {
+        public GiveBack {
+            Objects.requireNonNull(pendingOffer, "pendingOffer");
+        }
+    }
+
     /** Give a confirmed leg a new session (re-INVITE with {@code offer}): a transferred party meets its new partner. */
     record Reoffer(String legId, SessionDescription offer) implements CallAction {
         public Reoffer {

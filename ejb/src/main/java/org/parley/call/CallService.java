@@ -23,15 +23,35 @@ public interface CallService {
     void hangup(String callId);
 
     /**
-     * Blind transfer on a party's behalf: the outside party of the call (the callee of an outbound or click-to-dial
-     * call, the caller otherwise) is connected to {@code target}, the other party is hung up once the target answers.
-     * Parley moves the party itself (a new leg to the target, a re-INVITE to the party), without REFER to any phone.
+     * Transfer on a party's behalf: the outside party of the call (the callee of an outbound or click-to-dial call,
+     * the caller otherwise) is to be connected to {@code target}. Parley moves the parties itself (new legs,
+     * re-INVITEs), without REFER to any phone. {@link TransferRequest.Mode#BLIND}: the target is rung and the inside
+     * party hung up once it answers. {@link TransferRequest.Mode#ATTENDED}: the inside party consults the target first
+     * (the outside party waits, unbridged) until {@link #completeTransfer} or {@link #cancelTransfer}.
      *
      * @throws CallNotFoundException                          when no such call is in progress
      * @throws org.parley.platform.error.InvalidInputException ({@code target}) for a number that cannot be called
      * @throws CallNotTransferableException                   when the call is not answered or already transferring
      */
-    CallView transfer(String callId, String target);
+    CallView transfer(String callId, String target, TransferRequest.Mode mode);
+
+    /**
+     * Completes the attended transfer started by {@link #transfer}: the outside party meets the target, the inside
+     * party is hung up. While the target still rings, the transfer goes on blind.
+     *
+     * @throws CallNotFoundException        when no such call is in progress
+     * @throws CallNotTransferableException when the call has no attended transfer ringing or consulting its target
+     */
+    CallView completeTransfer(String callId);
+
+    /**
+     * Cancels the attended transfer started by {@link #transfer}: the target is hung up (or its ringing cancelled),
+     * the inside party gets the outside one back.
+     *
+     * @throws CallNotFoundException        when no such call is in progress
+     * @throws CallNotTransferableException when the call has no attended transfer ringing or consulting its target
+     */
+    void cancelTransfer(String callId);
 
     /** How many calls are in progress. */
     int activeCount();

@@ -14,7 +14,8 @@ public enum CallState {
     ANSWERED,
     /**
      * One party hands the call on (blind or attended transfer): it is out of the bridge while the transfer target is
-     * reached; back to {@link #ANSWERED} when the target is connected, or when the transfer fails (the transferor may
+     * reached (through the API's attended transfer: while it consults the target, see {@link TransferStage}); back to
+     * {@link #ANSWERED} when the target is connected, or when the transfer fails or is cancelled (the transferor may
      * resume).
      */
     TRANSFERRING,

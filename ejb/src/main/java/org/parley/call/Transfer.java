@@ -2,6 +2,7 @@ package org.parley.call;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A transfer under way in a {@link Call}: who hands the call on, who stays, the legs ringing the target, and the one
@@ -25,11 +26,31 @@ final class Transfer {
     boolean handedOver;
     /** An INVITE with Replaces takes the transferor's place: its server transaction, answered once the party has the new session. */
     String replacingKey;
+    /** The consultation call: the target's leg came back with an offer the transferor's phone is being given. */
+    boolean takingBack;
+    TransferStage stage = TransferStage.RINGING;
+    /** The target's offer from its 200 (it was rung without one), until someone answers it. */
+    SessionDescription answeredOffer;
+    /** A re-INVITE without offer went to the target (attended): its offer is awaited. */
+    boolean targetOfferAwaited;
+    /** Returning (API attended): the transferor's new offer, from its answer to Parley's re-INVITE without offer. */
+    SessionDescription transferorOffer;
 
     Transfer(TransferRequest request, CallLeg transferor, CallLeg remaining) {
         this.request = request;
         this.transferor = transferor;
         this.remaining = remaining;
+    }
+
+    /** An attended transfer through the API: the transferor consults the target before the remaining party meets it. */
+    boolean consults() {
+        return request.mode() == TransferRequest.Mode.ATTENDED && request.replacedLeg().isEmpty()
+                && !request.referred();
+    }
+
+    TransferView view() {
+        return new TransferView(request.mode(), transferor.party(), remaining.party(), request.target(), stage,
+                Optional.ofNullable(answered).map(CallLeg::id));
     }
 
     boolean isTarget(CallLeg leg) {

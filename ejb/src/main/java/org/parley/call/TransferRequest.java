@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A party's call to be handed on to {@code target}.
  *
- * @param mode          blind (Parley reaches the target) or attended (the transferor has reached it already)
+ * @param mode          blind (Parley reaches the target) or attended (the transferor has reached it already, or,
+ *                      through the API, consults it before the remaining party meets it)
  * @param target        who the call goes to, as dialled (an extension or an outside number)
  * @param transferorLeg the leg whose party asked (a REFER's); empty when the API asks on the extension's behalf
  * @param requestKey    the REFER's server transaction, answered 202 once the transfer starts; empty for the API
@@ -39,10 +40,13 @@ public record TransferRequest(Mode mode, Party target, Optional<String> transfer
         return requestKey.isPresent();
     }
 
-    /** What the call record says of this step: {@code blind}, {@code attended} or {@code api}. */
+    /**
+     * What the call record says of this step: {@code blind}, {@code attended} (a REFER with Replaces, or the API's
+     * consult-then-complete), {@code api} (the API's blind transfer).
+     */
     String reason() {
         if (!referred()) {
-            return "api";
+            return mode == Mode.ATTENDED ? "attended" : "api";
         }
         return replacedLeg.isPresent() ? "attended" : "blind";
     }

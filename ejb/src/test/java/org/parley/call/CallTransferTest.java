@@ -274,17 +274,63 @@ class CallTransferTest {
         assertEquals(CallState.ANSWERED, call.state());
     }
 
-    @Test
-    void aTargetRefusingTheNewSessionEndsTheConsultationAndGivesTheCallBack() {
+    /** Alice's call and Bob's consultation call with Carol. */
+    private record Attended(Call call, Call consultation) {
+    }
+
+    /** Bob's REFER with Replaces: the consultation call handed Carol's leg (c2) over to Alice's call. */
+    private Attended attendedTransferStarted() {
         Call call = answeredCall();
         Call consultation = consultationCall();
         LegView target = consultation.partnerOf("b2").orElseThrow();
         consultation.handOver("b2", T1);
         call.startAttendedTransfer(attended(carol), target, T1);
+        return new Attended(call, consultation);
+    }
 
-        assertEquals(List.of(new CallAction.Hangup("c2"), new CallAction.Hangup("b2"), new CallAction.Bridge("b", "a"),
-                new CallAction.NotifyTransferor("b", 488)), call.reoffered("c2", 488, SessionDescription.none(), T1));
+    @Test
+    void aTargetRefusingTheNewSessionGoesBackToTheConsultationAndTheCallBackToTheTransferor() {
+        Attended started = attendedTransferStarted();
+        Call call = started.call();
+        Call consultation = started.consultation();
+
+        assertEquals(List.of(new CallAction.GiveBack("c2", "b2", SessionDescription.none()),
+                new CallAction.Bridge("b", "a"), new CallAction.NotifyTransferor("b", 488)),
+                call.reoffered("c2", 488, SessionDescription.none(), T1));
         assertEquals(CallState.ANSWERED, call.state());
+        assertEquals(LegState.ENDED, stateOf(call, "c2"), "Carol's leg left Alice's call");
+
+        assertEquals(List.of(new CallAction.Bridge("b2", "c2")), consultation.takeBack("c2",
+                SessionDescription.none(), T1), "Carol's session never changed: bridging is enough");
+        assertEquals(CallState.ANSWERED, consultation.state());
+        assertEquals(LegState.CONFIRMED, stateOf(consultation, "b2"));
+        consultation.legEnded("c2", true, T1.plusSeconds(5));
+        assertEquals(CallState.ENDED, consultation.state(), "the consultation call is Bob and Carol's again");
+        assertEquals(Optional.of(carol), consultation.endedBy());
+    }
+
+    @Test
+    void aRemainingPartyRefusingTheTargetsOfferGivesTheTargetBackWithItsOffer() {
+        Attended started = attendedTransferStarted();
+        Call call = started.call();
+        Call consultation = started.consultation();
+        call.reoffered("c2", 200, CAROL, T1);
+
+        assertEquals(List.of(new CallAction.GiveBack("c2", "b2", CAROL), new CallAction.Bridge("b", "a"),
+                new CallAction.NotifyTransferor("b", 488)), call.reoffered("a", 488, SessionDescription.none(), T1));
+        assertEquals(List.of(new CallAction.Reoffer("b2", CAROL)), consultation.takeBack("c2", CAROL, T1),
+                "Carol's new offer waits for an answer: Bob's phone gets it");
+        assertEquals(List.of(new CallAction.Bridge("b2", "c2"), new CallAction.Acknowledge("c2", ANSWER)),
+                consultation.reoffered("b2", 200, ANSWER, T1));
+        assertEquals(CallState.ANSWERED, consultation.state());
+    }
+
+    @Test
+    void aConsultationCallThatCannotTakeTheTargetBackHangsItUp() {
+        Call consultation = consultationCall();
+
+        assertEquals(List.of(new CallAction.Hangup("c2")), consultation.takeBack("c2", SessionDescription.none(),
+                T1), "nothing was handed over");
     }
 
     @Test

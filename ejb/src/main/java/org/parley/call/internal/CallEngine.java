@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -149,6 +150,8 @@ public class CallEngine {
             signalling.answerTransferRequest(t.requestKey(), t.status());
         } else if (action instanceof CallAction.NotifyTransferor n) {
             signalling.notifyTransferor(n.legId(), n.status());
+        } else if (action instanceof CallAction.GiveBack g) {
+            giveBack(call, g, aftermath);
         } else if (action instanceof CallAction.DialDestination d) {
             return dialDestination(call, d.offer(), now);
         } else if (action instanceof CallAction.DestinationsExhausted x) {
@@ -159,6 +162,24 @@ public class CallEngine {
             });
         }
         return List.of();
+    }
+
+    /**
+     * The target's leg goes back to the consultation call (filed under it at once, so that its next events reach it);
+     * the consultation call takes it back once this call's lock is released (never both locks at once).
+     */
+    private void giveBack(Call from, CallAction.GiveBack g, Aftermath aftermath) {
+        Optional<Call> consultation = registry.byLeg(g.consultationLeg()).filter(c -> c != from);
+        if (consultation.isEmpty()) {
+            signalling.hangup(g.targetLeg());
+            return;
+        }
+        registry.fileLeg(g.targetLeg(), consultation.get());
+        aftermath.add(() -> withCall(consultation.get(), (c, now, later) -> {
+            CallState before = c.state();
+            execute(c, c.takeBack(g.targetLeg(), g.pendingOffer(), now), now, before, later);
+        }));
+        LOG.info(() -> "Call " + from.id() + ": leg " + g.targetLeg() + " given back to call " + consultation.get().id());
     }
 
     /** Click-to-dial, second step: the origin answered; ring the destination with its offer. */

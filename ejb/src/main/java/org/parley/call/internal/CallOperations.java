@@ -2,11 +2,15 @@ package org.parley.call.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.logging.Logger;
 import org.parley.call.Call;
+import org.parley.call.CallAction;
 import org.parley.call.CallDirection;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
@@ -84,20 +88,54 @@ public class CallOperations implements CallService {
     }
 
     @Override
-    public CallView transfer(String callId, String target) {
+    public CallView transfer(String callId, String target, TransferRequest.Mode mode) {
         Call call = registry.byId(callId).orElseThrow(() -> new CallNotFoundException(callId));
         try {
             routing.transferTarget(target);
         } catch (CallRouting.Refusal r) {
             throw new InvalidInputException("target", r.getMessage());
         }
-        TransferRequest request = new TransferRequest(Party.of(target), Optional.empty(),
+        TransferRequest request = new TransferRequest(mode, Party.of(target), Optional.empty(), Optional.empty(),
                 Optional.empty());
         if (!transfers.start(call, request)) {
             throw new CallNotTransferableException(callId);
         }
-        LOG.info(() -> "Call " + callId + ": transfer to " + target + " asked through the API");
+        LOG.info(() -> "Call " + callId + ": " + mode.name().toLowerCase(Locale.ROOT) + " transfer to " + target
+                + " asked through the API");
         return engine.snapshot(call);
+    }
+
+    @Override
+    public CallView completeTransfer(String callId) {
+        Call call = registry.byId(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        if (!consultation(call, (c, now) -> c.completeTransfer(now))) {
+            throw new CallNotTransferableException(callId, "has no attended transfer to complete");
+        }
+        LOG.info(() -> "Call " + callId + ": attended transfer completed through the API");
+        return engine.snapshot(call);
+    }
+
+    @Override
+    public void cancelTransfer(String callId) {
+        Call call = registry.byId(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        if (!consultation(call, (c, now) -> c.cancelTransfer(now))) {
+            throw new CallNotTransferableException(callId, "has no attended transfer to cancel");
+        }
+        LOG.info(() -> "Call " + callId + ": attended transfer cancelled through the API");
+    }
+
+    /** Applies {@code decision} when the call's attended transfer rings or consults its target; false otherwise. */
+    private boolean consultation(Call call, BiFunction<Call, Instant, List<CallAction>> decision) {
+        boolean[] applied = {false};
+        engine.withCall(call, (c, now, aftermath) -> {
+            if (c.isOver() || !c.consultationOpen()) {
+                return;
+            }
+            CallState before = c.state();
+            engine.execute(c, decision.apply(c, now), now, before, aftermath);
+            applied[0] = true;
+        });
+        return applied[0];
     }
 
     @Override

@@ -120,7 +120,7 @@ public class CallTransfers {
             engine.execute(call, call.transferRefused(r.status(), now), now, CallState.TRANSFERRING, aftermath);
             return;
         }
-        Party presented = call.transferredParty().orElse(call.caller());
+        Party presented = call.transferPresentedAs().orElse(call.caller());
         List<String> dialled = engine.dialLegs(call, plan.legs(presented, SessionDescription.none()),
                 CallLeg.Role.DESTINATION, now);
         if (!dialled.isEmpty()) {

@@ -93,7 +93,8 @@ class TransferApiIT {
                     "not answered yet");
             assertField(transfer(server, id, "{\"mode\":\"blind\"}"), "target");
             assertField(transfer(server, id, "{\"target\":\"" + p.bob + "\",\"mode\":\"sideways\"}"), "mode");
-            assertField(transfer(server, id, "{\"target\":\"" + p.bob + "\",\"mode\":\"attended\"}"), "mode");
+            assertEquals(409, transfer(server, id, "{\"target\":\"" + p.bob + "\",\"mode\":\"attended\"}")
+                    .status(), "attended, not answered yet");
 
             callee.respond(200, BlindTransferIT.BOB_SDP);
             caller.awaitFinal();
@@ -118,6 +119,16 @@ class TransferApiIT {
         for (String status : new String[] {"202", "400", "404", "409"}) {
             assertTrue(post.getJsonObject("responses").containsKey(status), () -> status + " in " + post);
         }
+        JsonObject complete = doc.json().getJsonObject("paths").getJsonObject("/api/calls/{id}/transfer/complete")
+                .getJsonObject("post");
+        JsonObject cancel = doc.json().getJsonObject("paths").getJsonObject("/api/calls/{id}/transfer")
+                .getJsonObject("delete");
+        for (String status : new String[] {"404", "409"}) {
+            assertTrue(complete.getJsonObject("responses").containsKey(status), () -> status + " in " + complete);
+            assertTrue(cancel.getJsonObject("responses").containsKey(status), () -> status + " in " + cancel);
+        }
+        assertTrue(complete.getJsonObject("responses").containsKey("202"), complete::toString);
+        assertTrue(cancel.getJsonObject("responses").containsKey("204"), cancel::toString);
     }
 
     static RestClient.Response transfer(ParleyServer server, String callId, String json) {

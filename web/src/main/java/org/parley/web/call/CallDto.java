@@ -2,8 +2,10 @@ package org.parley.web.call;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.parley.call.CallView;
 import org.parley.call.LegView;
+import org.parley.call.TransferView;
 
 /** A call in the REST API and the live event stream. */
 public class CallDto {
@@ -24,6 +26,31 @@ public class CallDto {
     public List<LegDto> legs;
     /** Forwards and transfers so far. */
     public List<org.parley.call.CallHop> hops;
+    /** The transfer under way, while the call is TRANSFERRING. */
+    public TransferDto transfer;
+
+    /** A transfer under way: who hands the call on, who stays, the target, where it stands. */
+    public static class TransferDto {
+        public String mode;
+        public PartyDto transferor;
+        public PartyDto remaining;
+        public PartyDto target;
+        /** RINGING, JOINING, CONSULTING, COMPLETING or RETURNING. */
+        public String stage;
+        /** The target's leg that answered (see {@code legs}), once one has. */
+        public String targetLeg;
+
+        static TransferDto of(TransferView t) {
+            TransferDto d = new TransferDto();
+            d.mode = t.mode().name().toLowerCase(Locale.ROOT);
+            d.transferor = PartyDto.of(t.transferor());
+            d.remaining = PartyDto.of(t.remaining());
+            d.target = PartyDto.of(t.target());
+            d.stage = t.stage().name();
+            d.targetLeg = t.targetLeg().orElse(null);
+            return d;
+        }
+    }
 
     /** One leg of a call. */
     public static class LegDto {
@@ -69,6 +96,7 @@ public class CallDto {
         d.held = c.held();
         d.legs = c.legs().stream().map(LegDto::of).toList();
         d.hops = c.hops();
+        d.transfer = c.transfer().map(TransferDto::of).orElse(null);
         return d;
     }
 }

@@ -20,17 +20,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parley.call.CallNotFoundException;
 import org.parley.call.CallService;
+import org.parley.call.TransferRequest;
 import org.parley.platform.error.InputValidator;
-import org.parley.platform.error.InvalidInputException;
 import org.parley.security.Role;
 
-/** {@code /api/calls}: calls in progress, click-to-dial, hang-up. */
+/** {@code /api/calls}: calls in progress, click-to-dial, hang-up, transfer. */
 @Path("calls")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Calls")
 public class CallResource {
+
+    private static final String NO_CONSULTATION = "The call has no attended transfer ringing or consulting its target";
 
     @Inject
     CallService calls;
@@ -68,24 +70,52 @@ public class CallResource {
     @Path("{id}/transfer")
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     @Operation(summary = "Transfer an answered call: its outside party (the caller, or the callee of an outbound call)"
-            + " is connected to `target` (an extension or a number), the other party is hung up once the target"
-            + " answers; `mode` is `blind` (attended transfers are made from the phones, REFER with Replaces)")
-    @APIResponse(responseCode = "202", description = "The transfer started; the call, in state TRANSFERRING."
-            + " Its outcome comes as `call.transferred` or `call.transfer_failed` on /api/events")
-    @APIResponse(responseCode = "400", description = "No target, a mode other than blind, a target that cannot be"
-            + " called (unknown extension, no route, an international number)")
+            + " is to be connected to `target` (an extension or a number). `blind`: the target is rung and the inside"
+            + " party hung up once it answers. `attended`: the inside party consults the target first (the outside"
+            + " party waits, unbridged), then `POST …/transfer/complete` (or the inside party hanging up) connects"
+            + " the outside party with the target and `DELETE …/transfer` gives it back")
+    @APIResponse(responseCode = "202", description = "The transfer started; the call, in state TRANSFERRING with its"
+            + " `transfer` (stage RINGING). Its outcome comes as `call.transferred` or `call.transfer_failed` on"
+            + " /api/events")
+    @APIResponse(responseCode = "400", description = "No target, a mode other than blind or attended, a target that"
+            + " cannot be called (unknown extension, no route, an international number)")
     @APIResponse(responseCode = "404", description = "No such call in progress")
     @APIResponse(responseCode = "409", description = "The call is not answered, or a transfer is already under way")
     public Response transfer(@PathParam("id") String id, TransferBody body) {
         validator.check(body);
-        if (!"blind".equals(body.getMode())) {
-            throw new InvalidInputException("mode", "attended transfers are made from the phones (REFER with"
-                    + " Replaces); the API transfers blind");
-        }
         if (calls.find(id).isEmpty()) {
             throw new CallNotFoundException(id);
         }
-        return Response.accepted(CallDto.of(calls.transfer(id, body.getTarget().trim()))).build();
+        TransferRequest.Mode mode = "attended".equals(body.getMode()) ? TransferRequest.Mode.ATTENDED
+                : TransferRequest.Mode.BLIND;
+        return Response.accepted(CallDto.of(calls.transfer(id, body.getTarget().trim(), mode))).build();
+    }
+
+    @POST
+    @Path("{id}/transfer/complete")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Operation(summary = "Complete an attended transfer: the outside party is connected to the consulted target, the"
+            + " inside party is hung up. While the target still rings, the transfer goes on blind")
+    @APIResponse(responseCode = "202", description = "Completing; the call (stage COMPLETING, or RINGING when it"
+            + " went on blind). The outcome comes as `call.transferred` or `call.transfer_failed` on /api/events")
+    @APIResponse(responseCode = "404", description = "No such call in progress")
+    @APIResponse(responseCode = "409", description = NO_CONSULTATION)
+    public Response completeTransfer(@PathParam("id") String id) {
+        return Response.accepted(CallDto.of(calls.completeTransfer(id))).build();
+    }
+
+    @DELETE
+    @Path("{id}/transfer")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Operation(summary = "Cancel an attended transfer: the target is hung up (or no longer rung) and the inside party"
+            + " gets the outside one back")
+    @APIResponse(responseCode = "204", description = "Cancelled; `call.transfer_failed` follows on /api/events once"
+            + " the two parties are connected again")
+    @APIResponse(responseCode = "404", description = "No such call in progress")
+    @APIResponse(responseCode = "409", description = NO_CONSULTATION)
+    public Response cancelTransfer(@PathParam("id") String id) {
+        calls.cancelTransfer(id);
+        return Response.noContent().build();
     }
 
     @DELETE
