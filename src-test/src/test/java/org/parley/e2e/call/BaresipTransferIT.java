@@ -106,8 +106,8 @@ class BaresipTransferIT {
     /**
      * Carol's phone rejects the transferred call (baresip answers {@code 486 Rejected}): Parley gives bob his call
      * back and NOTIFYs {@code SIP/2.0 486 Busy Here}. Baresip 1.0 reports {@code TRANSFER_FAILED} and then hangs its
-     * call up by itself (its menu module does so on every failed transfer), so the call Parley kept up ends with bob's
-     * BYE: alice's phone closes too, and the record shows bob as who answered and who hung up, with no hop.
+     * call up by itself (seen with 486 and 480 alike), so the call Parley kept up ends with bob's BYE: alice's phone
+     * closes too, and the record shows bob as who answered and who hung up, with no hop.
      */
     @Test
     void aTargetThatRejectsIsReportedToTheTransferor() {
