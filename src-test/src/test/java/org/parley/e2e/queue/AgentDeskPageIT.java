@@ -20,10 +20,12 @@ import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
+import org.parley.test.support.SipPhone;
 
 /**
  * The agent desk ("My queues", {@code /desk.xhtml}) in a browser: an agent connects to their queue, pauses with a
- * reason, resumes and disconnects; the API and the queue's event log show each step.
+ * reason, resumes and disconnects; the API and the queue's event log show each step. Changes made elsewhere (the
+ * API) reach an open desk by websocket, with no click.
  */
 @ExtendWith({SharedParleyServer.class, BrowserExtension.class})
 class AgentDeskPageIT {
@@ -92,6 +94,73 @@ class AgentDeskPageIT {
                 server.admin().delete("/api/queues/" + q.id());
             }
         }
+    }
+
+    /**
+     * Live updates (issue 6): the desk follows changes made elsewhere with no click — a supervisor pauses the agent
+     * through the API, connects them to a second queue, resumes them. The reason being typed on the page is kept, and
+     * the websocket breaks no Content-Security-Policy rule.
+     */
+    @Test
+    void theDeskFollowsChangesMadeElsewhereWithoutAClick(ParleyServer server, Browser browser) {
+        String own = Extensions.create(server, "desk-live");
+        Queue first = queue(server, "Live first", "\"dynamicAgents\":[\"" + own + "\"]");
+        Queue second = queue(server, "Live second", "\"dynamicAgents\":[\"" + own + "\"]");
+        Users.User agent = agentUser(server, own);
+        try {
+            browser.signIn(agent.username(), agent.password()).open("/desk.xhtml");
+            assertEquals("disconnected", browser.find(STATE).getText());
+            browser.type(By.id("pauseForm:reason"), "half-typed");
+
+            supervisor(server, "/api/agents/" + own + "/login", "{\"queues\":[" + first.id() + "]}");
+            assertEquals("available", browser.awaitText(STATE, "available"), "logged in elsewhere, shown at once");
+            browser.await("first queue shown connected", () -> "yes".equals(connectedText(browser, first.name())));
+
+            supervisor(server, "/api/agents/" + own + "/pause", "{\"reason\":\"meeting\"}");
+            assertEquals("paused", browser.awaitText(STATE, "paused"));
+            assertEquals("(meeting)", browser.awaitText(By.id("deskForm:pauseReason"), "meeting").strip());
+            browser.await("resume offered", () -> !browser.all(By.id("pauseForm:resume")).isEmpty());
+
+            supervisor(server, "/api/agents/" + own + "/login", "{\"queues\":[" + second.id() + "]}");
+            browser.await("second queue shown connected",
+                    () -> "yes".equals(connectedText(browser, second.name())));
+
+            supervisor(server, "/api/agents/" + own + "/unpause", "");
+            assertEquals("available", browser.awaitText(STATE, "available"));
+            browser.await("resume withdrawn", () -> browser.all(By.id("pauseForm:resume")).isEmpty());
+            assertEquals("half-typed", browser.find(By.id("pauseForm:reason")).getAttribute("value"),
+                    "what the agent was typing is left alone");
+            assertTrue(browser.consoleMessages().stream().noneMatch(m -> m.contains("Content Security Policy")),
+                    () -> "CSP violations: " + browser.consoleMessages());
+        } finally {
+            for (Queue q : List.of(first, second)) {
+                server.admin().delete("/api/queues/" + q.id());
+            }
+        }
+    }
+
+    /** A queue call rings the agent's phone: the open desk shows it ringing, then free again, with no click. */
+    @Test
+    void aQueueCallRingingTheAgentShowsOnTheDesk(ParleyServer server, Browser browser) {
+        try (QueueDesk q = QueueDesk.withStaticAgents(server, 1, "\"agentRingSeconds\":30")) {
+            Users.User agent = agentUser(server, q.agents.get(0));
+            browser.signIn(agent.username(), agent.password()).open("/desk.xhtml");
+            assertEquals("available", browser.find(STATE).getText());
+
+            SipPhone.Dialog caller = q.call();
+            SipPhone.Dialog ringing = q.awaitRing(0);
+            assertEquals("ringing", browser.awaitText(STATE, "ringing"));
+
+            assertEquals(200, caller.cancel().status());
+            QueueDesk.awaitCancelled(ringing);
+            assertEquals("available", browser.awaitText(STATE, "available"));
+        }
+    }
+
+    /** A supervisor's action through the API (as admin), expected to succeed. */
+    private static void supervisor(ParleyServer server, String path, String json) {
+        RestClient.Response r = server.admin().post(path, json.isEmpty() ? "{}" : json);
+        assertEquals(200, r.status(), () -> "POST " + path + ": " + r);
     }
 
     @Test
