@@ -67,13 +67,7 @@ bench_init
 [[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
 describe_machine
 start_parley
-CALLER_PORT=$(free_port)
-UAS_PORT=$(free_port)
-for p in HTTP_PORT SIP_PORT; do
-    while [[ $CALLER_PORT == "${!p}" || $UAS_PORT == "${!p}" || $CALLER_PORT == "$UAS_PORT" ]]; do
-        CALLER_PORT=$(free_port); UAS_PORT=$(free_port)
-    done
-done
+sipp_ports
 
 CALLERS=100000
 CALLEES=200000
@@ -87,15 +81,8 @@ register_phones register-callers "$OUT/callers.csv" "$CALLER_PORT" "$PAIRS"
 register_phones register-callees "$OUT/callees.csv" "$UAS_PORT" "$PAIRS"
 log "$PAIRS callers registered from port $CALLER_PORT, $PAIRS callees answering on port $UAS_PORT"
 
-# The callees' phone: one SIPp answering every call, for the whole run (bounded by `timeout`).
-mkdir -p "$OUT/callees"
-(cd "$OUT/callees" && exec timeout -k 5 7200 sipp -sf "$UAS" -i 127.0.0.1 -p "$UAS_PORT" -t u1 -buff_size 4194304 \
-    -nostdin -trace_err >sipp.out 2>&1) &
-UAS_WRAPPER=$!
-UAS_PID=$(sipp_child "$UAS_WRAPPER")
-[[ -n $UAS_PID ]] || die "the callees' SIPp did not start, see $OUT/callees"
-stop_uas() { kill "$UAS_PID" 2>/dev/null || true; }
-trap 'rc=$?; stop_uas; cleanup "$rc"' EXIT
+# The callees' phone: one SIPp answering every call at once, for the whole run.
+start_answering_sipp callees "$UAS"
 
 measure_idle_cpu
 

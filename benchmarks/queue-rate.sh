@@ -101,13 +101,8 @@ bench_init
 [[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
 describe_machine
 start_parley
-CALLER_PORT=$(free_port)
-AGENT_PORT=$(free_port)
-for p in HTTP_PORT SIP_PORT; do
-    while [[ $CALLER_PORT == "${!p}" || $AGENT_PORT == "${!p}" || $CALLER_PORT == "$AGENT_PORT" ]]; do
-        CALLER_PORT=$(free_port); AGENT_PORT=$(free_port)
-    done
-done
+sipp_ports
+AGENT_PORT=$UAS_PORT
 
 CALLERS=100000
 AGENT_FIRST=300000
@@ -128,15 +123,8 @@ queue=$(curl -s -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -
 QUEUE_ID=$(head -n 1 <<<"$queue" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
 log "queue $QUEUE_NUMBER ($STRATEGY): $AGENTS agents answering on port $AGENT_PORT after $RING_MS ms, $CALLERS_COUNT callers on port $CALLER_PORT; capacity $CAPACITY calls/s"
 
-# The agents' phones: one SIPp answering every call after RING_MS, for the whole run (bounded by `timeout`).
-mkdir -p "$OUT/agents"
-(cd "$OUT/agents" && exec timeout -k 5 7200 sipp -sf "$AGENT_UAS" -i 127.0.0.1 -p "$AGENT_PORT" -t u1 \
-    -d "$RING_MS" -buff_size 4194304 -nostdin -trace_err >sipp.out 2>&1) &
-UAS_WRAPPER=$!
-UAS_PID=$(sipp_child "$UAS_WRAPPER")
-[[ -n $UAS_PID ]] || die "the agents' SIPp did not start, see $OUT/agents"
-stop_uas() { kill "$UAS_PID" 2>/dev/null || true; }
-trap 'rc=$?; stop_uas; cleanup "$rc"' EXIT
+# The agents' phones: one SIPp answering every call after RING_MS, for the whole run.
+start_answering_sipp agents "$AGENT_UAS" -d "$RING_MS"
 
 measure_idle_cpu
 

@@ -255,6 +255,33 @@ register_phones() { # name injection-file local-port count
         || die "registering $1 failed, see $OUT/$1"
 }
 
+# Two free ports for the SIPps of a call benchmark, CALLER_PORT (the callers) and UAS_PORT (the answering phones),
+# different from the server's and from each other.
+sipp_ports() {
+    local p
+    CALLER_PORT=$(free_port)
+    UAS_PORT=$(free_port)
+    for p in HTTP_PORT SIP_PORT; do
+        while [[ $CALLER_PORT == "${!p}" || $UAS_PORT == "${!p}" || $CALLER_PORT == "$UAS_PORT" ]]; do
+            CALLER_PORT=$(free_port); UAS_PORT=$(free_port)
+        done
+    done
+}
+
+# The answering phones: one SIPp on UAS_PORT answering every call with SCENARIO for the whole run (bounded by
+# `timeout`), its output in OUT/DIR; UAS_PID, stopped when the script exits.
+start_answering_sipp() { # dir scenario [sipp options …]
+    local dir=$OUT/$1 scenario=$2 wrapper
+    shift 2
+    mkdir -p "$dir"
+    (cd "$dir" && exec timeout -k 5 7200 sipp -sf "$scenario" -i 127.0.0.1 -p "$UAS_PORT" -t u1 "$@" \
+        -buff_size 4194304 -nostdin -trace_err >sipp.out 2>&1) &
+    wrapper=$!
+    UAS_PID=$(sipp_child "$wrapper")
+    [[ -n $UAS_PID ]] || die "the answering SIPp did not start, see $dir"
+    trap 'rc=$?; kill "$UAS_PID" 2>/dev/null || true; cleanup "$rc"' EXIT
+}
+
 # The server's /metrics (Prometheus text) into FILE.
 metrics_snapshot() { # file
     curl -s -m 10 "$BASE/metrics" >"$1" || : >"$1"

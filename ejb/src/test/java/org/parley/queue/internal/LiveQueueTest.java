@@ -3,11 +3,8 @@ package org.parley.queue.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +31,7 @@ import org.parley.queue.QueueEventView;
 import org.parley.queue.QueueMemberView;
 import org.parley.queue.QueueSettings;
 import org.parley.queue.Strategy;
+import org.parley.registrar.MutableClock;
 
 /**
  * A live queue with the real agent roster and fakes for the rest: what it measures (an agent free while a caller
@@ -44,7 +42,7 @@ class LiveQueueTest {
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final Duration SEND_TIME = Duration.ofMillis(3);
 
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock(T0);
     /** What the lane would run next: the queue serving again after an agent changed. */
     private final Queue<Runnable> lane = new ArrayDeque<>();
     private final List<QueueEventView> log = new ArrayList<>();
@@ -250,30 +248,6 @@ class LiveQueueTest {
         @Override
         public boolean divert(String callId, String extension) {
             return true;
-        }
-    }
-
-    /** A clock that moves only when the test (or a ring being sent) moves it. */
-    private static final class TestClock extends Clock {
-        private Instant now = T0;
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
