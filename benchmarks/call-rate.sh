@@ -67,57 +67,22 @@ bench_init
 [[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
 describe_machine
 start_parley
-CALLER_PORT=$(free_port)
-UAS_PORT=$(free_port)
-for p in HTTP_PORT SIP_PORT; do
-    while [[ $CALLER_PORT == "${!p}" || $UAS_PORT == "${!p}" || $CALLER_PORT == "$UAS_PORT" ]]; do
-        CALLER_PORT=$(free_port); UAS_PORT=$(free_port)
-    done
-done
+sipp_ports
 
 CALLERS=100000
 CALLEES=200000
 create_extensions "$CALLERS" "$PAIRS"
 create_extensions "$CALLEES" "$PAIRS"
-{
-    echo SEQUENTIAL
-    for ((i = 0; i < PAIRS; i++)); do
-        echo "$((CALLERS + i));[authentication username=$((CALLERS + i)) password=pw-$((CALLERS + i))-bench];$DOMAIN;127.0.0.1:$CALLER_PORT"
-    done
-} >"$OUT/callers.csv"
-{
-    echo SEQUENTIAL
-    for ((i = 0; i < PAIRS; i++)); do
-        echo "$((CALLEES + i));[authentication username=$((CALLEES + i)) password=pw-$((CALLEES + i))-bench];$DOMAIN;127.0.0.1:$UAS_PORT"
-    done
-} >"$OUT/callees.csv"
-{
-    echo SEQUENTIAL
-    for ((i = 0; i < PAIRS; i++)); do
-        echo "$((CALLERS + i));[authentication username=$((CALLERS + i)) password=pw-$((CALLERS + i))-bench];$DOMAIN;$((CALLEES + i))"
-    done
-} >"$OUT/calls.csv"
+injection_file "$OUT/callers.csv" "$CALLERS" "$PAIRS" "127.0.0.1:$CALLER_PORT"
+injection_file "$OUT/callees.csv" "$CALLEES" "$PAIRS" "127.0.0.1:$UAS_PORT"
+injection_file "$OUT/calls.csv" "$CALLERS" "$PAIRS" "$CALLEES" range
 
-register_all() { # name injection-file local-port
-    mkdir -p "$OUT/$1"
-    (cd "$OUT/$1" && timeout -k 5 120 sipp -sf "$REGISTER" -inf "$2" -i 127.0.0.1 -p "$3" -t u1 -m "$PAIRS" -r 200 \
-        -key expires 3600 -nostdin -timeout 100s -recv_timeout 10000 -trace_err "127.0.0.1:$SIP_PORT" >sipp.out 2>&1) \
-        || die "registering $1 failed, see $OUT/$1"
-}
-register_all register-callers "$OUT/callers.csv" "$CALLER_PORT"
-# from the port their SIPp answers on, as a phone does (Parley calls a binding where its REGISTER came from)
-register_all register-callees "$OUT/callees.csv" "$UAS_PORT"
+register_phones register-callers "$OUT/callers.csv" "$CALLER_PORT" "$PAIRS"
+register_phones register-callees "$OUT/callees.csv" "$UAS_PORT" "$PAIRS"
 log "$PAIRS callers registered from port $CALLER_PORT, $PAIRS callees answering on port $UAS_PORT"
 
-# The callees' phone: one SIPp answering every call, for the whole run (bounded by `timeout`).
-mkdir -p "$OUT/callees"
-(cd "$OUT/callees" && exec timeout -k 5 7200 sipp -sf "$UAS" -i 127.0.0.1 -p "$UAS_PORT" -t u1 -buff_size 4194304 \
-    -nostdin -trace_err >sipp.out 2>&1) &
-UAS_WRAPPER=$!
-UAS_PID=$(sipp_child "$UAS_WRAPPER")
-[[ -n $UAS_PID ]] || die "the callees' SIPp did not start, see $OUT/callees"
-stop_uas() { kill "$UAS_PID" 2>/dev/null || true; }
-trap 'rc=$?; stop_uas; cleanup "$rc"' EXIT
+# The callees' phone: one SIPp answering every call at once, for the whole run.
+start_answering_sipp callees "$UAS"
 
 measure_idle_cpu
 

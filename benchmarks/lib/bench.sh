@@ -1,5 +1,6 @@
-# Shared by Parley's benchmark scripts (register-rate.sh, call-rate.sh): machine facts, a packaged Parley on
-# Payara Micro with a PostgreSQL database of its own, extensions through the REST API, CPU and GC accounting.
+# Shared by Parley's benchmark scripts (register-rate.sh, call-rate.sh, queue-rate.sh): machine facts, a packaged
+# Parley on Payara Micro with a PostgreSQL database of its own, extensions through the REST API, registered SIPp
+# phones, CPU and GC accounting, histograms read from /metrics.
 # Sourced by a script that has set ROOT, OUT, JAVA, MICRO_JAR, SERVER_JAVA_OPTS, DOMAIN, READY_TIMEOUT,
 # QUIET_LOAD, QUIET_MAX_SECONDS, BUILD, GIT_REV and the files it needs in BENCH_FILES.
 
@@ -231,6 +232,99 @@ create_extensions() { # first count
     log "$created extensions created"
 }
 
+# A SIPp injection file (SEQUENTIAL) for extensions FIRST … FIRST+COUNT-1: "ext;[authentication …];domain;LAST",
+# LAST being the same for every line, or FIRST-LAST+i when RANGE is "range" (caller i calls callee i).
+injection_file() { # file first count last [range]
+    local i
+    {
+        echo SEQUENTIAL
+        for ((i = 0; i < $3; i++)); do
+            echo "$(($2 + i));[authentication username=$(($2 + i)) password=pw-$(($2 + i))-bench];$DOMAIN;$(
+                [[ ${5:-} == range ]] && echo $(($4 + i)) || echo "$4")"
+        done
+    } >"$1"
+}
+
+# Registers COUNT phones of an injection file (see injection_file: LAST = their contact's host:port) from LOCAL-PORT,
+# the port their SIPp will use, since Parley calls a binding where its REGISTER came from. Needs REGISTER (the
+# scenario) and SIP_PORT.
+register_phones() { # name injection-file local-port count
+    mkdir -p "$OUT/$1"
+    (cd "$OUT/$1" && timeout -k 5 120 sipp -sf "$REGISTER" -inf "$2" -i 127.0.0.1 -p "$3" -t u1 -m "$4" -r 200 \
+        -key expires 3600 -nostdin -timeout 100s -recv_timeout 10000 -trace_err "127.0.0.1:$SIP_PORT" >sipp.out 2>&1) \
+        || die "registering $1 failed, see $OUT/$1"
+}
+
+# Two free ports for the SIPps of a call benchmark, CALLER_PORT (the callers) and UAS_PORT (the answering phones),
+# different from the server's and from each other.
+sipp_ports() {
+    local p
+    CALLER_PORT=$(free_port)
+    UAS_PORT=$(free_port)
+    for p in HTTP_PORT SIP_PORT; do
+        while [[ $CALLER_PORT == "${!p}" || $UAS_PORT == "${!p}" || $CALLER_PORT == "$UAS_PORT" ]]; do
+            CALLER_PORT=$(free_port); UAS_PORT=$(free_port)
+        done
+    done
+}
+
+# The answering phones: one SIPp on UAS_PORT answering every call with SCENARIO for the whole run (bounded by
+# `timeout`), its output in OUT/DIR; UAS_PID, stopped when the script exits.
+start_answering_sipp() { # dir scenario [sipp options …]
+    local dir=$OUT/$1 scenario=$2 wrapper
+    shift 2
+    mkdir -p "$dir"
+    (cd "$dir" && exec timeout -k 5 7200 sipp -sf "$scenario" -i 127.0.0.1 -p "$UAS_PORT" -t u1 "$@" \
+        -buff_size 4194304 -nostdin -trace_err >sipp.out 2>&1) &
+    wrapper=$!
+    UAS_PID=$(sipp_child "$wrapper")
+    [[ -n $UAS_PID ]] || die "the answering SIPp did not start, see $dir"
+    trap 'rc=$?; kill "$UAS_PID" 2>/dev/null || true; cleanup "$rc"' EXIT
+}
+
+# The server's /metrics (Prometheus text) into FILE.
+metrics_snapshot() { # file
+    curl -s -m 10 "$BASE/metrics" >"$1" || : >"$1"
+}
+
+# Percentiles, in milliseconds, of what a cumulative histogram (NAME_bucket{le="…"} lines, counts that only grow)
+# counted between two snapshots, interpolated linearly inside a bucket as Prometheus' histogram_quantile does; "-"
+# when nothing was counted, ">B" when the percentile lies above the last finite bound B. Then the count.
+histogram_quantiles() { # before after name "0.5 0.9 0.99"
+    awk -v name="$3_bucket{" -v qs="$4" '
+        index($0, name) == 1 {
+            le = $0; sub(/.*le="/, "", le); sub(/".*/, "", le)
+            v = $NF + 0
+            if (FNR == NR) before[le] = v; else delta[le] = v - before[le]
+        }
+        END {
+            n = 0
+            for (le in delta) if (le != "+Inf") bound[++n] = le + 0
+            for (i = 2; i <= n; i++) { x = bound[i]; for (j = i - 1; j >= 1 && bound[j] > x; j--) bound[j + 1] = bound[j]; bound[j + 1] = x }
+            total = delta["+Inf"]
+            k = split(qs, q, " ")
+            out = ""
+            for (i = 1; i <= k; i++) out = out " " quantile(q[i])
+            print substr(out, 2), total + 0
+        }
+        function count(b,   le) { for (le in delta) if (le != "+Inf" && le + 0 == b) return delta[le]; return 0 }
+        function quantile(p,   rank, prev, lower, c, i) {
+            if (total <= 0) return "-"
+            rank = p * total; prev = 0; lower = 0
+            for (i = 1; i <= n; i++) {
+                c = count(bound[i])
+                if (c >= rank) return sprintf("%.1f", 1000 * (lower + (bound[i] - lower) * (c > prev ? (rank - prev) / (c - prev) : 1)))
+                prev = c; lower = bound[i]
+            }
+            return sprintf(">%.0f", 1000 * lower)
+        }' "$1" "$2"
+}
+
+# A plain metric's value in a /metrics snapshot (the first line of that name, any tags); 0 when absent.
+metric_value() { # file name
+    awk -v name="$2" '($1 == name || index($1, name "{") == 1) { print $NF + 0; found = 1; exit } END { if (!found) print 0 }' "$1"
+}
+
 # IDLE_CPU: the idle server's CPU in % of one core over 15 s.
 measure_idle_cpu() {
     # CPU of the idle server (its schedules: binding write-behind every 50 ms, expiry sweep every second, Payara's own)
@@ -356,7 +450,7 @@ run_steps() { # run-function describe-function header
     for rate in $RATES; do
         ((first)) || { log "cool-down $COOLDOWN_SECONDS s"; sleep "$COOLDOWN_SECONDS"; }
         first=0
-        log "step $rate/s for $STEP_SECONDS s ($((rate * STEP_SECONDS)) calls)"
+        log "step $rate/s for $STEP_SECONDS s ($(awk -v r="$rate" -v s="$STEP_SECONDS" 'BEGIN { printf "%d", r * s + 0.5 }') calls)"
         if declare -F step_starting >/dev/null; then step_starting "$rate"; fi
         result=$("$1" "step-$rate" "$rate" "$STEP_SECONDS") || die "step $rate/s did not run"
         if declare -F step_ended >/dev/null; then step_ended "$rate"; fi

@@ -40,6 +40,7 @@ public final class Agent {
     private boolean pauseNoted;
     private Instant wrapUpUntil;
     private long wrapUps;
+    private Instant freeSince;
 
     public Agent(String extension, Instant now) {
         this.extension = Objects.requireNonNull(extension, "extension");
@@ -73,6 +74,19 @@ public final class Agent {
     /** Free for a queue: available, and on no other call. */
     public boolean available() {
         return state == AgentState.AVAILABLE && otherCalls.isEmpty();
+    }
+
+    /**
+     * Notes when the agent became {@link #available()} (the roster calls it on each change that made them so: a
+     * call, a ring, a wrap-up or a pause ending, a login), so that a queue ringing them knows how long they waited.
+     */
+    public void becameFree(Instant now) {
+        freeSince = Objects.requireNonNull(now, "now");
+    }
+
+    /** Since when the agent is free; empty when they are not. */
+    public Optional<Instant> freeSince() {
+        return available() ? Optional.ofNullable(freeSince) : Optional.empty();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.parley.agent;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.parley.call.CallView;
 
 /**
  * The live agents as queues use them: connect and disconnect agents, find who is free, ring them (one queue at a
@@ -24,9 +27,10 @@ public interface AgentPool {
     /**
      * Reserves an available agent for a call of a queue they are connected to.
      *
-     * @return false when they are not available (any more)
+     * @return since when they were free (a queue measures how long a free agent waited to be rung); empty when they
+     *         are not available (any more)
      */
-    boolean offer(String extension, String callId, long queueId);
+    Optional<Instant> offer(String extension, String callId, long queueId);
 
     /** The ring for {@code callId} ended unanswered for this agent. */
     void ringEnded(String extension, String callId);
@@ -49,4 +53,10 @@ public interface AgentPool {
 
     /** The queue no longer accounts for the call (it ended, or went to a fallback). */
     void release(String callId);
+
+    /**
+     * A queue call was transferred: the queue no longer accounts for it, and whoever is on it now (the transfer's
+     * target, a party still talking) counts as busy at once, as on any call. Called under the call's lock.
+     */
+    void handedOn(CallView call);
 }

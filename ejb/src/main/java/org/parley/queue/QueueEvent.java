@@ -67,6 +67,9 @@ public class QueueEvent {
     @Column(name = "reason", length = 100)
     private String reason;
 
+    @Column(name = "target", length = 64)
+    private String target;
+
     protected QueueEvent() {
         // for JPA
     }
@@ -87,6 +90,7 @@ public class QueueEvent {
         e.ringMillis = v.ringMillis().orElse(null);
         e.loginSeconds = v.loginSeconds().orElse(null);
         e.reason = v.reason().map(r -> r.length() > 100 ? r.substring(0, 100) : r).orElse(null);
+        e.target = v.target().map(t -> t.length() > 64 ? t.substring(0, 64) : t).orElse(null);
         return e;
     }
 
@@ -94,7 +98,8 @@ public class QueueEvent {
         return new QueueEventView(queueId, queueName, occurredAt.toInstant(), event, Optional.ofNullable(callId),
                 Optional.ofNullable(agent), Optional.ofNullable(caller), Optional.ofNullable(position),
                 Optional.ofNullable(origPosition), Optional.ofNullable(waitSeconds), Optional.ofNullable(talkSeconds),
-                Optional.ofNullable(ringMillis), Optional.ofNullable(loginSeconds), Optional.ofNullable(reason));
+                Optional.ofNullable(ringMillis), Optional.ofNullable(loginSeconds), Optional.ofNullable(reason),
+                Optional.ofNullable(target));
     }
 
     public Instant occurredAt() {

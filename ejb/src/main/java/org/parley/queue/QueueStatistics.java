@@ -1,14 +1,17 @@
 package org.parley.queue;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A queue's figures for a period, derived from its event log: calls offered (ENTERQUEUE), answered (CONNECT),
  * abandoned (ABANDON), the service level (answered within the threshold / answered × 100, as Asterisk's SL), the
  * average speed of answer (mean CONNECT hold time), the abandon rate (abandoned / offered × 100) and the average talk
- * time (mean call time of COMPLETECALLER / COMPLETEAGENT).
+ * time (mean call time of COMPLETECALLER / COMPLETEAGENT, and of BLINDTRANSFER / ATTENDEDTRANSFER: a transferred
+ * call was answered, and its time with the agent ends with the transfer).
  *
  * @param offered          callers who entered
  * @param answered         callers connected to an agent
@@ -24,6 +27,10 @@ public record QueueStatistics(long offered, long answered, long abandoned, long 
         Optional<Double> serviceLevel, Optional<Double> averageAnswer, Optional<Double> abandonRate,
         Optional<Double> averageTalk, Duration serviceThreshold) {
 
+    /** The events that end an answered call's time with its agent. */
+    private static final Set<QueueEventType> COMPLETIONS = EnumSet.of(QueueEventType.COMPLETEAGENT,
+            QueueEventType.COMPLETECALLER, QueueEventType.BLINDTRANSFER, QueueEventType.ATTENDEDTRANSFER);
+
     /** The figures of these events (one queue, or one agent's share of it: their CONNECTs and completions). */
     public static QueueStatistics of(List<QueueEventView> events, Duration threshold) {
         long offered = count(events, QueueEventType.ENTERQUEUE);
@@ -31,8 +38,8 @@ public record QueueStatistics(long offered, long answered, long abandoned, long 
         long timedOut = count(events, QueueEventType.EXITWITHTIMEOUT);
         List<Integer> holds = events.stream().filter(e -> e.type() == QueueEventType.CONNECT)
                 .map(e -> e.waitSeconds().orElse(0)).toList();
-        List<Integer> talks = events.stream().filter(e -> e.type() == QueueEventType.COMPLETEAGENT
-                || e.type() == QueueEventType.COMPLETECALLER).map(e -> e.talkSeconds().orElse(0)).toList();
+        List<Integer> talks = events.stream().filter(e -> COMPLETIONS.contains(e.type()))
+                .map(e -> e.talkSeconds().orElse(0)).toList();
         long within = holds.stream().filter(h -> h <= threshold.toSeconds()).count();
         return new QueueStatistics(offered, holds.size(), abandoned, timedOut,
                 percent(within, holds.size()), mean(holds), percent(abandoned, offered), mean(talks), threshold);

@@ -49,6 +49,29 @@ class QueueStatisticsTest {
     }
 
     @Test
+    void transferredCallsCountAsAnsweredAndTheirTimeWithTheAgentAsTalk() {
+        // 3 callers answered after 10, 20 and 30 s: one completed (talk 40 s), one blind-transferred after 15 s,
+        // one attended-transferred after 50 s
+        List<QueueEventView> log = List.of(
+                e(QueueEventType.ENTERQUEUE), e(QueueEventType.ENTERQUEUE), e(QueueEventType.ENTERQUEUE),
+                e(QueueEventType.CONNECT).withAgent("201").withWait(10),
+                e(QueueEventType.CONNECT).withAgent("202").withWait(20),
+                e(QueueEventType.CONNECT).withAgent("201").withWait(30),
+                e(QueueEventType.COMPLETEAGENT).withAgent("201").withWait(10).withTalk(40),
+                e(QueueEventType.BLINDTRANSFER).withAgent("202").withTarget("209").withReason("blind").withWait(20)
+                        .withTalk(15),
+                e(QueueEventType.ATTENDEDTRANSFER).withAgent("201").withTarget("208").withReason("BRIDGE")
+                        .withWait(30).withTalk(50));
+
+        QueueStatistics s = QueueStatistics.of(log, Duration.ofSeconds(20));
+
+        assertEquals(3, s.answered());
+        assertEquals(Optional.of(0.0), s.abandonRate());
+        assertEquals(Optional.of(35.0), s.averageTalk(), "(40 + 15 + 50) / 3");
+        assertEquals(Optional.of(66.67), s.serviceLevel(), "10 s and 20 s within 20 s");
+    }
+
+    @Test
     void nothingToAverageGivesNoFigureRatherThanZero() {
         QueueStatistics s = QueueStatistics.of(List.of(e(QueueEventType.ENTERQUEUE),
                 e(QueueEventType.ABANDON).withPositions(1, 1).withWait(3)), Duration.ofSeconds(20));

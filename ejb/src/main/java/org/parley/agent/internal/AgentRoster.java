@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -122,14 +124,15 @@ public class AgentRoster implements AgentPool, AgentService {
     }
 
     @Override
-    public boolean offer(String extension, String callId, long queueId) {
-        boolean[] offered = {false};
+    public Optional<Instant> offer(String extension, String callId, long queueId) {
+        AtomicReference<Optional<Instant>> freeSince = new AtomicReference<>(Optional.empty());
         change(extension, a -> {
+            Optional<Instant> free = a.freeSince();
             Optional<Agent.Transition> t = a.offer(callId, queueId, clock.instant());
-            offered[0] = t.isPresent();
+            freeSince.set(t.flatMap(x -> free));
             return t.map(List::of).orElse(List.of());
         });
-        return offered[0];
+        return freeSince.get();
     }
 
     @Override
@@ -176,6 +179,13 @@ public class AgentRoster implements AgentPool, AgentService {
     @Override
     public void release(String callId) {
         claimed.remove(callId);
+    }
+
+    /** Runs under the call's lock (from a call event observer), so that it is ordered with the call's other events. */
+    @Override
+    public void handedOn(CallView call) {
+        claimed.remove(call.id());
+        callChanged(CallEvent.Type.TRANSFERRED, call);
     }
 
     // ------------------------------------------------------------------ AgentService
@@ -281,6 +291,9 @@ public class AgentRoster implements AgentPool, AgentService {
             before = agent.available();
             ts = change.apply(agent);
             after = agent.available();
+            if (after && !before) {
+                agent.becameFree(clock.instant());
+            }
             view = agent.view();
         }
         if (ts == null && before == after) {

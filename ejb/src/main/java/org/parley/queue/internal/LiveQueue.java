@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.parley.agent.Scheduler;
+import org.parley.call.CallHop;
 import org.parley.call.CallSteering;
 import org.parley.call.CallView;
 import org.parley.call.Destination;
@@ -39,6 +40,8 @@ final class LiveQueue {
     private static final Logger LOG = Logger.getLogger(LiveQueue.class.getName());
     private static final int REFUSED_FULL = 486;
     private static final int REFUSED_EMPTY = 480;
+    /** Asterisk's ATTENDEDTRANSFER method when the transferee and the target end up bridged. */
+    private static final String ATTENDED_METHOD = "BRIDGE";
 
     /** Where a caller is. */
     private enum Stage { WAITING, RINGING, RETRY_PAUSE, CONNECTED }
@@ -216,6 +219,7 @@ final class LiveQueue {
         }
         ports.log().accept(event(QueueEventType.CONNECT, now).withCall(call.id()).withAgent(agent)
                 .withWait(seconds(entry.enteredAt, now)).withRing(Duration.between(ringStart, now).toMillis()));
+        ports.meter().callerConnected(Duration.between(entry.enteredAt, now));
         LOG.info(() -> "Queue " + settings.name() + ": call " + call.id() + " connected to agent " + agent
                 + " after " + seconds(entry.enteredAt, now) + " s");
         serve();
@@ -233,12 +237,7 @@ final class LiveQueue {
         entry.cancelTimers();
         if (entry.stage == Stage.CONNECTED) {
             boolean byCaller = call.endedBy().map(p -> p.number().equals(entry.caller)).orElse(false);
-            ports.log().accept(event(byCaller ? QueueEventType.COMPLETECALLER : QueueEventType.COMPLETEAGENT, now)
-                    .withCall(call.id()).withAgent(entry.agent).withWait(seconds(entry.enteredAt, entry.connectedAt))
-                    .withTalk(seconds(entry.connectedAt, now)).withOrigPosition(entry.origPosition));
-            History h = history.getOrDefault(entry.agent, new History(Optional.empty(), 0));
-            history.put(entry.agent, new History(Optional.of(now), h.callsTaken() + 1));
-            ports.agents().hungUp(entry.agent, call.id(), settings.wrapUp());
+            completed(entry, event(byCaller ? QueueEventType.COMPLETECALLER : QueueEventType.COMPLETEAGENT, now));
         } else {
             for (Map.Entry<String, Instant> r : entry.rung.entrySet()) {
                 ports.log().accept(event(QueueEventType.RINGCANCELED, now).withCall(call.id()).withAgent(r.getKey())
@@ -251,6 +250,40 @@ final class LiveQueue {
                     + seconds(entry.enteredAt, now) + " s");
         }
         serve();
+    }
+
+    /**
+     * A connected call was transferred (by the agent, by the API, or by the caller): BLINDTRANSFER or
+     * ATTENDEDTRANSFER instead of COMPLETE*, with the target; the agent is done with the call. The call goes on
+     * without the queue.
+     */
+    void transferred(CallView call) {
+        Entry entry = entries.get(call.id());
+        if (entry == null || entry.stage != Stage.CONNECTED) {
+            return;
+        }
+        Optional<CallHop> hop = call.hops().stream().filter(h -> h.type() == CallHop.Type.TRANSFER)
+                .reduce((first, second) -> second);
+        Instant now = hop.map(CallHop::at).orElse(ports.clock().instant());
+        String how = hop.map(CallHop::reason).orElse("blind");
+        boolean attended = how.equals("attended") || how.equals("replaces");
+        String target = hop.map(h -> h.to().number()).orElse("");
+        entries.remove(call.id());
+        completed(entry, event(attended ? QueueEventType.ATTENDEDTRANSFER : QueueEventType.BLINDTRANSFER, now)
+                .withTarget(target).withReason(attended ? ATTENDED_METHOD : how));
+        LOG.info(() -> "Queue " + settings.name() + ": call " + call.id() + " transferred (" + how + ") to "
+                + target + " by " + hop.map(h -> h.from().number()).orElse("?"));
+        serve();
+    }
+
+    /** A connected call is over for the queue: its event, the agent's history, the agent's wrap-up. */
+    private void completed(Entry entry, QueueEventView done) {
+        ports.log().accept(done.withCall(entry.callId).withAgent(entry.agent)
+                .withWait(seconds(entry.enteredAt, entry.connectedAt)).withTalk(seconds(entry.connectedAt, done.at()))
+                .withOrigPosition(entry.origPosition));
+        History h = history.getOrDefault(entry.agent, new History(Optional.empty(), 0));
+        history.put(entry.agent, new History(Optional.of(done.at()), h.callsTaken() + 1));
+        ports.agents().hungUp(entry.agent, entry.callId, settings.wrapUp());
     }
 
     private void maxWaitReached(String callId) {
@@ -387,13 +420,17 @@ final class LiveQueue {
             }
             List<CallSteering.Ring> rings = new ArrayList<>();
             List<String> offered = new ArrayList<>();
+            List<Instant> freeSince = new ArrayList<>();
             for (String agent : picks) {
                 List<Destination> devices = ports.devices().apply(agent);
-                if (devices.isEmpty() || !ports.agents().offer(agent, entry.callId, settings.id())) {
+                Optional<Instant> free = devices.isEmpty() ? Optional.empty()
+                        : ports.agents().offer(agent, entry.callId, settings.id());
+                if (free.isEmpty()) {
                     skipped.add(agent);
                     continue;
                 }
                 offered.add(agent);
+                freeSince.add(free.get());
                 devices.forEach(d -> rings.add(new CallSteering.Ring(d, ports.parties().apply(agent))));
             }
             if (offered.isEmpty()) {
@@ -405,12 +442,23 @@ final class LiveQueue {
                 return true; // the call is over or answered: its event follows
             }
             offered.forEach(a -> entry.rung.put(a, now));
+            measureDispatch(entry, freeSince);
             entry.stage = Stage.RINGING;
             lastRung = Optional.of(offered.get(offered.size() - 1));
             LOG.fine(() -> "Queue " + settings.name() + ": call " + entry.callId + " rings " + offered);
             return true;
         }
         return false;
+    }
+
+    /**
+     * How long the agents just rung had been free while this caller waited (those free since before the caller came
+     * were not kept waiting by the queue: the caller's arrival rang them).
+     */
+    private void measureDispatch(Entry entry, List<Instant> freeSince) {
+        Instant sent = ports.clock().instant();
+        freeSince.stream().filter(f -> f.isAfter(entry.enteredAt))
+                .forEach(f -> ports.meter().agentRung(Duration.between(f, sent)));
     }
 
     /** The strategy's pick for a caller, skipping agents found unreachable; a new round when all were tried. */

@@ -53,7 +53,7 @@ import org.parley.registrar.Registrations;
 /**
  * The queues at work: steers the calls to a queue's extension (each queue a {@link LiveQueue} on its own
  * {@link Lane}), answers the agent connection / disconnection numbers, and hands the queues what they must hear:
- * their calls' answers and ends, agents becoming free or pausing, configuration changes. Observers only hand work to
+ * their calls' answers, transfers and ends, agents becoming free or pausing, configuration changes. Observers only hand work to
  * the lanes (they may run under a call's lock).
  */
 @ApplicationScoped
@@ -89,6 +89,9 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
     Clock clock;
 
     @Inject
+    QueueMetrics metrics;
+
+    @Inject
     Event<QueueEventView> published;
 
     @Resource
@@ -105,7 +108,7 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @PostConstruct
     void wire() {
-        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, this::logged, clock,
+        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, this::logged, metrics, clock,
                 n -> ThreadLocalRandom.current().nextInt(n));
     }
 
@@ -213,6 +216,11 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
         CallView call = event.call();
         if (event.type() == CallEvent.Type.ANSWERED) {
             onQueue(queueId, q -> q.answered(call));
+        } else if (event.type() == CallEvent.Type.TRANSFERRED) {
+            // the call goes on without the queue: the agents see its new parties now, in order with its events
+            calls.remove(call.id());
+            agents.handedOn(call);
+            onQueue(queueId, q -> q.transferred(call));
         } else if (event.type() == CallEvent.Type.ENDED) {
             calls.remove(call.id());
             onQueue(queueId, q -> q.ended(call));

@@ -14,7 +14,7 @@ import org.parley.queue.QueueEventView;
 
 /**
  * What a live queue works with: call steering, the agents, timers, the devices and names of extensions, the event
- * log, the clock and randomness. The container provides them; tests give fakes.
+ * log, the meter, the clock and randomness. The container provides them; tests give fakes.
  *
  * @param steering  rings agents for a call, gives up, diverts
  * @param agents    the live agents
@@ -22,10 +22,11 @@ import org.parley.queue.QueueEventView;
  * @param devices   the registered devices of an extension
  * @param parties   an extension as a party (number and display name)
  * @param log       the queue event log
+ * @param meter     timings for {@code /metrics}
  * @param clock     time
  * @param random    picks an index in 0..n-1
  */
 record QueuePorts(CallSteering steering, AgentPool agents, Scheduler scheduler,
         Function<String, List<Destination>> devices, Function<String, Party> parties, Consumer<QueueEventView> log,
-        Clock clock, IntUnaryOperator random) {
+        QueueMeter meter, Clock clock, IntUnaryOperator random) {
 }

@@ -199,21 +199,12 @@ class BlindTransferIT {
 
     /** The phone on {@code dialog} asks Parley to transfer its call to {@code target}. */
     static SipPhone.Sent refer(SipPhone.Dialog dialog, String target, ParleyServer server) {
-        return dialog.send("REFER", null, "", Map.of("Refer-To", "<sip:" + target + "@" + server.domain() + ">",
-                "Referred-By", "<sip:transferor@" + server.domain() + ">"));
+        return Refers.refer(dialog, target, server);
     }
 
-    /**
-     * The next NOTIFY of the refer event on {@code dialog}, answered 200: checks its Subscription-State starts with
-     * {@code subscription} and returns its sipfrag status line.
-     */
+    /** The next NOTIFY of the refer event on {@code dialog}, answered 200: its sipfrag status line. */
     static String notified(SipPhone.Dialog dialog, String subscription) {
-        SipMessageText notify = dialog.awaitRequest("NOTIFY");
-        dialog.respondTo(notify, 200, null, "");
-        assertEquals("refer", notify.header("Event").orElse(""), notify::toString);
-        assertTrue(notify.header("Subscription-State").orElse("").startsWith(subscription), notify::toString);
-        assertTrue(notify.header("Content-Type").orElse("").startsWith("message/sipfrag"), notify::toString);
-        return notify.body().trim();
+        return Refers.notified(dialog, subscription);
     }
 
     /** The callee holds the caller (as phones do before a transfer). */

@@ -91,7 +91,7 @@ class QueueReportIT {
                     .parse(new StringReader(csv.body())).getRecords();
             assertEquals(9, rows.size());
             assertEquals("time,queue,call_id,agent,event,label,caller,position,orig_position,wait_seconds,"
-                    + "talk_seconds,ring_ms,login_seconds,reason", csv.body().lines().findFirst().orElseThrow());
+                    + "talk_seconds,ring_ms,login_seconds,reason,target", csv.body().lines().findFirst().orElseThrow());
             CSVRecord abandon = rows.get(8);
             assertEquals("ABANDON", abandon.get("event"));
             assertEquals("The caller quit", abandon.get("label"));

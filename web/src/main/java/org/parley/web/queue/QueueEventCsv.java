@@ -16,7 +16,7 @@ import org.parley.queue.QueueEventView;
 final class QueueEventCsv {
 
     static final String[] HEADER = {"time", "queue", "call_id", "agent", "event", "label", "caller", "position",
-        "orig_position", "wait_seconds", "talk_seconds", "ring_ms", "login_seconds", "reason"};
+        "orig_position", "wait_seconds", "talk_seconds", "ring_ms", "login_seconds", "reason", "target"};
 
     private QueueEventCsv() {
     }
@@ -29,7 +29,7 @@ final class QueueEventCsv {
                 csv.printRecord(e.at(), e.queueName(), text(e.callId()), text(e.agent()), e.type().name(),
                         e.type().label(), text(e.caller()), text(e.position()), text(e.origPosition()),
                         text(e.waitSeconds()), text(e.talkSeconds()), text(e.ringMillis()), text(e.loginSeconds()),
-                        text(e.reason()));
+                        text(e.reason()), text(e.target()));
             }
             csv.flush();
         } catch (IOException e) {

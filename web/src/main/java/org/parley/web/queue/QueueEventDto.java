@@ -20,7 +20,10 @@ public class QueueEventDto {
     public Integer talkSeconds;
     public Long ringMillis;
     public Integer loginSeconds;
+    /** Pause reason (PAUSE); how a transfer was asked (BLINDTRANSFER: blind, api) or completed (ATTENDEDTRANSFER: BRIDGE). */
     public String reason;
+    /** Who the call was transferred to (BLINDTRANSFER, ATTENDEDTRANSFER). */
+    public String target;
 
     public static QueueEventDto of(QueueEventView v) {
         QueueEventDto d = new QueueEventDto();
@@ -37,6 +40,7 @@ public class QueueEventDto {
         d.ringMillis = v.ringMillis().orElse(null);
         d.loginSeconds = v.loginSeconds().orElse(null);
         d.reason = v.reason().orElse(null);
+        d.target = v.target().orElse(null);
         return d;
     }
 }

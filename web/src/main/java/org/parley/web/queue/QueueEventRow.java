@@ -21,6 +21,7 @@ public class QueueEventRow implements Serializable {
     private final String talkSeconds;
     private final String ringMillis;
     private final String reason;
+    private final String target;
 
     QueueEventRow(QueueEventView v) {
         this.at = ConsoleTime.format(v.at());
@@ -34,6 +35,7 @@ public class QueueEventRow implements Serializable {
         this.talkSeconds = text(v.talkSeconds());
         this.ringMillis = text(v.ringMillis());
         this.reason = text(v.reason());
+        this.target = text(v.target());
     }
 
     private static String text(Optional<?> value) {
@@ -82,5 +84,9 @@ public class QueueEventRow implements Serializable {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getTarget() {
+        return target;
     }
 }

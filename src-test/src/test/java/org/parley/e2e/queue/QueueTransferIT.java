@@ -1,0 +1,73 @@
+package org.parley.e2e.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.e2e.call.Refers;
+import org.parley.test.support.ParleyServer;
+import org.parley.test.support.SharedParleyServer;
+import org.parley.test.support.SipMessageText;
+import org.parley.test.support.SipPhone;
+
+/**
+ * An agent blind-transfers a queue call by REFER: the queue's log shows BLINDTRANSFER with Asterisk's data (target,
+ * how, hold time, call time, original position) and no COMPLETEAGENT / COMPLETECALLER for that call; the statistics
+ * count it answered; the agent is free for the next caller.
+ */
+@ExtendWith(SharedParleyServer.class)
+class QueueTransferIT {
+
+    @Test
+    void anAgentBlindTransfersAQueueCall(ParleyServer server) {
+        try (QueueDesk q = QueueDesk.withStaticAgents(server, 1, "\"agentRingSeconds\":30")) {
+            SipPhone targetPhone = q.extraPhone();
+            String target = QueueDesk.numberOf(targetPhone);
+            SipPhone.Dialog caller = q.call();
+            SipPhone.Dialog agent = q.awaitRing(0);
+            q.answer(agent, caller);
+
+            assertEquals(202, Refers.refer(agent, target, server).awaitFinal().status(), "REFER accepted");
+            assertEquals("SIP/2.0 100 Trying", Refers.notified(agent, "active"));
+            SipPhone.Dialog transferred = targetPhone.awaitCall();
+            transferred.respond(200, SipPhone.offer("target", 43000));
+            SipMessageText reInvite = caller.awaitRequest("INVITE");
+            caller.respondTo(reInvite, 200, "application/sdp", SipPhone.sdp("caller", 40000, "sendrecv", 2));
+            caller.awaitRequest("ACK");
+            transferred.awaitRequest("ACK");
+            assertEquals("SIP/2.0 200 OK", Refers.notified(agent, "terminated"));
+            agent.respondTo(agent.awaitRequest("BYE"), 200, null, "");
+
+            JsonObject transfer = q.awaitEvents("BLINDTRANSFER", 1).get(0);
+            assertEquals(q.agents.get(0), transfer.getString("agent"));
+            assertEquals(target, transfer.getString("target"), "Asterisk's extension");
+            assertEquals("blind", transfer.getString("reason"), "asked by REFER (in Asterisk's context place)");
+            assertEquals(0, transfer.getInt("waitSeconds"), "hold time");
+            assertTrue(transfer.containsKey("talkSeconds"), transfer::toString);
+            assertEquals(1, transfer.getInt("origPosition"));
+            assertTrue(transfer.getString("label").startsWith("Blind Transfer"), transfer::toString);
+
+            // the transferred call goes on without the queue; the caller hangs up on the target
+            assertEquals(200, caller.bye().status());
+            transferred.respondTo(transferred.awaitRequest("BYE"), 200, null, "");
+
+            // the agent is free again: the next caller reaches them and completes normally
+            q.answerAndHangUp(0, q.call());
+            q.awaitEvents("COMPLETECALLER", 1);
+
+            String callId = transfer.getString("callId");
+            List<String> ofTheCall = q.events(null).stream().filter(e -> callId.equals(e.getString("callId", "")))
+                    .map(e -> e.getString("event")).toList();
+            assertEquals(List.of("ENTERQUEUE", "CONNECT", "BLINDTRANSFER"), ofTheCall);
+            assertFalse(q.events("COMPLETEAGENT").stream().anyMatch(e -> callId.equals(e.getString("callId"))));
+
+            JsonObject figures = server.admin().get("/api/queues/" + q.queueId + "/stats").json()
+                    .getJsonObject("queue");
+            assertEquals(2, figures.getInt("answered"), "the transferred call counts as answered");
+        }
+    }
+}
