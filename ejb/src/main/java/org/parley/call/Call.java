@@ -642,6 +642,7 @@ public final class Call {
         }
         hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), done.request.target(),
                 done.request.reason(), now));
+        hops.addAll(done.forwards);
         transfer = null;
         lastTransferDone = true;
         state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
@@ -819,6 +820,21 @@ public final class Call {
     /** The party being handed on by the transfer under way (the one the target will talk to). */
     public Optional<Party> transferredParty() {
         return Optional.ofNullable(transfer).map(t -> t.remaining.party());
+    }
+
+    /** The party handing the call on by the transfer under way. */
+    public Optional<Party> transferor() {
+        return Optional.ofNullable(transfer).map(t -> t.transferor.party());
+    }
+
+    /**
+     * The target of the transfer under way forwards it (its unconditional or unavailable rule): these forwards join
+     * the call's history right after the transfer, once it is done.
+     */
+    public void transferForwarded(List<CallHop> forwards) {
+        if (transfer != null) {
+            transfer.forwards.addAll(forwards);
+        }
     }
 
     /** The transfer under way: its target, for views. */

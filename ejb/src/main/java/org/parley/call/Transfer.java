@@ -25,6 +25,8 @@ final class Transfer {
     boolean handedOver;
     /** An INVITE with Replaces takes the transferor's place: its server transaction, answered once the party has the new session. */
     String replacingKey;
+    /** The forwards the target's own rules took (recorded after the transfer itself once it is done). */
+    final List<CallHop> forwards = new ArrayList<>();
 
     Transfer(TransferRequest request, CallLeg transferor, CallLeg remaining) {
         this.request = request;

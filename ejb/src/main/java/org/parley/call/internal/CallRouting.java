@@ -150,13 +150,26 @@ public class CallRouting {
     }
 
     /**
-     * Where a transfer to {@code dialled} goes: every registered device of an extension, or an outside number through
-     * its outbound route's trunk; an international number is refused (403) by the {@link TollFraudPolicy}.
+     * Where a transfer to {@code dialled} goes: an extension as a dialled call reaches it (its unconditional or
+     * unavailable forward followed, its registered devices and extra devices), or an outside number through its
+     * outbound route's trunk; an international number is refused (403) by the {@link TollFraudPolicy}. A transfer
+     * starts a chain of forwards of its own (loops and depth counted from the target). Busy and no-answer rules do not
+     * apply: a target that fails returns the call to the transferor. A queue's number is refused (488): a waiting
+     * caller is one whose call is not answered yet.
      */
     DestinationPlan transferTarget(String dialled) throws Refusal {
+        if (steeringOf(dialled).isPresent()) {
+            throw new Refusal(488, dialled + " is a queue: a transferred call cannot wait in a queue",
+                    CallDirection.INTERNAL, Party.of(dialled));
+        }
         Route route = dialplan.route(dialled);
         if (route instanceof Route.Internal internal) {
-            return extensionPlan(internal.extension(), CallDirection.INTERNAL);
+            DestinationPlan plan = reach(internal.extension(), CallDirection.INTERNAL, List.of(), Optional.empty());
+            if (plan.destinations().isEmpty()) {
+                throw new Refusal(480, "extension " + internal.extension() + " has no registered device",
+                        CallDirection.INTERNAL, plan.callee());
+            }
+            return plan;
         }
         if (route instanceof Route.External external) {
             TollFraudPolicy.Verdict verdict = tollFraud.check(external.e164(), "a transfer");

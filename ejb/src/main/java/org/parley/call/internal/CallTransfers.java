@@ -12,7 +12,9 @@ import org.parley.call.CallAction;
 import org.parley.call.CallLeg;
 import org.parley.call.CallState;
 import org.parley.call.LegView;
+import org.parley.call.OutgoingLeg;
 import org.parley.call.Party;
+import org.parley.call.ReferredBy;
 import org.parley.call.SessionDescription;
 import org.parley.call.TransferRequest;
 
@@ -81,7 +83,7 @@ public class CallTransfers {
         });
         if (target[0] == null) {
             LOG.info(() -> "Call " + consultation.id() + " cannot hand its target over: transferred blind");
-            return start(call, new TransferRequest(request.target(), request.transferorLeg(), request.requestKey()));
+            return start(call, request.asBlind());
         }
         boolean[] started = {false};
         engine.withCall(call, (c, now, aftermath) -> {
@@ -121,8 +123,11 @@ public class CallTransfers {
             return;
         }
         Party presented = call.transferredParty().orElse(call.caller());
-        List<String> dialled = engine.dialLegs(call, plan.legs(presented, SessionDescription.none()),
-                CallLeg.Role.DESTINATION, now);
+        call.transferForwarded(plan.hops());
+        ReferredBy referrer = new ReferredBy(call.transferor().orElseThrow(), request.referredBy());
+        List<OutgoingLeg> legs = plan.legs(presented, SessionDescription.none()).stream()
+                .map(leg -> leg.referredBy(referrer)).toList();
+        List<String> dialled = engine.dialLegs(call, legs, CallLeg.Role.DESTINATION, now);
         if (!dialled.isEmpty()) {
             timers.start(call.id(), plan.ringTime(), engine::ringTimeout);
         }

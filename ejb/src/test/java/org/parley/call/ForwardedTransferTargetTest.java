@@ -1,0 +1,64 @@
+package org.parley.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A transfer whose target's own forwarding sent it on: the forwards follow the transfer in the call's history. */
+class ForwardedTransferTargetTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Instant T1 = T0.plusSeconds(30);
+    private static final SessionDescription ANSWER = new SessionDescription("application/sdp", "v=0 b".getBytes());
+    private static final SessionDescription DAVE = new SessionDescription("application/sdp", "v=0 d".getBytes());
+
+    private final Party alice = new Party("2001", "Alice");
+    private final Party bob = new Party("2002", "Bob");
+    private final Party carol = new Party("2003", "Carol");
+    private final Party dave = new Party("2004", "Dave");
+
+    /** Alice called Bob, who answered and transfers her to Carol; Carol's rule forwards to Dave, whose phone rings. */
+    private Call bobTransfersAliceToCarolForwardedToDave(CallHop forward) {
+        Call call = new Call("c1", CallDirection.INTERNAL, alice, bob, Optional.empty(), T0);
+        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
+        call.addLeg(new CallLeg("b", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, T0));
+        call.answered("b", ANSWER, T0);
+        call.confirmed("a", SessionDescription.none(), T0);
+        call.startTransfer(new TransferRequest(carol, Optional.of("b"), Optional.of("tx-1")), T1);
+        assertEquals(Optional.of(bob), call.transferor(), "who asked, for Referred-By");
+        call.transferForwarded(List.of(forward));
+        call.addLeg(new CallLeg("d", CallLeg.Role.DESTINATION, dave, "sip:2004@10.0.0.4", false, T1));
+        call.transferTargetsDialled(List.of("d"), T1);
+        return call;
+    }
+
+    @Test
+    void theTargetsForwardsFollowTheTransferOnceItIsDone() {
+        CallHop forward = new CallHop(CallHop.Type.FORWARD, carol, dave, "unconditional", T1);
+        Call call = bobTransfersAliceToCarolForwardedToDave(forward);
+        assertEquals(List.of(), call.hops(), "nothing recorded while the transfer is under way");
+
+        call.answered("d", DAVE, T1.plusSeconds(2));
+        call.reoffered("a", 200, ANSWER, T1.plusSeconds(3));
+
+        assertEquals(CallState.ANSWERED, call.state());
+        assertEquals(dave, call.answeredBy().orElseThrow().party());
+        assertEquals(List.of(new CallHop(CallHop.Type.TRANSFER, bob, carol, "blind", T1.plusSeconds(3)), forward),
+                call.hops());
+        assertEquals(Optional.empty(), call.transferor());
+    }
+
+    @Test
+    void aFailedTransferLeavesNoForwardInTheHistory() {
+        Call call = bobTransfersAliceToCarolForwardedToDave(
+                new CallHop(CallHop.Type.FORWARD, carol, dave, "unconditional", T1));
+
+        call.failed("d", 486, T1.plusSeconds(2));
+
+        assertEquals(CallState.ANSWERED, call.state());
+        assertEquals(List.of(), call.hops());
+    }
+}
