@@ -208,4 +208,32 @@ class CallRoutingTest {
                     .or(() -> Optional.of(CAROL).filter(c -> c.number().equals(number)));
         }
     }
+
+    @Test
+    void aTransferTargetsUnconditionalForwardRingsTheForwardTarget() throws CallRouting.Refusal {
+        CallHop hop = new CallHop(CallHop.Type.FORWARD, Party.of("2002"), Party.of("2003"), "unconditional", T0);
+        forwardPlan = new ForwardPlan(List.of(hop), new ForwardPlan.Extension("2003", List.of()), Optional.empty(),
+                false);
+
+        DestinationPlan plan = routing.transferTarget("2002");
+
+        assertEquals("2002", plan.callee().number());
+        assertEquals(List.of(new Destination.Device("2003", "sip:2003@10.0.0.3:5062", "UDP", "10.0.0.3", 5062)),
+                plan.destinations(), "only the forward target rings");
+        assertEquals(List.of(hop), plan.hops());
+    }
+
+    @Test
+    void aQueueNumberIsNoTransferTarget() {
+        routing.steerers = new SteererDirectory() {
+            @Override
+            Optional<org.parley.call.CallSteererLocator.Steering> forNumber(String number) {
+                return Optional.of(new org.parley.call.CallSteererLocator.Steering(null, Party.of(number)));
+            }
+        };
+
+        CallRouting.Refusal refusal = assertThrows(CallRouting.Refusal.class, () -> routing.transferTarget("7000"));
+
+        assertEquals(488, refusal.status());
+    }
 }
