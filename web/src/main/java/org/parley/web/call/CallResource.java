@@ -73,7 +73,7 @@ public class CallResource {
     @APIResponse(responseCode = "202", description = "The transfer started; the call, in state TRANSFERRING."
             + " Its outcome comes as `call.transferred` or `call.transfer_failed` on /api/events")
     @APIResponse(responseCode = "400", description = "No target, a mode other than blind, a target that cannot be"
-            + " called (unknown extension, no route, an international number)")
+            + " called (unknown extension, no route, an international number, a queue's number)")
     @APIResponse(responseCode = "404", description = "No such call in progress")
     @APIResponse(responseCode = "409", description = "The call is not answered, or a transfer is already under way")
     public Response transfer(@PathParam("id") String id, TransferBody body) {

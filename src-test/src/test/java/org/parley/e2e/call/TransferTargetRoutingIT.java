@@ -1,0 +1,157 @@
+package org.parley.e2e.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.e2e.Extensions;
+import org.parley.e2e.Forwardings;
+import org.parley.test.support.Await;
+import org.parley.test.support.ParleyServer;
+import org.parley.test.support.Ports;
+import org.parley.test.support.RestClient;
+import org.parley.test.support.SharedParleyServer;
+import org.parley.test.support.SipMessageText;
+import org.parley.test.support.SipPhone;
+import org.parley.test.support.Sipp;
+import org.parley.test.support.SippTrace;
+
+/**
+ * Where a blind transfer goes: the target extension's own forwarding applies as for a dialled call (an unconditional
+ * forward rings only its target, an extra device rings alongside the desk phone), the record shows the transfer then
+ * the forward; the target's INVITE carries Referred-By (RFC 3892): the REFER's, or the transferor's address for the
+ * API. A queue's number is refused (NOTIFY 488, API 400 naming {@code target}).
+ */
+@ExtendWith(SharedParleyServer.class)
+class TransferTargetRoutingIT {
+
+    @Test
+    void aTargetForwardedUnconditionallyRingsItsForwardTarget(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        String dave = Extensions.create(server, "dave-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password");
+                SipPhone davePhone = SipPhone.registered(server, dave, "dave-password")) {
+            Forwardings.set(server, carol, Forwardings.rule("unconditional", dave, "ORIGINAL"));
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+
+            assertEquals(202, BlindTransferIT.refer(call.callee(), carol, server).awaitFinal().status());
+            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            SipPhone.Dialog target = davePhone.awaitCall();
+            ForwardedCalls.assertNotRung(carolPhone);
+            assertEquals("<sip:transferor@" + server.domain() + ">",
+                    target.invite().header("Referred-By").orElse("none"), "the REFER's Referred-By, passed on");
+            target.respond(200, BlindTransferIT.CAROL_SDP);
+            connectRemainingParty(call, target);
+
+            JsonObject record = CallRecords.awaitOne(server, p.alice);
+            assertEquals(dave, record.getString("answeredBy"), record::toString);
+            assertEquals(List.of("TRANSFER " + p.bob + ">" + carol + " blind",
+                    "FORWARD " + carol + ">" + dave + " unconditional"), ForwardedCalls.hops(record));
+        }
+    }
+
+    @Test
+    void aTargetsExtraDeviceRingsAlongsideItsDeskPhone(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        String mobile = Trunks.freshNationalNumber();
+        String mobileE164 = Trunks.e164(mobile);
+        int carrierPort = Ports.freeTcpAndUdp();
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password");
+                Trunks trunk = Trunks.create(server, carrierPort, "").routeOutbound(mobileE164.substring(0, 8))) {
+            Forwardings.set(server, carol, "{\"extraDevices\":[{\"number\":\"" + mobile + "\"}]}");
+            Sipp.Running carrier = Sipp.scenario("uas_ring_cancelled").localIp(Trunks.CARRIER_IP)
+                    .localPort(carrierPort).traceMessages().timeout(Duration.ofSeconds(60)).start(server)
+                    .listeningOn(carrierPort);
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+
+            assertEquals(202, BlindTransferIT.refer(call.callee(), carol, server).awaitFinal().status());
+            BlindTransferIT.notified(call.callee(), "active");
+            SipPhone.Dialog desk = carolPhone.awaitCall();
+            desk.ring();
+            Await.until(Duration.ofSeconds(10), "the extra device rings", () -> Calls.from(server, p.alice)
+                    .map(c -> c.getJsonArray("legs").getValuesAs(JsonObject.class).stream()
+                            .anyMatch(l -> l.getString("device").endsWith(mobileE164)
+                                    && l.getString("state").equals("RINGING")))
+                    .orElse(false));
+            desk.respond(200, BlindTransferIT.CAROL_SDP);
+            BlindTransferIT.notified(call.callee(), "active");
+            connectRemainingParty(call, desk);
+
+            Sipp.Result cancelled = carrier.await();
+            assertTrue(cancelled.allSucceeded(), () -> "the outside phone rang and got CANCEL: " + cancelled);
+            assertTrue(SippTrace.firstRequest(cancelled, "INVITE").header("Referred-By").isPresent(),
+                    () -> "the carrier's INVITE says who referred: " + cancelled);
+            JsonObject record = CallRecords.awaitOne(server, p.alice);
+            assertEquals(carol, record.getString("answeredBy"), record::toString);
+            assertEquals(List.of("TRANSFER " + p.bob + ">" + carol + " blind"), ForwardedCalls.hops(record),
+                    "an extra device is not a forward");
+        }
+    }
+
+    @Test
+    void anApiTransferNamesTheTransferorExtensionInReferredBy(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password")) {
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+            String id = Calls.from(server, p.alice).orElseThrow().getString("id");
+
+            RestClient.Response r = TransferApiIT.transfer(server, id,
+                    "{\"target\":\"" + carol + "\",\"mode\":\"blind\"}");
+            assertEquals(202, r.status(), r::toString);
+
+            SipPhone.Dialog target = carolPhone.awaitCall();
+            String referredBy = target.invite().header("Referred-By").orElse("none");
+            assertTrue(referredBy.contains("<sip:" + p.bob + "@" + server.domain() + ">"),
+                    () -> "the extension handing the call on: " + referredBy);
+            target.respond(486);
+            Calls.awaitState(server, p.alice, "ANSWERED");
+            TwoPhones.hangUp(call);
+        }
+    }
+
+    @Test
+    void aQueueNumberIsRefusedAsATarget(ParleyServer server) {
+        String queueNumber = Extensions.freshNumber();
+        RestClient.Response created = server.admin().post("/api/queues", "{\"name\":\"Transfer queue " + queueNumber
+                + "\",\"extension\":\"" + queueNumber + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        try (TwoPhones p = TwoPhones.register(server)) {
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+
+            assertEquals(202, BlindTransferIT.refer(call.callee(), queueNumber, server).awaitFinal().status());
+            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            assertEquals("SIP/2.0 488 Not Acceptable Here", BlindTransferIT.notified(call.callee(), "terminated"));
+
+            String id = Calls.awaitState(server, p.alice, "ANSWERED").getString("id");
+            TransferApiIT.assertField(TransferApiIT.transfer(server, id, "{\"target\":\"" + queueNumber
+                    + "\",\"mode\":\"blind\"}"), "target");
+            TwoPhones.hangUp(call);
+            assertEquals(0, CallRecords.awaitOne(server, p.alice).getJsonArray("hops").size());
+        } finally {
+            server.admin().delete("/api/queues/" + created.json().getJsonNumber("id").longValue());
+        }
+    }
+
+    /**
+     * The target answered: the caller (the remaining party) gets its session by re-INVITE, the transferor is told and
+     * hung up, then the caller hangs up.
+     */
+    private static void connectRemainingParty(TwoPhones.Connected call, SipPhone.Dialog target) {
+        SipMessageText reInvite = call.caller().awaitRequest("INVITE");
+        assertEquals(BlindTransferIT.CAROL_SDP, reInvite.body(), "the caller gets the target's session");
+        call.caller().respondTo(reInvite, 200, "application/sdp", BlindTransferIT.ALICE_AGAIN);
+        call.caller().awaitRequest("ACK");
+        assertEquals(BlindTransferIT.ALICE_AGAIN, target.awaitRequest("ACK").body());
+        assertEquals("SIP/2.0 200 OK", BlindTransferIT.notified(call.callee(), "terminated"));
+        call.callee().respondTo(call.callee().awaitRequest("BYE"), 200, null, "");
+        assertEquals(200, call.caller().bye().status());
+        target.respondTo(target.awaitRequest("BYE"), 200, null, "");
+    }
+}
