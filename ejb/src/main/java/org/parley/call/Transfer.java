@@ -27,6 +27,8 @@ final class Transfer {
     String replacingKey;
     /** The forwards the target's own rules took (recorded after the transfer itself once it is done). */
     final List<CallHop> forwards = new ArrayList<>();
+    /** A steerer (a queue) chooses the targets: when they fail it is told, and the transfer goes on. */
+    boolean steered;
 
     Transfer(TransferRequest request, CallLeg transferor, CallLeg remaining) {
         this.request = request;

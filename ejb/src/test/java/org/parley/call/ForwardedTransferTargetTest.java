@@ -28,7 +28,7 @@ class ForwardedTransferTargetTest {
         call.answered("b", ANSWER, T0);
         call.confirmed("a", SessionDescription.none(), T0);
         call.startTransfer(new TransferRequest(carol, Optional.of("b"), Optional.of("tx-1")), T1);
-        assertEquals(Optional.of(bob), call.transferor(), "who asked, for Referred-By");
+        assertEquals(Optional.of(new ReferredBy(bob, Optional.empty())), call.referredBy(), "who asked");
         call.transferForwarded(List.of(forward));
         call.addLeg(new CallLeg("d", CallLeg.Role.DESTINATION, dave, "sip:2004@10.0.0.4", false, T1));
         call.transferTargetsDialled(List.of("d"), T1);
@@ -48,7 +48,7 @@ class ForwardedTransferTargetTest {
         assertEquals(dave, call.answeredBy().orElseThrow().party());
         assertEquals(List.of(new CallHop(CallHop.Type.TRANSFER, bob, carol, "blind", T1.plusSeconds(3)), forward),
                 call.hops());
-        assertEquals(Optional.empty(), call.transferor());
+        assertEquals(Optional.empty(), call.referredBy());
     }
 
     @Test

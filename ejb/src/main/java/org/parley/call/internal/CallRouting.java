@@ -150,17 +150,21 @@ public class CallRouting {
     }
 
     /**
-     * Where a transfer to {@code dialled} goes: an extension as a dialled call reaches it (its unconditional or
-     * unavailable forward followed, its registered devices and extra devices), or an outside number through its
-     * outbound route's trunk; an international number is refused (403) by the {@link TollFraudPolicy}. A transfer
-     * starts a chain of forwards of its own (loops and depth counted from the target). Busy and no-answer rules do not
-     * apply: a target that fails returns the call to the transferor. A queue's number is refused (488): a waiting
-     * caller is one whose call is not answered yet.
+     * Where a transfer to {@code dialled} goes: a queue's number to its steerer (the remaining party waits there as a
+     * caller does); an extension as a dialled call reaches it (its unconditional or unavailable forward followed, its
+     * registered devices and extra devices); an outside number through its outbound route's trunk, an international
+     * one refused (403) by the {@link TollFraudPolicy}. A transfer starts a chain of forwards of its own (loops and
+     * depth counted from the target). Busy and no-answer rules do not apply: a target that fails returns the call to
+     * the transferor. A number whose steerer takes no transfers (a queue's agent code) is refused (488).
      */
-    DestinationPlan transferTarget(String dialled) throws Refusal {
-        if (steeringOf(dialled).isPresent()) {
-            throw new Refusal(488, dialled + " is a queue: a transferred call cannot wait in a queue",
-                    CallDirection.INTERNAL, Party.of(dialled));
+    CallPlan transferTarget(String dialled) throws Refusal {
+        Optional<CallSteererLocator.Steering> steered = steeringOf(dialled);
+        if (steered.isPresent()) {
+            if (!steered.get().steerer().takesTransfers()) {
+                throw new Refusal(488, dialled + " takes no transferred calls", CallDirection.INTERNAL,
+                        steered.get().callee());
+            }
+            return CallPlan.steered(CallDirection.INTERNAL, steered.get(), Optional.empty());
         }
         Route route = dialplan.route(dialled);
         if (route instanceof Route.Internal internal) {
@@ -169,7 +173,7 @@ public class CallRouting {
                 throw new Refusal(480, "extension " + internal.extension() + " has no registered device",
                         CallDirection.INTERNAL, plan.callee());
             }
-            return plan;
+            return new CallPlan(CallDirection.INTERNAL, plan);
         }
         if (route instanceof Route.External external) {
             TollFraudPolicy.Verdict verdict = tollFraud.check(external.e164(), "a transfer");
@@ -177,7 +181,7 @@ public class CallRouting {
                 throw new Refusal(403, verdict.reason(), CallDirection.OUTBOUND, Party.of(external.e164()));
             }
         }
-        return outsidePlan(route, dialled);
+        return new CallPlan(CallDirection.OUTBOUND, outsidePlan(route, dialled));
     }
 
     private Optional<CallSteererLocator.Steering> steeringOf(String number) {

@@ -2,7 +2,9 @@ package org.parley.call.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +12,9 @@ import java.util.logging.Logger;
 import org.parley.call.Call;
 import org.parley.call.CallAction;
 import org.parley.call.CallLeg;
+import org.parley.call.CallSteererLocator;
+import org.parley.call.CallSteering;
+import org.parley.call.CallView;
 import org.parley.call.CallState;
 import org.parley.call.LegView;
 import org.parley.call.OutgoingLeg;
@@ -113,24 +118,79 @@ public class CallTransfers {
     }
 
     private void ringTarget(Call call, TransferRequest request, Instant now, CallEngine.Aftermath aftermath) {
-        DestinationPlan plan;
+        String target = request.target().number();
+        CallPlan plan;
         try {
-            plan = routing.transferTarget(request.target().number());
+            plan = routing.transferTarget(target);
         } catch (CallRouting.Refusal r) {
-            LOG.info(() -> "Call " + call.id() + ": transfer to " + request.target().number() + " refused ("
-                    + r.status() + "): " + r.getMessage());
-            engine.execute(call, call.transferRefused(r.status(), now), now, CallState.TRANSFERRING, aftermath);
+            engine.execute(call, refused(call, target, r, now), now, CallState.TRANSFERRING, aftermath);
             return;
         }
+        if (plan.steering().isPresent()) {
+            CallSteererLocator.Steering steering = plan.steering().get();
+            call.steerTransfer();
+            registry.steer(call.id(), steering.steerer());
+            CallView view = CallView.of(call);
+            aftermath.add(() -> steering.steerer().started(view));
+            LOG.info(() -> "Call " + call.id() + ": transferred to " + target + ", waits to be steered");
+            return;
+        }
+        engine.execute(call, ring(call, plan.destination(), now), now, CallState.TRANSFERRING, aftermath);
+    }
+
+    private static List<CallAction> refused(Call call, String target, CallRouting.Refusal r, Instant now) {
+        LOG.info(() -> "Call " + call.id() + ": transfer to " + target + " refused (" + r.status() + "): "
+                + r.getMessage());
+        return call.transferRefused(r.status(), now);
+    }
+
+    /** Rings a transfer's target (under the call's lock): every leg without an offer, naming who referred it. */
+    private List<CallAction> ring(Call call, DestinationPlan plan, Instant now) {
         Party presented = call.transferredParty().orElse(call.caller());
         call.transferForwarded(plan.hops());
-        ReferredBy referrer = new ReferredBy(call.transferor().orElseThrow(), request.referredBy());
+        ReferredBy referrer = call.referredBy().orElseThrow();
         List<OutgoingLeg> legs = plan.legs(presented, SessionDescription.none()).stream()
                 .map(leg -> leg.referredBy(referrer)).toList();
         List<String> dialled = engine.dialLegs(call, legs, CallLeg.Role.DESTINATION, now);
         if (!dialled.isEmpty()) {
             timers.start(call.id(), plan.ringTime(), engine::ringTimeout);
         }
-        engine.execute(call, call.transferTargetsDialled(dialled, now), now, CallState.TRANSFERRING, aftermath);
+        return call.transferTargetsDialled(dialled, now);
+    }
+
+    /**
+     * A steerer (a queue) rings devices for a call transferred to it (under the call's lock): as for any transfer
+     * target, without an offer and naming who referred it; when they fail, the steerer hears of it.
+     */
+    List<CallAction> ringForSteerer(Call call, List<CallSteering.Ring> rings, Duration ringTime, Instant now) {
+        Party presented = call.transferredParty().orElseThrow();
+        ReferredBy referrer = call.referredBy().orElseThrow();
+        List<OutgoingLeg> legs = rings.stream().map(r -> new OutgoingLeg(presented, r.rung(), r.device(),
+                SessionDescription.none(), 70).referredBy(referrer)).toList();
+        List<String> dialled = engine.dialLegs(call, legs, CallLeg.Role.DESTINATION, now);
+        if (!dialled.isEmpty()) {
+            timers.start(call.id(), ringTime, engine::ringTimeout);
+        }
+        return call.steeredTargetsDialled(dialled, now);
+    }
+
+    /**
+     * A steerer sends a call transferred to it on to an extension for good (a queue's fallback): the transfer goes on
+     * to that extension as to any target; if it fails, the call returns to the transferor.
+     */
+    List<CallAction> divertFromSteerer(Call call, String extension, Instant now) {
+        registry.unsteer(call.id());
+        List<CallAction> actions = new ArrayList<>(call.transferDiverted(now));
+        try {
+            CallPlan plan = routing.transferTarget(extension);
+            if (plan.steering().isPresent()) {
+                throw new CallRouting.Refusal(488, extension + " is steered itself", plan.direction(),
+                        plan.callee());
+            }
+            actions.addAll(ring(call, plan.destination(), now));
+        } catch (CallRouting.Refusal r) {
+            actions.addAll(refused(call, extension, r, now));
+        }
+        return actions;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.parley.agent.Scheduler;
+import org.parley.call.CallLeg;
 import org.parley.call.CallSteering;
 import org.parley.call.CallView;
 import org.parley.call.Destination;
@@ -195,14 +196,20 @@ final class LiveQueue {
         }
     }
 
-    /** An agent answered (CONNECT); the other agents rung for the caller are free again. */
-    void answered(CallView call) {
+    /**
+     * An agent answered (CONNECT) at {@code at}; the other agents rung for the caller are free again. For a call
+     * transferred to the queue the agent is the one of its rung agents whose leg answered.
+     */
+    void answered(CallView call, Instant at) {
         Entry entry = entries.get(call.id());
         if (entry == null || entry.stage == Stage.CONNECTED) {
             return;
         }
-        Instant now = call.answeredAt().orElse(ports.clock().instant());
-        String agent = call.answeredBy().map(LegView::party).map(p -> p.number()).orElse("");
+        Instant now = at;
+        String agent = call.legs().stream().filter(l -> l.role() == CallLeg.Role.DESTINATION
+                && l.state().isAnswered() && entry.rung.containsKey(l.party().number()))
+                .map(l -> l.party().number()).findFirst()
+                .orElseGet(() -> call.answeredBy().map(LegView::party).map(p -> p.number()).orElse(""));
         Instant ringStart = entry.rung.getOrDefault(agent, now);
         entry.rung.keySet().stream().filter(a -> !a.equals(agent))
                 .forEach(a -> ports.agents().ringEnded(a, call.id()));
@@ -251,6 +258,17 @@ final class LiveQueue {
                     + seconds(entry.enteredAt, now) + " s");
         }
         serve();
+    }
+
+    /**
+     * A call transferred to the queue went back to its transferor (the remaining party refused the agent's session,
+     * or the call was taken away): it leaves the queue as a caller who quit. A connected call is not concerned.
+     */
+    void transferFailed(CallView call) {
+        Entry entry = entries.get(call.id());
+        if (entry != null && entry.stage != Stage.CONNECTED) {
+            ended(call);
+        }
     }
 
     private void maxWaitReached(String callId) {

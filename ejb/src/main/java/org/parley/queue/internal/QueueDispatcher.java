@@ -158,7 +158,13 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
         @Override
         public void started(CallView call) {
-            calls.put(call.id(), queueId);
+            if (calls.putIfAbsent(call.id(), queueId) != null) {
+                // an agent transferring a queue call into a queue: the first queue still counts the call as its own
+                LOG.info(() -> "Call " + call.id() + " is a queue call already: its transfer to queue " + queueId
+                        + " is refused");
+                steering.giveUp(call.id(), 488);
+                return;
+            }
             agents.claim(call.id());
             onQueue(queueId, q -> q.arrive(call));
         }
@@ -166,6 +172,11 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
         @Override
         public void exhausted(CallView call, Disposition outcome, int status) {
             onQueue(queueId, q -> q.ringExhausted(call.id()));
+        }
+
+        @Override
+        public boolean takesTransfers() {
+            return true;
         }
     }
 
@@ -211,7 +222,13 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
         }
         CallView call = event.call();
         if (event.type() == CallEvent.Type.ANSWERED) {
-            onQueue(queueId, q -> q.answered(call));
+            onQueue(queueId, q -> q.answered(call, call.answeredAt().orElse(event.at())));
+        } else if (event.type() == CallEvent.Type.TRANSFERRED) {
+            // a call transferred to the queue: an agent it rang answered (a call of the queue's own that an agent
+            // transferred elsewhere is connected already, and stays so until it ends)
+            onQueue(queueId, q -> q.answered(call, event.at()));
+        } else if (event.type() == CallEvent.Type.TRANSFER_FAILED) {
+            onQueue(queueId, q -> q.transferFailed(call));
         } else if (event.type() == CallEvent.Type.ENDED) {
             calls.remove(call.id());
             onQueue(queueId, q -> q.ended(call));

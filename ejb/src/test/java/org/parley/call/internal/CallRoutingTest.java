@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.parley.call.CallDirection;
 import org.parley.call.CallForwarding;
 import org.parley.call.CallHop;
+import org.parley.call.CallSteerer;
+import org.parley.call.CallSteererLocator;
+import org.parley.call.CallView;
 import org.parley.call.Disposition;
 import org.parley.call.ForwardPlan;
 import org.parley.call.ForwardStep;
@@ -215,7 +218,7 @@ class CallRoutingTest {
         forwardPlan = new ForwardPlan(List.of(hop), new ForwardPlan.Extension("2003", List.of()), Optional.empty(),
                 false);
 
-        DestinationPlan plan = routing.transferTarget("2002");
+        DestinationPlan plan = routing.transferTarget("2002").destination();
 
         assertEquals("2002", plan.callee().number());
         assertEquals(List.of(new Destination.Device("2003", "sip:2003@10.0.0.3:5062", "UDP", "10.0.0.3", 5062)),
@@ -224,16 +227,36 @@ class CallRoutingTest {
     }
 
     @Test
-    void aQueueNumberIsNoTransferTarget() {
+    void aQueueNumberLeadsToItsSteererAndAnAgentCodeIsRefused() throws CallRouting.Refusal {
+        CallSteerer queue = steerer(true);
+        CallSteerer agentCode = steerer(false);
         routing.steerers = new SteererDirectory() {
             @Override
-            Optional<org.parley.call.CallSteererLocator.Steering> forNumber(String number) {
-                return Optional.of(new org.parley.call.CallSteererLocator.Steering(null, Party.of(number)));
+            Optional<CallSteererLocator.Steering> forNumber(String number) {
+                return Optional.of(new CallSteererLocator.Steering(number.equals("7000") ? queue : agentCode,
+                        Party.of(number)));
             }
         };
 
-        CallRouting.Refusal refusal = assertThrows(CallRouting.Refusal.class, () -> routing.transferTarget("7000"));
-
+        assertEquals(queue, routing.transferTarget("7000").steering().orElseThrow().steerer());
+        CallRouting.Refusal refusal = assertThrows(CallRouting.Refusal.class, () -> routing.transferTarget("7001"));
         assertEquals(488, refusal.status());
+    }
+
+    private static CallSteerer steerer(boolean takesTransfers) {
+        return new CallSteerer() {
+            @Override
+            public void started(CallView call) {
+            }
+
+            @Override
+            public void exhausted(CallView call, Disposition outcome, int status) {
+            }
+
+            @Override
+            public boolean takesTransfers() {
+                return takesTransfers;
+            }
+        };
     }
 }
