@@ -24,7 +24,9 @@ import org.parley.test.support.SippTrace;
  * Where a blind transfer goes: the target extension's own forwarding applies as for a dialled call (an unconditional
  * forward rings only its target, an extra device rings alongside the desk phone), the record shows the transfer then
  * the forward; the target's INVITE carries Referred-By (RFC 3892): the REFER's, or the transferor's address for the
- * API. A queue's number is refused (NOTIFY 488, API 400 naming {@code target}).
+ * API. A queue's number takes the remaining party in as a waiting caller (ENTERQUEUE, then CONNECT with the agent who
+ * answers, connected by re-INVITE); its maximum wait gives the call back to the transferor; its agent codes are
+ * refused (NOTIFY 488, API 400 naming {@code target}).
  */
 @ExtendWith(SharedParleyServer.class)
 class TransferTargetRoutingIT {
@@ -117,25 +119,124 @@ class TransferTargetRoutingIT {
     }
 
     @Test
-    void aQueueNumberIsRefusedAsATarget(ParleyServer server) {
-        String queueNumber = Extensions.freshNumber();
-        RestClient.Response created = server.admin().post("/api/queues", "{\"name\":\"Transfer queue " + queueNumber
-                + "\",\"extension\":\"" + queueNumber + "\"}");
-        assertEquals(201, created.status(), created::toString);
-        try (TwoPhones p = TwoPhones.register(server)) {
+    void aCallTransferredToAQueueIsConnectedWithAnAgent(ParleyServer server) {
+        String agent = Extensions.create(server, "agent-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone agentPhone = SipPhone.registered(server, agent, "agent-password");
+                Queue queue = Queue.create(server, "\"staticAgents\":[\"" + agent + "\"]")) {
             TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
 
-            assertEquals(202, BlindTransferIT.refer(call.callee(), queueNumber, server).awaitFinal().status());
+            assertEquals(202, BlindTransferIT.refer(call.callee(), queue.number, server).awaitFinal().status());
+            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            JsonObject enter = queue.awaitEvent("ENTERQUEUE");
+            assertEquals(p.alice, enter.getString("caller"), "the remaining party waits in the queue");
+
+            SipPhone.Dialog rung = agentPhone.awaitCall();
+            assertEquals("", rung.invite().body(), "the agent is rung without an offer");
+            assertTrue(rung.invite().header("From").orElseThrow().contains(p.alice), () -> rung.invite().toString());
+            assertTrue(rung.invite().header("Referred-By").isPresent(), () -> rung.invite().toString());
+            rung.ring();
+            assertEquals("SIP/2.0 180 Ringing", BlindTransferIT.notified(call.callee(), "active"));
+            rung.respond(200, BlindTransferIT.CAROL_SDP);
+            connectRemainingParty(call, rung);
+
+            JsonObject connect = queue.awaitEvent("CONNECT");
+            assertEquals(agent, connect.getString("agent"));
+            assertEquals(enter.getString("callId"), connect.getString("callId"));
+            queue.awaitEvent("COMPLETECALLER");
+            JsonObject record = CallRecords.awaitOne(server, p.alice);
+            assertEquals(agent, record.getString("answeredBy"), record::toString);
+            assertEquals(List.of("TRANSFER " + p.bob + ">" + queue.number + " blind"), ForwardedCalls.hops(record));
+        }
+    }
+
+    @Test
+    void aQueuesMaximumWaitReturnsTheCallToTheTransferor(ParleyServer server) {
+        try (TwoPhones p = TwoPhones.register(server); Queue queue = Queue.create(server, "\"maxWaitSeconds\":1")) {
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+
+            assertEquals(202, BlindTransferIT.refer(call.callee(), queue.number, server).awaitFinal().status());
+            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            assertEquals("SIP/2.0 480 Temporarily Unavailable", BlindTransferIT.notified(call.callee(), "terminated"));
+            queue.awaitEvent("EXITWITHTIMEOUT");
+            Calls.awaitState(server, p.alice, "ANSWERED");
+
+            TwoPhones.hangUp(call);
+            assertEquals(0, CallRecords.awaitOne(server, p.alice).getJsonArray("hops").size());
+        }
+    }
+
+    @Test
+    void aQueuesFallbackTakesTheTransferredCallAfterTheMaximumWait(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password");
+                Queue queue = Queue.create(server, "\"maxWaitSeconds\":1,\"fallback\":\"" + carol + "\"")) {
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+
+            assertEquals(202, BlindTransferIT.refer(call.callee(), queue.number, server).awaitFinal().status());
+            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            SipPhone.Dialog fallback = carolPhone.awaitCall(Duration.ofSeconds(8));
+            assertEquals("", fallback.invite().body(), "rung without an offer, as a transfer's target");
+            queue.awaitEvent("EXITWITHTIMEOUT");
+            fallback.respond(200, BlindTransferIT.CAROL_SDP);
+            connectRemainingParty(call, fallback);
+
+            JsonObject record = CallRecords.awaitOne(server, p.alice);
+            assertEquals(carol, record.getString("answeredBy"), record::toString);
+        }
+    }
+
+    @Test
+    void aQueuesAgentCodeIsRefusedAsATarget(ParleyServer server) {
+        String code = "*9" + Extensions.freshNumber();
+        try (TwoPhones p = TwoPhones.register(server);
+                Queue queue = Queue.create(server, "\"connectionNumber\":\"" + code + "\"")) {
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+
+            assertEquals(202, BlindTransferIT.refer(call.callee(), code, server).awaitFinal().status());
             assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
             assertEquals("SIP/2.0 488 Not Acceptable Here", BlindTransferIT.notified(call.callee(), "terminated"));
 
             String id = Calls.awaitState(server, p.alice, "ANSWERED").getString("id");
-            TransferApiIT.assertField(TransferApiIT.transfer(server, id, "{\"target\":\"" + queueNumber
+            TransferApiIT.assertField(TransferApiIT.transfer(server, id, "{\"target\":\"" + code
                     + "\",\"mode\":\"blind\"}"), "target");
             TwoPhones.hangUp(call);
             assertEquals(0, CallRecords.awaitOne(server, p.alice).getJsonArray("hops").size());
-        } finally {
-            server.admin().delete("/api/queues/" + created.json().getJsonNumber("id").longValue());
+        }
+    }
+
+    /** A queue made through {@code POST /api/queues}, deleted at the end. */
+    private static final class Queue implements AutoCloseable {
+        private final ParleyServer server;
+        private final long id;
+        final String number;
+
+        private Queue(ParleyServer server, long id, String number) {
+            this.server = server;
+            this.id = id;
+            this.number = number;
+        }
+
+        /** A queue with its settings plus {@code json} (fields, comma-separated). */
+        static Queue create(ParleyServer server, String json) {
+            String number = Extensions.freshNumber();
+            RestClient.Response r = server.admin().post("/api/queues", "{\"name\":\"Transfers " + number
+                    + "\",\"extension\":\"" + number + "\"," + json + "}");
+            assertEquals(201, r.status(), r::toString);
+            return new Queue(server, r.json().getJsonNumber("id").longValue(), number);
+        }
+
+        /** The first event of {@code type} in the queue's log, awaited. */
+        JsonObject awaitEvent(String type) {
+            return Await.value(Duration.ofSeconds(10), type + " in the log of queue " + number, () -> server.admin()
+                    .get("/api/queues/" + id + "/events?type=" + type).json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class), list -> !list.isEmpty()).get(0);
+        }
+
+        @Override
+        public void close() {
+            server.admin().delete("/api/queues/" + id);
         }
     }
 
