@@ -68,12 +68,12 @@ public class CallResource {
     @Path("{id}/transfer")
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     @Operation(summary = "Transfer an answered call: its outside party (the caller, or the callee of an outbound call)"
-            + " is connected to `target` (an extension or a number), the other party is hung up once the target"
-            + " answers; `mode` is `blind` (attended transfers are made from the phones, REFER with Replaces)")
+            + " is connected to `target` (an extension, a queue or a number), the other party is hung up once the"
+            + " target answers; `mode` is `blind` (attended transfers are made from the phones, REFER with Replaces)")
     @APIResponse(responseCode = "202", description = "The transfer started; the call, in state TRANSFERRING."
             + " Its outcome comes as `call.transferred` or `call.transfer_failed` on /api/events")
     @APIResponse(responseCode = "400", description = "No target, a mode other than blind, a target that cannot be"
-            + " called (unknown extension, no route, an international number, a queue's number)")
+            + " called (unknown extension, no route, an international number, a queue's agent code)")
     @APIResponse(responseCode = "404", description = "No such call in progress")
     @APIResponse(responseCode = "409", description = "The call is not answered, or a transfer is already under way")
     public Response transfer(@PathParam("id") String id, TransferBody body) {
