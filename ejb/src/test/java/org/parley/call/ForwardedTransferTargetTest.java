@@ -12,7 +12,7 @@ class ForwardedTransferTargetTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     private static final Instant T1 = T0.plusSeconds(30);
-    private static final SessionDescription ANSWER = new SessionDescription("application/sdp", "v=0 b".getBytes());
+    private static final SessionDescription ANSWER = AnsweredCalls.CALLEE_ANSWER;
     private static final SessionDescription DAVE = new SessionDescription("application/sdp", "v=0 d".getBytes());
 
     private final Party alice = new Party("2001", "Alice");
@@ -22,12 +22,7 @@ class ForwardedTransferTargetTest {
 
     /** Alice called Bob, who answered and transfers her to Carol; Carol's rule forwards to Dave, whose phone rings. */
     private Call bobTransfersAliceToCarolForwardedToDave(CallHop forward) {
-        Call call = new Call("c1", CallDirection.INTERNAL, alice, bob, Optional.empty(), T0);
-        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
-        call.addLeg(new CallLeg("b", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, T0));
-        call.answered("b", ANSWER, T0);
-        call.confirmed("a", SessionDescription.none(), T0);
-        call.startTransfer(new TransferRequest(carol, Optional.of("b"), Optional.of("tx-1")), T1);
+        Call call = AnsweredCalls.transferredByTheCallee(alice, bob, carol, T0, T1);
         assertEquals(Optional.of(new ReferredBy(bob, Optional.empty())), call.referredBy(), "who asked");
         call.transferForwarded(List.of(forward));
         call.addLeg(new CallLeg("d", CallLeg.Role.DESTINATION, dave, "sip:2004@10.0.0.4", false, T1));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,6 @@ class SteeredTransferTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     private static final Instant T1 = T0.plusSeconds(30);
-    private static final SessionDescription ANSWER = new SessionDescription("application/sdp", "v=0 b".getBytes());
     private static final SessionDescription AGENT = new SessionDescription("application/sdp", "v=0 g".getBytes());
     private static final SessionDescription ALICE = new SessionDescription("application/sdp", "v=0 a".getBytes());
 
@@ -29,12 +27,7 @@ class SteeredTransferTest {
 
     /** Alice called Bob, who answered and transfers her to the queue; the queue steers the transfer. */
     private Call bobTransfersAliceToTheQueue() {
-        Call call = new Call("c1", CallDirection.INTERNAL, alice, bob, Optional.empty(), T0);
-        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
-        call.addLeg(new CallLeg("b", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, T0));
-        call.answered("b", ANSWER, T0);
-        call.confirmed("a", SessionDescription.none(), T0);
-        call.startTransfer(new TransferRequest(queue, Optional.of("b"), Optional.of("tx-1")), T1);
+        Call call = AnsweredCalls.transferredByTheCallee(alice, bob, queue, T0, T1);
         call.steerTransfer();
         assertTrue(call.isSteeredTransfer());
         return call;
@@ -77,7 +70,8 @@ class SteeredTransferTest {
         assertEquals(List.of(new CallAction.Cancel("g"), new CallAction.DestinationsExhausted(Disposition.NO_ANSWER,
                 480)), call.ringTimeout(T1.plusSeconds(15)));
         assertEquals(CallState.TRANSFERRING, call.state());
-        assertEquals(List.of(), call.failed("g", 487, T1.plusSeconds(15)), "the 487 of the cancelled leg changes nothing");
+        assertEquals(List.of(), call.failed("g", 487, T1.plusSeconds(15)),
+                "the 487 of the cancelled leg changes nothing");
     }
 
     @Test

@@ -39,10 +39,7 @@ class TransferTargetRoutingIT {
                 SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password");
                 SipPhone davePhone = SipPhone.registered(server, dave, "dave-password")) {
             Forwardings.set(server, carol, Forwardings.rule("unconditional", dave, "ORIGINAL"));
-            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
-
-            assertEquals(202, BlindTransferIT.refer(call.callee(), carol, server).awaitFinal().status());
-            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            TwoPhones.Connected call = bobRefersAlice(p, carol, server);
             SipPhone.Dialog target = davePhone.awaitCall();
             ForwardedCalls.assertNotRung(carolPhone);
             assertEquals("<sip:transferor@" + server.domain() + ">",
@@ -70,17 +67,10 @@ class TransferTargetRoutingIT {
             Sipp.Running carrier = Sipp.scenario("uas_ring_cancelled").localIp(Trunks.CARRIER_IP)
                     .localPort(carrierPort).traceMessages().timeout(Duration.ofSeconds(60)).start(server)
                     .listeningOn(carrierPort);
-            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
-
-            assertEquals(202, BlindTransferIT.refer(call.callee(), carol, server).awaitFinal().status());
-            BlindTransferIT.notified(call.callee(), "active");
+            TwoPhones.Connected call = bobRefersAlice(p, carol, server);
             SipPhone.Dialog desk = carolPhone.awaitCall();
             desk.ring();
-            Await.until(Duration.ofSeconds(10), "the extra device rings", () -> Calls.from(server, p.alice)
-                    .map(c -> c.getJsonArray("legs").getValuesAs(JsonObject.class).stream()
-                            .anyMatch(l -> l.getString("device").endsWith(mobileE164)
-                                    && l.getString("state").equals("RINGING")))
-                    .orElse(false));
+            Calls.awaitRinging(server, p.alice, mobileE164);
             desk.respond(200, BlindTransferIT.CAROL_SDP);
             BlindTransferIT.notified(call.callee(), "active");
             connectRemainingParty(call, desk);
@@ -124,10 +114,7 @@ class TransferTargetRoutingIT {
         try (TwoPhones p = TwoPhones.register(server);
                 SipPhone agentPhone = SipPhone.registered(server, agent, "agent-password");
                 Queue queue = Queue.create(server, "\"staticAgents\":[\"" + agent + "\"]")) {
-            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
-
-            assertEquals(202, BlindTransferIT.refer(call.callee(), queue.number, server).awaitFinal().status());
-            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            TwoPhones.Connected call = bobRefersAlice(p, queue.number, server);
             JsonObject enter = queue.awaitEvent("ENTERQUEUE");
             assertEquals(p.alice, enter.getString("caller"), "the remaining party waits in the queue");
 
@@ -153,10 +140,7 @@ class TransferTargetRoutingIT {
     @Test
     void aQueuesMaximumWaitReturnsTheCallToTheTransferor(ParleyServer server) {
         try (TwoPhones p = TwoPhones.register(server); Queue queue = Queue.create(server, "\"maxWaitSeconds\":1")) {
-            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
-
-            assertEquals(202, BlindTransferIT.refer(call.callee(), queue.number, server).awaitFinal().status());
-            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            TwoPhones.Connected call = bobRefersAlice(p, queue.number, server);
             assertEquals("SIP/2.0 480 Temporarily Unavailable", BlindTransferIT.notified(call.callee(), "terminated"));
             queue.awaitEvent("EXITWITHTIMEOUT");
             Calls.awaitState(server, p.alice, "ANSWERED");
@@ -172,10 +156,7 @@ class TransferTargetRoutingIT {
         try (TwoPhones p = TwoPhones.register(server);
                 SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password");
                 Queue queue = Queue.create(server, "\"maxWaitSeconds\":1,\"fallback\":\"" + carol + "\"")) {
-            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
-
-            assertEquals(202, BlindTransferIT.refer(call.callee(), queue.number, server).awaitFinal().status());
-            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            TwoPhones.Connected call = bobRefersAlice(p, queue.number, server);
             SipPhone.Dialog fallback = carolPhone.awaitCall(Duration.ofSeconds(8));
             assertEquals("", fallback.invite().body(), "rung without an offer, as a transfer's target");
             queue.awaitEvent("EXITWITHTIMEOUT");
@@ -192,10 +173,7 @@ class TransferTargetRoutingIT {
         String code = "*9" + Extensions.freshNumber();
         try (TwoPhones p = TwoPhones.register(server);
                 Queue queue = Queue.create(server, "\"connectionNumber\":\"" + code + "\"")) {
-            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
-
-            assertEquals(202, BlindTransferIT.refer(call.callee(), code, server).awaitFinal().status());
-            assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+            TwoPhones.Connected call = bobRefersAlice(p, code, server);
             assertEquals("SIP/2.0 488 Not Acceptable Here", BlindTransferIT.notified(call.callee(), "terminated"));
 
             String id = Calls.awaitState(server, p.alice, "ANSWERED").getString("id");
@@ -238,6 +216,14 @@ class TransferTargetRoutingIT {
         public void close() {
             server.admin().delete("/api/queues/" + id);
         }
+    }
+
+    /** Alice called Bob, who answered; Bob asks to transfer her to {@code target}: 202, NOTIFY 100 Trying. */
+    private static TwoPhones.Connected bobRefersAlice(TwoPhones p, String target, ParleyServer server) {
+        TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+        assertEquals(202, BlindTransferIT.refer(call.callee(), target, server).awaitFinal().status());
+        assertEquals("SIP/2.0 100 Trying", BlindTransferIT.notified(call.callee(), "active"));
+        return call;
     }
 
     /**
