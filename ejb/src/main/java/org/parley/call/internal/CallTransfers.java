@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.parley.call.Call;
 import org.parley.call.CallAction;
+import org.parley.call.CallHop;
 import org.parley.call.CallLeg;
 import org.parley.call.CallSteererLocator;
 import org.parley.call.CallSteering;
@@ -44,6 +45,9 @@ public class CallTransfers {
 
     @Inject
     CallRegistry registry;
+
+    @Inject
+    ForwardingSteerer forwarding;
 
     /** Starts the transfer under the call's lock; returns whether it started (false: refused, call not answered). */
     boolean start(Call call, TransferRequest request) {
@@ -135,7 +139,7 @@ public class CallTransfers {
             LOG.info(() -> "Call " + call.id() + ": transferred to " + target + ", waits to be steered");
             return;
         }
-        engine.execute(call, ring(call, plan.destination(), now), now, CallState.TRANSFERRING, aftermath);
+        engine.execute(call, ring(call, plan.destination(), List.of(), now), now, CallState.TRANSFERRING, aftermath);
     }
 
     private static List<CallAction> refused(Call call, String target, CallRouting.Refusal r, Instant now) {
@@ -144,18 +148,48 @@ public class CallTransfers {
         return call.transferRefused(r.status(), now);
     }
 
-    /** Rings a transfer's target (under the call's lock): every leg without an offer, naming who referred it. */
-    private List<CallAction> ring(Call call, DestinationPlan plan, Instant now) {
+    /**
+     * Rings a transfer's target (under the call's lock): every leg without an offer, naming who referred it. A target
+     * with a busy or no-answer rule is watched by forwarding: when its devices fail, its rule may forward the transfer
+     * ({@link #forwardTarget}).
+     *
+     * @param earlier the forwards the transfer took before reaching this target
+     */
+    private List<CallAction> ring(Call call, DestinationPlan plan, List<CallHop> earlier, Instant now) {
         Party presented = call.transferredParty().orElse(call.caller());
         call.transferForwarded(plan.hops());
+        List<CallHop> history = new ArrayList<>(earlier);
+        history.addAll(plan.hops());
         ReferredBy referrer = call.referredBy().orElseThrow();
-        List<OutgoingLeg> legs = plan.legs(presented, SessionDescription.none()).stream()
+        List<OutgoingLeg> legs = plan.legs(presented, SessionDescription.none(), 70, history).stream()
                 .map(leg -> leg.referredBy(referrer)).toList();
+        plan.forwardsAfterRinging().ifPresent(e -> forwarding.watchTransfer(call, e, history));
         List<String> dialled = engine.dialLegs(call, legs, CallLeg.Role.DESTINATION, now);
         if (!dialled.isEmpty()) {
             timers.start(call.id(), plan.ringTime(), engine::ringTimeout);
         }
-        return call.transferTargetsDialled(dialled, now);
+        return call.isSteeredTransfer() ? call.steeredTargetsDialled(dialled, now)
+                : call.transferTargetsDialled(dialled, now);
+    }
+
+    /**
+     * The busy or no-answer rule of a transfer's target forwards it (under the call's lock): the forward joins the
+     * transfer's history, and its target rings as the transfer's target (its own forwarding followed).
+     *
+     * @param earlier the forwards the transfer took before this one
+     */
+    List<CallAction> forwardTarget(Call call, CallHop hop, Optional<Party> presentedAs, List<CallHop> earlier,
+            Instant now) {
+        List<CallAction> actions = new ArrayList<>(call.transferDiverted(now));
+        call.transferForwarded(List.of(hop));
+        List<CallHop> history = new ArrayList<>(earlier);
+        history.add(hop);
+        try {
+            actions.addAll(ring(call, routing.forwardTo(hop.to().number(), history, presentedAs), history, now));
+        } catch (CallRouting.Refusal r) {
+            actions.addAll(refused(call, hop.to().number(), r, now));
+        }
+        return actions;
     }
 
     /**
@@ -187,7 +221,7 @@ public class CallTransfers {
                 throw new CallRouting.Refusal(488, extension + " is steered itself", plan.direction(),
                         plan.callee());
             }
-            actions.addAll(ring(call, plan.destination(), now));
+            actions.addAll(ring(call, plan.destination(), List.of(), now));
         } catch (CallRouting.Refusal r) {
             actions.addAll(refused(call, extension, r, now));
         }

@@ -114,7 +114,11 @@ public class SteeringOperations implements CallSteering {
      */
     boolean forward(String callId, CallHop hop, Optional<Party> presentedAs) {
         return waitingCall(callId, (c, now) -> {
+            List<CallHop> transferForwards = registry.forwardHistory(callId).orElse(List.of());
             forwardingSteerer.release(c);
+            if (c.isSteeredTransfer()) {
+                return transfers.forwardTarget(c, hop, presentedAs, transferForwards, now);
+            }
             c.recordHop(hop);
             try {
                 DestinationPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs);

@@ -22,11 +22,11 @@ import org.parley.test.support.SippTrace;
 
 /**
  * Where a blind transfer goes: the target extension's own forwarding applies as for a dialled call (an unconditional
- * forward rings only its target, an extra device rings alongside the desk phone), the record shows the transfer then
- * the forward; the target's INVITE carries Referred-By (RFC 3892): the REFER's, or the transferor's address for the
- * API. A queue's number takes the remaining party in as a waiting caller (ENTERQUEUE, then CONNECT with the agent who
- * answers, connected by re-INVITE); its maximum wait gives the call back to the transferor; its agent codes are
- * refused (NOTIFY 488, API 400 naming {@code target}).
+ * forward rings only its target, a busy forward takes over when it is busy, an extra device rings alongside the desk
+ * phone), the record shows the transfer then the forward; the target's INVITE carries Referred-By (RFC 3892): the
+ * REFER's, or the transferor's address for the API. A queue's number takes the remaining party in as a waiting caller
+ * (ENTERQUEUE, then CONNECT with the agent who answers, connected by re-INVITE); its maximum wait gives the call back
+ * to the transferor, its fallback takes it; its agent codes are refused (NOTIFY 488, API 400 naming {@code target}).
  */
 @ExtendWith(SharedParleyServer.class)
 class TransferTargetRoutingIT {
@@ -51,6 +51,29 @@ class TransferTargetRoutingIT {
             assertEquals(dave, record.getString("answeredBy"), record::toString);
             assertEquals(List.of("TRANSFER " + p.bob + ">" + carol + " blind",
                     "FORWARD " + carol + ">" + dave + " unconditional"), ForwardedCalls.hops(record));
+        }
+    }
+
+    @Test
+    void aBusyTargetsBusyForwardTakesTheTransfer(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        String dave = Extensions.create(server, "dave-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password");
+                SipPhone davePhone = SipPhone.registered(server, dave, "dave-password")) {
+            Forwardings.set(server, carol, Forwardings.rule("busy", dave, "ORIGINAL"));
+            TwoPhones.Connected call = bobRefersAlice(p, carol, server);
+
+            carolPhone.awaitCall().respond(486);
+            SipPhone.Dialog target = davePhone.awaitCall();
+            assertEquals("", target.invite().body(), "the forward target is rung as the transfer's target");
+            target.respond(200, BlindTransferIT.CAROL_SDP);
+            connectRemainingParty(call, target);
+
+            JsonObject record = CallRecords.awaitOne(server, p.alice);
+            assertEquals(dave, record.getString("answeredBy"), record::toString);
+            assertEquals(List.of("TRANSFER " + p.bob + ">" + carol + " blind", "FORWARD " + carol + ">" + dave
+                    + " busy"), ForwardedCalls.hops(record));
         }
     }
 
