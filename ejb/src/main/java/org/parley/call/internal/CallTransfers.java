@@ -26,8 +26,10 @@ import org.parley.call.TransferRequest;
 
 /**
  * Starts a blind transfer on a call (a REFER from one of its parties, or the API): the call hands the transferor's leg
- * out of the bridge, the target is routed like a dialled number and rung without an offer; its answer's offer then
- * reaches the remaining party by re-INVITE ({@link Call#reoffered}), and the two are bridged.
+ * out of the bridge, the target is routed like a dialled number (its forwarding and extra devices applied) and rung
+ * without an offer, its INVITE naming who referred it; its answer's offer then reaches the remaining party by
+ * re-INVITE ({@link Call#reoffered}), and the two are bridged. A queue's number, or a target with a busy or no-answer
+ * rule, steers the transfer ({@link Call#steerTransfer}): the queue or forwarding decides whom it rings next.
  */
 @ApplicationScoped
 public class CallTransfers {

@@ -197,15 +197,14 @@ final class LiveQueue {
     }
 
     /**
-     * An agent answered (CONNECT) at {@code at}; the other agents rung for the caller are free again. For a call
+     * An agent answered (CONNECT) at {@code now}; the other agents rung for the caller are free again. For a call
      * transferred to the queue the agent is the one of its rung agents whose leg answered.
      */
-    void answered(CallView call, Instant at) {
+    void answered(CallView call, Instant now) {
         Entry entry = entries.get(call.id());
         if (entry == null || entry.stage == Stage.CONNECTED) {
             return;
         }
-        Instant now = at;
         String agent = call.legs().stream().filter(l -> l.role() == CallLeg.Role.DESTINATION
                 && l.state().isAnswered() && entry.rung.containsKey(l.party().number()))
                 .map(l -> l.party().number()).findFirst()
