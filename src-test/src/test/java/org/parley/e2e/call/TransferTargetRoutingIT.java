@@ -161,6 +161,30 @@ class TransferTargetRoutingIT {
     }
 
     @Test
+    void aTransferredCallerHangingUpInTheQueueAbandonsIt(ParleyServer server) {
+        String agent = Extensions.create(server, "agent-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone agentPhone = SipPhone.registered(server, agent, "agent-password");
+                Queue queue = Queue.create(server, "\"staticAgents\":[\"" + agent + "\"]")) {
+            TwoPhones.Connected call = bobRefersAlice(p, queue.number, server);
+            SipPhone.Dialog rung = agentPhone.awaitCall();
+            rung.ring();
+            assertEquals("SIP/2.0 180 Ringing", BlindTransferIT.notified(call.callee(), "active"));
+
+            assertEquals(200, call.caller().bye().status());
+            SipMessageText cancel = rung.awaitRequest("CANCEL");
+            rung.respondTo(cancel, 200, null, "");
+            rung.respond(487);
+            assertEquals("SIP/2.0 487 Request Terminated", BlindTransferIT.notified(call.callee(), "terminated"));
+            call.callee().respondTo(call.callee().awaitRequest("BYE"), 200, null, "");
+
+            assertEquals(queue.awaitEvent("ENTERQUEUE").getString("callId"),
+                    queue.awaitEvent("ABANDON").getString("callId"));
+            CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob);
+        }
+    }
+
+    @Test
     void aQueuesMaximumWaitReturnsTheCallToTheTransferor(ParleyServer server) {
         try (TwoPhones p = TwoPhones.register(server); Queue queue = Queue.create(server, "\"maxWaitSeconds\":1")) {
             TwoPhones.Connected call = bobRefersAlice(p, queue.number, server);
