@@ -328,6 +328,9 @@ public final class Call {
      * over at once, the call waits again, and the steerer hears of it.
      */
     public List<CallAction> stopRinging(Disposition outcome, int status, Instant now) {
+        if (isSteeredTransfer()) {
+            return steeredTargetsStopped(outcome, status, now);
+        }
         List<CallAction> actions = new ArrayList<>();
         if (isConnected() || state == CallState.ENDED) {
             return actions;
@@ -366,6 +369,9 @@ public final class Call {
 
     /** A steerer gives up on the call (no agent, maximum wait): pending legs are cancelled, the caller is told. */
     public List<CallAction> giveUp(int status, Instant now) {
+        if (isSteeredTransfer()) {
+            return steeredTransferGivenUp(status, now);
+        }
         List<CallAction> actions = new ArrayList<>();
         if (isConnected() || state == CallState.ENDED) {
             return actions;
@@ -679,6 +685,7 @@ public final class Call {
         }
         hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), done.request.target(),
                 done.request.reason(), now));
+        hops.addAll(done.forwards);
         transfer = null;
         lastTransferDone = true;
         state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
@@ -878,6 +885,9 @@ public final class Call {
         if (transfer.answered != null || !transfer.targetsOver()) {
             return new ArrayList<>();
         }
+        if (transfer.steered) {
+            return steeredTargetsStopped(transferTargetsOutcome(), lastTargetStatus(), now);
+        }
         List<Integer> statuses = transfer.targets.stream().flatMap(l -> l.finalStatus().stream()).toList();
         int status = statuses.stream().filter(BUSY_STATUSES::contains).findFirst()
                 .orElse(statuses.isEmpty() ? 480 : statuses.get(statuses.size() - 1));
@@ -889,6 +899,9 @@ public final class Call {
         List<CallAction> actions = new ArrayList<>();
         if (transfer.answered != null) {
             return actions;
+        }
+        if (transfer.steered) {
+            return steeredTargetsStopped(Disposition.NO_ANSWER, 480, now);
         }
         cancelTargets(408, now, actions);
         actions.addAll(transferFailed(408, now));
@@ -1022,6 +1035,108 @@ public final class Call {
     /** The party being handed on by the transfer under way (the one the target will talk to). */
     public Optional<Party> transferredParty() {
         return Optional.ofNullable(transfer).map(t -> t.remaining.party());
+    }
+
+    /** Who asks for the transfer under way (its target's INVITE says so, RFC 3892). */
+    public Optional<ReferredBy> referredBy() {
+        return Optional.ofNullable(transfer).map(t -> new ReferredBy(t.transferor.party(), t.request.referredBy()));
+    }
+
+    // --- a transfer to a steerer (a queue's number): the remaining party waits as a steered call's caller does ---
+
+    /**
+     * The target of the transfer under way is a steerer (a queue): nothing rings until it rings someone
+     * ({@link #steeredTargetsDialled}); when what it rang fails, it hears of it
+     * ({@link CallAction.DestinationsExhausted}) instead of the transfer failing; it may give up ({@link #giveUp}: the transfer fails with its status). The first
+     * target to answer is connected as in a blind transfer.
+     */
+    public void steerTransfer() {
+        if (transfer == null) {
+            throw new IllegalStateException("call " + id + " has no transfer under way to steer");
+        }
+        transfer.steered = true;
+    }
+
+    /** Whether a steerer (a queue) chooses the targets of the transfer under way. */
+    public boolean isSteeredTransfer() {
+        return transfer != null && transfer.steered;
+    }
+
+    /** A steerer rang targets for the transfer under way (filed with {@link #addLeg} first); none: it hears so. */
+    public List<CallAction> steeredTargetsDialled(List<String> legIds, Instant now) {
+        if (!isSteeredTransfer()) {
+            return new ArrayList<>();
+        }
+        legIds.forEach(legId -> transfer.targets.add(leg(legId)));
+        return legIds.isEmpty() ? steeredTargetsStopped(Disposition.FAILED, 503, now) : new ArrayList<>();
+    }
+
+    /**
+     * The steerer sends the transfer on to one target for good (a queue's fallback): what it rang is cancelled, and
+     * from now on the transfer fails, as any other, when its target does.
+     */
+    public List<CallAction> transferDiverted(Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (!isSteeredTransfer() || transfer.answered != null) {
+            return actions;
+        }
+        cancelTransferTargets(actions, now);
+        transfer.steered = false;
+        return actions;
+    }
+
+    /** What rang for a steered transfer failed, timed out or was stopped: cancelled, and the steerer hears of it. */
+    private List<CallAction> steeredTargetsStopped(Disposition outcome, int status, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (transfer.answered != null) {
+            return actions;
+        }
+        cancelTransferTargets(actions, now);
+        actions.add(new CallAction.DestinationsExhausted(outcome, status));
+        return actions;
+    }
+
+    /** The steerer gives up (no agent, maximum wait): the transfer fails with {@code status}. */
+    private List<CallAction> steeredTransferGivenUp(int status, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (transfer.answered != null) {
+            return actions;
+        }
+        cancelTransferTargets(actions, now);
+        actions.addAll(transferFailed(status, now));
+        return actions;
+    }
+
+    private void cancelTransferTargets(List<CallAction> actions, Instant now) {
+        for (CallLeg leg : transfer.targets) {
+            if (!leg.isOver()) {
+                actions.add(new CallAction.Cancel(leg.id()));
+                leg.finalStatus(487);
+                leg.apply(LegState.Trigger.END, now);
+            }
+        }
+    }
+
+    private Disposition transferTargetsOutcome() {
+        List<Integer> statuses = transfer.targets.stream().flatMap(l -> l.finalStatus().stream()).toList();
+        return statuses.stream().anyMatch(BUSY_STATUSES::contains) ? Disposition.BUSY
+                : statuses.stream().allMatch(NO_ANSWER_STATUSES::contains) ? Disposition.NO_ANSWER
+                : Disposition.FAILED;
+    }
+
+    private int lastTargetStatus() {
+        List<Integer> statuses = transfer.targets.stream().flatMap(l -> l.finalStatus().stream()).toList();
+        return statuses.isEmpty() ? 480 : statuses.get(statuses.size() - 1);
+    }
+
+    /**
+     * The target of the transfer under way forwards it (its unconditional or unavailable rule): these forwards join
+     * the call's history right after the transfer, once it is done.
+     */
+    public void transferForwarded(List<CallHop> forwards) {
+        if (transfer != null) {
+            transfer.forwards.addAll(forwards);
+        }
     }
 
     /** The transfer under way: its target, for views. */

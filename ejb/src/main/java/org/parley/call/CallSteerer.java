@@ -12,4 +12,13 @@ public interface CallSteerer {
 
     /** What the steerer rang for the call failed, or its ring time passed; the caller still waits. */
     void exhausted(CallView call, Disposition outcome, int status);
+
+    /**
+     * Whether a call transferred to this steerer's number may wait for it (a queue: the remaining party of a transfer
+     * waits like a caller; what it rings is then rung without an offer and connected by re-INVITE). False: such a
+     * transfer is refused (488).
+     */
+    default boolean takesTransfers() {
+        return false;
+    }
 }

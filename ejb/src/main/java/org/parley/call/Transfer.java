@@ -35,6 +35,10 @@ final class Transfer {
     boolean targetOfferAwaited;
     /** Returning (API attended): the transferor's new offer, from its answer to Parley's re-INVITE without offer. */
     SessionDescription transferorOffer;
+    /** The forwards the target's own rules took (recorded after the transfer itself once it is done). */
+    final List<CallHop> forwards = new ArrayList<>();
+    /** A steerer (a queue) chooses the targets: when they fail it is told, and the transfer goes on. */
+    boolean steered;
 
     Transfer(TransferRequest request, CallLeg transferor, CallLeg remaining) {
         this.request = request;

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param requestKey    the REFER's server transaction, answered 202 once the transfer starts; empty for the API
  * @param replacedLeg   attended: the transferor's leg to the target (the dialog its Refer-To's Replaces names), whose
  *                      partner is the target; empty for a blind transfer
+ * @param referredBy    the REFER's Referred-By value (RFC 3892), passed on to the target; empty when it had none or
+ *                      for the API
  */
 public record TransferRequest(Mode mode, Party target, Optional<String> transferorLeg, Optional<String> requestKey,
-        Optional<String> replacedLeg) {
+        Optional<String> replacedLeg, Optional<String> referredBy) {
 
     /** How the transferor hands the call on (RFC 5589 §6 and §7). */
     public enum Mode {
@@ -28,11 +30,23 @@ public record TransferRequest(Mode mode, Party target, Optional<String> transfer
         Objects.requireNonNull(transferorLeg, "transferorLeg");
         Objects.requireNonNull(requestKey, "requestKey");
         Objects.requireNonNull(replacedLeg, "replacedLeg");
+        Objects.requireNonNull(referredBy, "referredBy");
+    }
+
+    /** A request without a Referred-By of its own. */
+    public TransferRequest(Mode mode, Party target, Optional<String> transferorLeg, Optional<String> requestKey,
+            Optional<String> replacedLeg) {
+        this(mode, target, transferorLeg, requestKey, replacedLeg, Optional.empty());
     }
 
     /** A blind transfer. */
     public TransferRequest(Party target, Optional<String> transferorLeg, Optional<String> requestKey) {
         this(Mode.BLIND, target, transferorLeg, requestKey, Optional.empty());
+    }
+
+    /** The same request as a blind transfer (an attended one that cannot be carried out as such). */
+    public TransferRequest asBlind() {
+        return new TransferRequest(Mode.BLIND, target, transferorLeg, requestKey, Optional.empty(), referredBy);
     }
 
     /** A REFER from a party: its progress goes back to that party as NOTIFY. */

@@ -34,14 +34,15 @@ public class ConnectorCallSignalling implements CallSignalling {
     public void dial(String legId, OutgoingLeg leg) {
         OutboundInvite invite;
         if (leg.destination() instanceof Destination.Device device) {
-            invite = OutboundInvite.to(device.contact())
+            OutboundInvite.Builder b = OutboundInvite.to(device.contact())
                     .from(address(leg.from()))
                     .toHeader(address(leg.to()))
                     .target(new SipTarget(device.transport(), device.sourceHost(), device.sourcePort()))
                     .maxForwards(leg.maxForwards())
                     .body(SdpBodies.of(leg.offer()))
-                    .legId(legId)
-                    .build();
+                    .legId(legId);
+            referredBy(leg, b);
+            invite = b.build();
         } else if (leg.destination() instanceof Destination.Trunk trunk) {
             invite = trunkInvite(legId, leg, trunk);
         } else {
@@ -69,10 +70,19 @@ public class ConnectorCallSignalling implements CallSignalling {
         DiversionHeaders.diversion(leg.history(), domain.name()).ifPresent(v -> b.header("Diversion", v));
         DiversionHeaders.historyInfo(leg.history(), domain.name(), "sip:" + trunk.number() + "@" + trunk.host())
                 .ifPresent(v -> b.header("History-Info", v));
+        referredBy(leg, b);
         if (trunk.username().isPresent() && trunk.password().isPresent()) {
             b.auth(new SipAuth(trunk.username().get(), trunk.password().get()));
         }
         return b.build();
+    }
+
+    /**
+     * A transfer target's INVITE says who asked for the transfer (RFC 3892): the REFER's own Referred-By, else the
+     * transferor's address.
+     */
+    private void referredBy(OutgoingLeg leg, OutboundInvite.Builder b) {
+        leg.referredBy().ifPresent(r -> b.header("Referred-By", r.header().orElseGet(() -> address(r.transferor()))));
     }
 
     @Override

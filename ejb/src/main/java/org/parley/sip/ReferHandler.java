@@ -59,7 +59,8 @@ public class ReferHandler {
                     + "): transferred blind to " + target.get().user());
         }
         TransferRequest.Mode mode = replaced.isPresent() ? TransferRequest.Mode.ATTENDED : TransferRequest.Mode.BLIND;
+        // RFC 3892: the target learns who referred it; passed on as the transferor sent it
         calls.transferRequested(new TransferRequest(mode, Party.of(target.get().user()), refer.legId(),
-                Optional.of(refer.transactionKey()), replaced));
+                Optional.of(refer.transactionKey()), replaced, refer.header("Referred-By")));
     }
 }

@@ -168,7 +168,7 @@ public class CallController implements CallControl {
                 return;
             }
         }
-        TransferRequest blind = new TransferRequest(request.target(), request.transferorLeg(), request.requestKey());
+        TransferRequest blind = request.asBlind();
         if (!transfers.start(call.get(), blind)) {
             LOG.info(() -> "Call " + call.get().id() + ": transfer to " + request.target().number()
                     + " refused: the call cannot be transferred now");

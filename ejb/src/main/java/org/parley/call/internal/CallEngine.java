@@ -249,6 +249,9 @@ public class CallEngine {
         }
         if (after == CallState.ANSWERED && before == CallState.TRANSFERRING) {
             timers.cancel(call.id());
+            // a steerer the call was transferred to (a queue) is done with it either way; an answered call needs none
+            registry.unsteer(call.id());
+            registry.forgetForwardAfterRinging(call.id());
             publish(call.lastTransferDone() ? CallEvent.Type.TRANSFERRED : CallEvent.Type.TRANSFER_FAILED, call, now);
             LOG.info(() -> "Call " + call.id() + ": transfer " + (call.lastTransferDone() ? "done, now with "
                     + call.answeredBy().map(CallLeg::device).orElse("?") : "failed; the call goes on"));

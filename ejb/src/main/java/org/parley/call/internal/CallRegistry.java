@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parley.call.Call;
+import org.parley.call.CallHop;
 import org.parley.call.CallSteerer;
 import org.parley.call.CallerLeg;
 import org.parley.call.SessionDescription;
@@ -22,6 +23,7 @@ public class CallRegistry {
     private final Map<String, CallerInput> callerInputs = new ConcurrentHashMap<>();
     private final Map<String, CallSteerer> steerers = new ConcurrentHashMap<>();
     private final Map<String, String> forwardsAfterRinging = new ConcurrentHashMap<>();
+    private final Map<String, List<CallHop>> forwardHistories = new ConcurrentHashMap<>();
 
     /** What the caller's INVITE brought, for legs opened later (a steered call's). */
     private record CallerInput(SessionDescription offer, int maxForwards) {
@@ -71,12 +73,27 @@ public class CallRegistry {
         forwardsAfterRinging.put(callId, extension);
     }
 
+    /**
+     * Like {@link #forwardAfterRinging(String, String)} for a transfer's target, with the forwards the transfer took
+     * so far (not yet in the call's history, where they go once it is done): loops and depth are counted on them.
+     */
+    void forwardAfterRinging(String callId, String extension, List<CallHop> history) {
+        forwardsAfterRinging.put(callId, extension);
+        forwardHistories.put(callId, List.copyOf(history));
+    }
+
+    /** The forwards a transfer took so far, when its target is watched by forwarding. */
+    Optional<List<CallHop>> forwardHistory(String callId) {
+        return Optional.ofNullable(forwardHistories.get(callId));
+    }
+
     Optional<String> forwardsAfterRinging(String callId) {
         return Optional.ofNullable(forwardsAfterRinging.get(callId));
     }
 
     void forgetForwardAfterRinging(String callId) {
         forwardsAfterRinging.remove(callId);
+        forwardHistories.remove(callId);
     }
 
     /** Click-to-dial: whom to ring once the origin answers. */
@@ -108,6 +125,7 @@ public class CallRegistry {
         callerInputs.remove(call.id());
         steerers.remove(call.id());
         forwardsAfterRinging.remove(call.id());
+        forwardHistories.remove(call.id());
         call.legs().forEach(l -> byLeg.remove(l.id(), call));
     }
 

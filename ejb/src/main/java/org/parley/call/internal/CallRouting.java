@@ -150,13 +150,30 @@ public class CallRouting {
     }
 
     /**
-     * Where a transfer to {@code dialled} goes: every registered device of an extension, or an outside number through
-     * its outbound route's trunk; an international number is refused (403) by the {@link TollFraudPolicy}.
+     * Where a transfer to {@code dialled} goes: a queue's number to its steerer (the remaining party waits there as a
+     * caller does); an extension as a dialled call reaches it (its unconditional or unavailable forward followed, its
+     * registered devices and extra devices); an outside number through its outbound route's trunk, an international
+     * one refused (403) by the {@link TollFraudPolicy}. A transfer starts a chain of forwards of its own (loops and
+     * depth counted from the target). Busy and no-answer rules do not apply: a target that fails returns the call to
+     * the transferor. A number whose steerer takes no transfers (a queue's agent code) is refused (488).
      */
-    DestinationPlan transferTarget(String dialled) throws Refusal {
+    CallPlan transferTarget(String dialled) throws Refusal {
+        Optional<CallSteererLocator.Steering> steered = steeringOf(dialled);
+        if (steered.isPresent()) {
+            if (!steered.get().steerer().takesTransfers()) {
+                throw new Refusal(488, dialled + " takes no transferred calls", CallDirection.INTERNAL,
+                        steered.get().callee());
+            }
+            return CallPlan.steered(CallDirection.INTERNAL, steered.get(), Optional.empty());
+        }
         Route route = dialplan.route(dialled);
         if (route instanceof Route.Internal internal) {
-            return extensionPlan(internal.extension(), CallDirection.INTERNAL);
+            DestinationPlan plan = reach(internal.extension(), CallDirection.INTERNAL, List.of(), Optional.empty());
+            if (plan.destinations().isEmpty()) {
+                throw new Refusal(480, "extension " + internal.extension() + " has no registered device",
+                        CallDirection.INTERNAL, plan.callee());
+            }
+            return new CallPlan(CallDirection.INTERNAL, plan);
         }
         if (route instanceof Route.External external) {
             TollFraudPolicy.Verdict verdict = tollFraud.check(external.e164(), "a transfer");
@@ -164,7 +181,7 @@ public class CallRouting {
                 throw new Refusal(403, verdict.reason(), CallDirection.OUTBOUND, Party.of(external.e164()));
             }
         }
-        return outsidePlan(route, dialled);
+        return new CallPlan(CallDirection.OUTBOUND, outsidePlan(route, dialled));
     }
 
     private Optional<CallSteererLocator.Steering> steeringOf(String number) {

@@ -2,24 +2,34 @@ package org.parley.call.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.parley.call.Call;
 import org.parley.call.CallAction;
+import org.parley.call.CallHop;
 import org.parley.call.CallLeg;
+import org.parley.call.CallSteererLocator;
+import org.parley.call.CallSteering;
+import org.parley.call.CallView;
 import org.parley.call.CallState;
 import org.parley.call.LegView;
+import org.parley.call.OutgoingLeg;
 import org.parley.call.Party;
+import org.parley.call.ReferredBy;
 import org.parley.call.SessionDescription;
 import org.parley.call.TransferRequest;
 
 /**
  * Starts a blind transfer on a call (a REFER from one of its parties, or the API): the call hands the transferor's leg
- * out of the bridge, the target is routed like a dialled number and rung without an offer; its answer's offer then
- * reaches the remaining party by re-INVITE ({@link Call#reoffered}), and the two are bridged.
+ * out of the bridge, the target is routed like a dialled number (its forwarding and extra devices applied) and rung
+ * without an offer, its INVITE naming who referred it; its answer's offer then reaches the remaining party by
+ * re-INVITE ({@link Call#reoffered}), and the two are bridged. A queue's number, or a target with a busy or no-answer
+ * rule, steers the transfer ({@link Call#steerTransfer}): the queue or forwarding decides whom it rings next.
  */
 @ApplicationScoped
 public class CallTransfers {
@@ -37,6 +47,9 @@ public class CallTransfers {
 
     @Inject
     CallRegistry registry;
+
+    @Inject
+    ForwardingSteerer forwarding;
 
     /** Starts the transfer under the call's lock; returns whether it started (false: refused, call not answered). */
     boolean start(Call call, TransferRequest request) {
@@ -81,7 +94,7 @@ public class CallTransfers {
         });
         if (target[0] == null) {
             LOG.info(() -> "Call " + consultation.id() + " cannot hand its target over: transferred blind");
-            return start(call, new TransferRequest(request.target(), request.transferorLeg(), request.requestKey()));
+            return start(call, request.asBlind());
         }
         boolean[] started = {false};
         engine.withCall(call, (c, now, aftermath) -> {
@@ -111,21 +124,109 @@ public class CallTransfers {
     }
 
     private void ringTarget(Call call, TransferRequest request, Instant now, CallEngine.Aftermath aftermath) {
-        DestinationPlan plan;
+        String target = request.target().number();
+        CallPlan plan;
         try {
-            plan = routing.transferTarget(request.target().number());
+            plan = routing.transferTarget(target);
         } catch (CallRouting.Refusal r) {
-            LOG.info(() -> "Call " + call.id() + ": transfer to " + request.target().number() + " refused ("
-                    + r.status() + "): " + r.getMessage());
-            engine.execute(call, call.transferRefused(r.status(), now), now, CallState.TRANSFERRING, aftermath);
+            engine.execute(call, refused(call, target, r, now), now, CallState.TRANSFERRING, aftermath);
             return;
         }
+        if (plan.steering().isPresent()) {
+            CallSteererLocator.Steering steering = plan.steering().get();
+            call.steerTransfer();
+            registry.steer(call.id(), steering.steerer());
+            CallView view = CallView.of(call);
+            aftermath.add(() -> steering.steerer().started(view));
+            LOG.info(() -> "Call " + call.id() + ": transferred to " + target + ", waits to be steered");
+            return;
+        }
+        engine.execute(call, ring(call, plan.destination(), List.of(), now), now, CallState.TRANSFERRING, aftermath);
+    }
+
+    private static List<CallAction> refused(Call call, String target, CallRouting.Refusal r, Instant now) {
+        LOG.info(() -> "Call " + call.id() + ": transfer to " + target + " refused (" + r.status() + "): "
+                + r.getMessage());
+        return call.transferRefused(r.status(), now);
+    }
+
+    /**
+     * Rings a transfer's target (under the call's lock): every leg without an offer, naming who referred it. A target
+     * with a busy or no-answer rule is watched by forwarding: when its devices fail, its rule may forward the transfer
+     * ({@link #forwardTarget}).
+     *
+     * @param earlier the forwards the transfer took before reaching this target
+     */
+    private List<CallAction> ring(Call call, DestinationPlan plan, List<CallHop> earlier, Instant now) {
         Party presented = call.transferPresentedAs().orElse(call.caller());
-        List<String> dialled = engine.dialLegs(call, plan.legs(presented, SessionDescription.none()),
-                CallLeg.Role.DESTINATION, now);
+        call.transferForwarded(plan.hops());
+        List<CallHop> history = new ArrayList<>(earlier);
+        history.addAll(plan.hops());
+        ReferredBy referrer = call.referredBy().orElseThrow();
+        List<OutgoingLeg> legs = plan.legs(presented, SessionDescription.none(), 70, history).stream()
+                .map(leg -> leg.referredBy(referrer)).toList();
+        plan.forwardsAfterRinging().ifPresent(e -> forwarding.watchTransfer(call, e, history));
+        List<String> dialled = engine.dialLegs(call, legs, CallLeg.Role.DESTINATION, now);
         if (!dialled.isEmpty()) {
             timers.start(call.id(), plan.ringTime(), engine::ringTimeout);
         }
-        engine.execute(call, call.transferTargetsDialled(dialled, now), now, CallState.TRANSFERRING, aftermath);
+        return call.isSteeredTransfer() ? call.steeredTargetsDialled(dialled, now)
+                : call.transferTargetsDialled(dialled, now);
+    }
+
+    /**
+     * The busy or no-answer rule of a transfer's target forwards it (under the call's lock): the forward joins the
+     * transfer's history, and its target rings as the transfer's target (its own forwarding followed).
+     *
+     * @param earlier the forwards the transfer took before this one
+     */
+    List<CallAction> forwardTarget(Call call, CallHop hop, Optional<Party> presentedAs, List<CallHop> earlier,
+            Instant now) {
+        List<CallAction> actions = new ArrayList<>(call.transferDiverted(now));
+        call.transferForwarded(List.of(hop));
+        List<CallHop> history = new ArrayList<>(earlier);
+        history.add(hop);
+        try {
+            actions.addAll(ring(call, routing.forwardTo(hop.to().number(), history, presentedAs), history, now));
+        } catch (CallRouting.Refusal r) {
+            actions.addAll(refused(call, hop.to().number(), r, now));
+        }
+        return actions;
+    }
+
+    /**
+     * A steerer (a queue) rings devices for a call transferred to it (under the call's lock): as for any transfer
+     * target, without an offer and naming who referred it; when they fail, the steerer hears of it.
+     */
+    List<CallAction> ringForSteerer(Call call, List<CallSteering.Ring> rings, Duration ringTime, Instant now) {
+        Party presented = call.transferredParty().orElseThrow();
+        ReferredBy referrer = call.referredBy().orElseThrow();
+        List<OutgoingLeg> legs = rings.stream().map(r -> new OutgoingLeg(presented, r.rung(), r.device(),
+                SessionDescription.none(), 70).referredBy(referrer)).toList();
+        List<String> dialled = engine.dialLegs(call, legs, CallLeg.Role.DESTINATION, now);
+        if (!dialled.isEmpty()) {
+            timers.start(call.id(), ringTime, engine::ringTimeout);
+        }
+        return call.steeredTargetsDialled(dialled, now);
+    }
+
+    /**
+     * A steerer sends a call transferred to it on to an extension for good (a queue's fallback): the transfer goes on
+     * to that extension as to any target; if it fails, the call returns to the transferor.
+     */
+    List<CallAction> divertFromSteerer(Call call, String extension, Instant now) {
+        registry.unsteer(call.id());
+        List<CallAction> actions = new ArrayList<>(call.transferDiverted(now));
+        try {
+            CallPlan plan = routing.transferTarget(extension);
+            if (plan.steering().isPresent()) {
+                throw new CallRouting.Refusal(488, extension + " is steered itself", plan.direction(),
+                        plan.callee());
+            }
+            actions.addAll(ring(call, plan.destination(), List.of(), now));
+        } catch (CallRouting.Refusal r) {
+            actions.addAll(refused(call, extension, r, now));
+        }
+        return actions;
     }
 }

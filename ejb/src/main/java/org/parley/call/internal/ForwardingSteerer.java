@@ -3,11 +3,13 @@ package org.parley.call.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.call.Call;
 import org.parley.call.CallForwarding;
+import org.parley.call.CallHop;
 import org.parley.call.CallSteerer;
 import org.parley.call.CallView;
 import org.parley.call.Disposition;
@@ -42,6 +44,16 @@ public class ForwardingSteerer implements CallSteerer {
         call.steer();
     }
 
+    /**
+     * Watches a transfer under way (under the call's lock) whose target's devices ring now: {@code extension}'s busy
+     * and no-answer rules decide if they fail, counting loops and depth on {@code history} (the transfer's forwards).
+     */
+    void watchTransfer(Call call, String extension, List<CallHop> history) {
+        registry.steer(call.id(), this);
+        registry.forwardAfterRinging(call.id(), extension, history);
+        call.steerTransfer();
+    }
+
     /** Stops watching a call (under its lock). */
     void release(Call call) {
         registry.unsteer(call.id());
@@ -57,7 +69,8 @@ public class ForwardingSteerer implements CallSteerer {
     @Override
     public void exhausted(CallView call, Disposition outcome, int status) {
         Optional<String> extension = registry.forwardsAfterRinging(call.id());
-        ForwardStep step = extension.map(e -> forwarding.afterRinging(e, outcome, call.callee(), call.hops(),
+        List<CallHop> history = registry.forwardHistory(call.id()).orElse(call.hops());
+        ForwardStep step = extension.map(e -> forwarding.afterRinging(e, outcome, call.callee(), history,
                 clock.instant())).orElseGet(ForwardStep.Stay::new);
         if (step instanceof ForwardStep.Forward forward) {
             LOG.info(() -> "Call " + call.id() + ": " + forward.hop().reason() + " forward of "

@@ -38,6 +38,9 @@ public class SteeringOperations implements CallSteering {
     @Inject
     ForwardingSteerer forwardingSteerer;
 
+    @Inject
+    CallTransfers transfers;
+
     @Override
     public boolean ring(String callId, List<Destination> devices, Party rung, Duration ringTime) {
         return ring(callId, devices.stream().map(d -> new Ring(d, rung)).toList(), ringTime);
@@ -46,6 +49,9 @@ public class SteeringOperations implements CallSteering {
     @Override
     public boolean ring(String callId, List<Ring> rings, Duration ringTime) {
         return waitingCall(callId, (c, now) -> {
+            if (c.isSteeredTransfer()) {
+                return transfers.ringForSteerer(c, rings, ringTime, now);
+            }
             if (c.state() != CallState.WAITING) {
                 throw new IllegalStateException("call " + callId + " is " + c.state() + ", not waiting");
             }
@@ -67,6 +73,9 @@ public class SteeringOperations implements CallSteering {
 
     @Override
     public boolean confirm(String callId, Duration hangUpAfter) {
+        if (registry.byId(callId).filter(Call::isSteeredTransfer).isPresent()) {
+            throw new IllegalStateException("call " + callId + " was transferred: it cannot be confirmed");
+        }
         boolean answered = waitingCall(callId,
                 (c, now) -> c.answerLocally(SessionRefusal.answer(registry.callerOffer(callId)), now));
         if (answered) {
@@ -79,6 +88,9 @@ public class SteeringOperations implements CallSteering {
     @Override
     public boolean divert(String callId, String extension) {
         return waitingCall(callId, (c, now) -> {
+            if (c.isSteeredTransfer()) {
+                return transfers.divertFromSteerer(c, extension, now);
+            }
             registry.unsteer(callId);
             c.unsteer();
             List<CallAction> cancelled = c.stopRinging(Disposition.NO_ANSWER, 480, now);
@@ -102,7 +114,11 @@ public class SteeringOperations implements CallSteering {
      */
     boolean forward(String callId, CallHop hop, Optional<Party> presentedAs) {
         return waitingCall(callId, (c, now) -> {
+            List<CallHop> transferForwards = registry.forwardHistory(callId).orElse(List.of());
             forwardingSteerer.release(c);
+            if (c.isSteeredTransfer()) {
+                return transfers.forwardTarget(c, hop, presentedAs, transferForwards, now);
+            }
             c.recordHop(hop);
             try {
                 DestinationPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs);
@@ -121,13 +137,13 @@ public class SteeringOperations implements CallSteering {
      * an agent answering at the same moment wins); false when the call is over, answered or not steered.
      */
     private boolean waitingCall(String callId, BiFunction<Call, Instant, List<CallAction>> decision) {
-        Optional<Call> call = registry.byId(callId).filter(Call::isSteered);
+        Optional<Call> call = registry.byId(callId).filter(c -> c.isSteered() || c.isSteeredTransfer());
         if (call.isEmpty()) {
             return false;
         }
         boolean[] applied = {false};
         boolean decided = engine.decide(call.get(), (c, now) -> {
-            if (c.state() == CallState.ANSWERED || !c.isSteered()) {
+            if (c.state() == CallState.ANSWERED || !(c.isSteered() || c.isSteeredTransfer())) {
                 return List.of();
             }
             applied[0] = true;

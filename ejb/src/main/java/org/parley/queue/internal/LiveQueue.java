@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.parley.agent.Scheduler;
 import org.parley.call.CallHop;
+import org.parley.call.CallLeg;
 import org.parley.call.CallSteering;
 import org.parley.call.CallView;
 import org.parley.call.Destination;
@@ -198,14 +199,19 @@ final class LiveQueue {
         }
     }
 
-    /** An agent answered (CONNECT); the other agents rung for the caller are free again. */
-    void answered(CallView call) {
+    /**
+     * An agent answered (CONNECT) at {@code now}; the other agents rung for the caller are free again. For a call
+     * transferred to the queue the agent is the one of its rung agents whose leg answered.
+     */
+    void answered(CallView call, Instant now) {
         Entry entry = entries.get(call.id());
         if (entry == null || entry.stage == Stage.CONNECTED) {
             return;
         }
-        Instant now = call.answeredAt().orElse(ports.clock().instant());
-        String agent = call.answeredBy().map(LegView::party).map(p -> p.number()).orElse("");
+        String agent = call.legs().stream().filter(l -> l.role() == CallLeg.Role.DESTINATION
+                && l.state().isAnswered() && entry.rung.containsKey(l.party().number()))
+                .map(l -> l.party().number()).findFirst()
+                .orElseGet(() -> call.answeredBy().map(LegView::party).map(p -> p.number()).orElse(""));
         Instant ringStart = entry.rung.getOrDefault(agent, now);
         entry.rung.keySet().stream().filter(a -> !a.equals(agent))
                 .forEach(a -> ports.agents().ringEnded(a, call.id()));
@@ -284,6 +290,17 @@ final class LiveQueue {
         History h = history.getOrDefault(entry.agent, new History(Optional.empty(), 0));
         history.put(entry.agent, new History(Optional.of(done.at()), h.callsTaken() + 1));
         ports.agents().hungUp(entry.agent, entry.callId, settings.wrapUp());
+    }
+
+    /**
+     * A call transferred to the queue went back to its transferor (the remaining party refused the agent's session,
+     * or the call was taken away): it leaves the queue as a caller who quit. A connected call is not concerned.
+     */
+    void transferFailed(CallView call) {
+        Entry entry = entries.get(call.id());
+        if (entry != null && entry.stage != Stage.CONNECTED) {
+            ended(call);
+        }
     }
 
     private void maxWaitReached(String callId) {

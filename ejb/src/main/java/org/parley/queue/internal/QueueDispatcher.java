@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -100,6 +101,8 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
     private final Map<Long, Running> queues = new ConcurrentHashMap<>();
     /** Calls waiting in or connected through a queue: their queue. */
     private final Map<String, Long> calls = new ConcurrentHashMap<>();
+    /** Those of them connected with an agent. */
+    private final Set<String> connected = ConcurrentHashMap.newKeySet();
     private QueuePorts ports;
 
     /** A live queue and its lane. */
@@ -162,7 +165,13 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
         @Override
         public void started(CallView call) {
-            calls.put(call.id(), queueId);
+            if (calls.putIfAbsent(call.id(), queueId) != null) {
+                // an agent transferring a queue call into a queue: the first queue still counts the call as its own
+                LOG.info(() -> "Call " + call.id() + " is a queue call already: its transfer to queue " + queueId
+                        + " is refused");
+                steering.giveUp(call.id(), 488);
+                return;
+            }
             agents.claim(call.id());
             onQueue(queueId, q -> q.arrive(call));
         }
@@ -170,6 +179,11 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
         @Override
         public void exhausted(CallView call, Disposition outcome, int status) {
             onQueue(queueId, q -> q.ringExhausted(call.id()));
+        }
+
+        @Override
+        public boolean takesTransfers() {
+            return true;
         }
     }
 
@@ -215,14 +229,25 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
         }
         CallView call = event.call();
         if (event.type() == CallEvent.Type.ANSWERED) {
-            onQueue(queueId, q -> q.answered(call));
-        } else if (event.type() == CallEvent.Type.TRANSFERRED) {
-            // the call goes on without the queue: the agents see its new parties now, in order with its events
-            calls.remove(call.id());
+            connected.add(call.id());
+            onQueue(queueId, q -> q.answered(call, call.answeredAt().orElse(event.at())));
+        } else if (event.type() == CallEvent.Type.TRANSFERRED && connected.contains(call.id())) {
+            // an agent's call transferred elsewhere goes on without the queue: the agents see its new parties now,
+            // in order with its events
+            forget(call.id());
             agents.handedOn(call);
             onQueue(queueId, q -> q.transferred(call));
+        } else if (event.type() == CallEvent.Type.TRANSFERRED) {
+            // a call transferred to the queue: an agent it rang answered
+            connected.add(call.id());
+            onQueue(queueId, q -> q.answered(call, event.at()));
+        } else if (event.type() == CallEvent.Type.TRANSFER_FAILED && !connected.contains(call.id())) {
+            // a call transferred to the queue went back to its transferor: no queue call any more
+            forget(call.id());
+            agents.release(call.id());
+            onQueue(queueId, q -> q.transferFailed(call));
         } else if (event.type() == CallEvent.Type.ENDED) {
-            calls.remove(call.id());
+            forget(call.id());
             onQueue(queueId, q -> q.ended(call));
         }
     }
@@ -282,6 +307,11 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
     }
 
     // ------------------------------------------------------------------ plumbing
+
+    private void forget(String callId) {
+        calls.remove(callId);
+        connected.remove(callId);
+    }
 
     private Running running(long queueId) {
         Running r = queues.get(queueId);

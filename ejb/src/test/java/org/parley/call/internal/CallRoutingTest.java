@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.parley.call.CallDirection;
 import org.parley.call.CallForwarding;
 import org.parley.call.CallHop;
+import org.parley.call.CallSteerer;
+import org.parley.call.CallSteererLocator;
+import org.parley.call.CallView;
 import org.parley.call.Disposition;
 import org.parley.call.ForwardPlan;
 import org.parley.call.ForwardStep;
@@ -207,5 +210,53 @@ class CallRoutingTest {
             return Optional.of(BOB).filter(b -> b.number().equals(number))
                     .or(() -> Optional.of(CAROL).filter(c -> c.number().equals(number)));
         }
+    }
+
+    @Test
+    void aTransferTargetsUnconditionalForwardRingsTheForwardTarget() throws CallRouting.Refusal {
+        CallHop hop = new CallHop(CallHop.Type.FORWARD, Party.of("2002"), Party.of("2003"), "unconditional", T0);
+        forwardPlan = new ForwardPlan(List.of(hop), new ForwardPlan.Extension("2003", List.of()), Optional.empty(),
+                false);
+
+        DestinationPlan plan = routing.transferTarget("2002").destination();
+
+        assertEquals("2002", plan.callee().number());
+        assertEquals(List.of(new Destination.Device("2003", "sip:2003@10.0.0.3:5062", "UDP", "10.0.0.3", 5062)),
+                plan.destinations(), "only the forward target rings");
+        assertEquals(List.of(hop), plan.hops());
+    }
+
+    @Test
+    void aQueueNumberLeadsToItsSteererAndAnAgentCodeIsRefused() throws CallRouting.Refusal {
+        CallSteerer queue = steerer(true);
+        CallSteerer agentCode = steerer(false);
+        routing.steerers = new SteererDirectory() {
+            @Override
+            Optional<CallSteererLocator.Steering> forNumber(String number) {
+                return Optional.of(new CallSteererLocator.Steering(number.equals("7000") ? queue : agentCode,
+                        Party.of(number)));
+            }
+        };
+
+        assertEquals(queue, routing.transferTarget("7000").steering().orElseThrow().steerer());
+        CallRouting.Refusal refusal = assertThrows(CallRouting.Refusal.class, () -> routing.transferTarget("7001"));
+        assertEquals(488, refusal.status());
+    }
+
+    private static CallSteerer steerer(boolean takesTransfers) {
+        return new CallSteerer() {
+            @Override
+            public void started(CallView call) {
+            }
+
+            @Override
+            public void exhausted(CallView call, Disposition outcome, int status) {
+            }
+
+            @Override
+            public boolean takesTransfers() {
+                return takesTransfers;
+            }
+        };
     }
 }

@@ -92,7 +92,7 @@ class LiveQueueTest {
     void anAgentFreedWhileACallerWaitsIsTimedUntilTheirRingIsSent() {
         queue.arrive(call("c1", CallState.RINGING));
         clock.advance(Duration.ofSeconds(2));
-        queue.answered(answered("c1", "2001"));
+        queue.answered(answered("c1", "2001"), clock.instant());
         queue.arrive(call("c2", CallState.RINGING));
         clock.advance(Duration.ofSeconds(30));
 
@@ -118,7 +118,7 @@ class LiveQueueTest {
     void theWrapUpEndingIsWhenTheAgentBecomesFree() {
         setUpAgain(Duration.ofSeconds(5));
         queue.arrive(call("c1", CallState.RINGING));
-        queue.answered(answered("c1", "2001"));
+        queue.answered(answered("c1", "2001"), clock.instant());
         queue.arrive(call("c2", CallState.RINGING));
         clock.advance(Duration.ofSeconds(20));
         queue.ended(ended("c1", "2001"));
@@ -137,7 +137,7 @@ class LiveQueueTest {
     void aBlindTransferByTheAgentIsLoggedInsteadOfACompletion() {
         queue.arrive(call("c1", CallState.RINGING));
         clock.advance(Duration.ofSeconds(4));
-        queue.answered(answered("c1", "2001"));
+        queue.answered(answered("c1", "2001"), clock.instant());
         clock.advance(Duration.ofSeconds(61));
 
         queue.transferred(transferred("c1", "2001", "2005", "blind"));
@@ -160,7 +160,7 @@ class LiveQueueTest {
     @Test
     void anAttendedTransferIsLoggedWithTheBridgeMethod() {
         queue.arrive(call("c1", CallState.RINGING));
-        queue.answered(answered("c1", "2001"));
+        queue.answered(answered("c1", "2001"), clock.instant());
         clock.advance(Duration.ofSeconds(9));
 
         queue.transferred(transferred("c1", "2001", "2007", "attended"));
@@ -192,7 +192,7 @@ class LiveQueueTest {
     private CallView call(String id, CallState state) {
         return new CallView(id, CallDirection.INTERNAL, state, Party.of("1001"), Party.of("600"), Optional.empty(),
                 T0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
-                List.of(), List.of());
+                List.of(), List.of(), Optional.empty());
     }
 
     private CallView answered(String id, String agent) {
@@ -200,20 +200,20 @@ class LiveQueueTest {
                 LegState.ANSWERED, T0, Optional.of(clock.instant()), Optional.empty(), Optional.empty());
         return new CallView(id, CallDirection.INTERNAL, CallState.ANSWERED, Party.of("1001"), Party.of("600"),
                 Optional.empty(), T0, Optional.of(clock.instant()), Optional.empty(), Optional.empty(),
-                Optional.of(leg), Optional.empty(), false, List.of(leg), List.of());
+                Optional.of(leg), Optional.empty(), false, List.of(leg), List.of(), Optional.empty());
     }
 
     private CallView transferred(String id, String agent, String target, String how) {
         CallHop hop = new CallHop(CallHop.Type.TRANSFER, Party.of(agent), Party.of(target), how, clock.instant());
         return new CallView(id, CallDirection.INTERNAL, CallState.ANSWERED, Party.of("1001"), Party.of("600"),
                 Optional.empty(), T0, Optional.of(T0), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, List.of(), List.of(hop));
+                Optional.empty(), false, List.of(), List.of(hop), Optional.empty());
     }
 
     private CallView ended(String id, String by) {
         return new CallView(id, CallDirection.INTERNAL, CallState.ENDED, Party.of("1001"), Party.of("600"),
                 Optional.empty(), T0, Optional.of(T0), Optional.of(clock.instant()), Optional.empty(),
-                Optional.empty(), Optional.of(Party.of(by)), false, List.of(), List.of());
+                Optional.empty(), Optional.of(Party.of(by)), false, List.of(), List.of(), Optional.empty());
     }
 
     /** Rings succeed; sending a ring takes {@link #SEND_TIME}. */

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param maxForwards Max-Forwards of the new request (the inbound leg's, less one)
  * @param body        the offer (SDP), or empty for a late offer: the answer then goes in the ACK
  *                    ({@link SipConnection#acknowledge(String, SipBody)})
- * @param headers     extra headers (P-Asserted-Identity, Diversion, History-Info, …)
+ * @param headers     extra headers as plain text (P-Asserted-Identity, Diversion, History-Info, Referred-By, …)
  * @param auth        credentials for challenges, if the peer asks
  * @param legId       the new leg's id when Parley chooses it (unique; lets it file the leg before the first event
  *                    about it can arrive); the connector makes one otherwise

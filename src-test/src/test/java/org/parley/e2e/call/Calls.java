@@ -36,6 +36,14 @@ public final class Calls {
                 .orElseThrow();
     }
 
+    /** Waits until the call placed by {@code callerNumber} has a leg to a device ending in {@code device} ringing. */
+    static void awaitRinging(ParleyServer server, String callerNumber, String device) {
+        Await.until(Duration.ofSeconds(10), device + " rings for " + callerNumber, () -> from(server, callerNumber)
+                .map(c -> c.getJsonArray("legs").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(l -> l.getString("device").endsWith(device) && l.getString("state").equals("RINGING")))
+                .orElse(false));
+    }
+
     /** Sets how long calls to an extension ring ({@code PUT /api/extensions/{n}}, 5–300 s). */
     static void setRingSeconds(ParleyServer server, String extension, int seconds) {
         RestClient.Response r = server.admin().put("/api/extensions/" + extension,

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Forwardings;
-import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.Ports;
 import org.parley.test.support.SharedParleyServer;
@@ -74,11 +73,7 @@ class ExtraDeviceIT {
             SipPhone.Dialog caller = p.alicePhone.call(p.bob);
             SipPhone.Dialog desk = p.bobPhone.awaitCall();
             desk.ring();
-            Await.until(Duration.ofSeconds(10), "the outside phone rings", () -> Calls.from(server, p.alice)
-                    .map(c -> c.getJsonArray("legs").getValuesAs(JsonObject.class).stream()
-                            .anyMatch(l -> l.getString("device").endsWith(mobileE164)
-                                    && l.getString("state").equals("RINGING")))
-                    .orElse(false));
+            Calls.awaitRinging(server, p.alice, mobileE164);
             desk.respond(200, SipPhone.offer("desk", 43200));
             SipMessageText ok = caller.awaitFinal();
             assertEquals(200, ok.status(), ok::toString);

@@ -70,15 +70,16 @@ public class CallResource {
     @Path("{id}/transfer")
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     @Operation(summary = "Transfer an answered call: its outside party (the caller, or the callee of an outbound call)"
-            + " is to be connected to `target` (an extension or a number). `blind`: the target is rung and the inside"
-            + " party hung up once it answers. `attended`: the inside party consults the target first (the outside"
+            + " is to be connected to `target` (an extension, a queue or a number). `blind`: the target is rung and"
+            + " the inside party hung up once it answers. `attended`: the inside party consults the target first (the outside"
             + " party waits, unbridged), then `POST …/transfer/complete` (or the inside party hanging up) connects"
             + " the outside party with the target and `DELETE …/transfer` gives it back")
     @APIResponse(responseCode = "202", description = "The transfer started; the call, in state TRANSFERRING with its"
             + " `transfer` (stage RINGING). Its outcome comes as `call.transferred` or `call.transfer_failed` on"
             + " /api/events")
     @APIResponse(responseCode = "400", description = "No target, a mode other than blind or attended, a target that"
-            + " cannot be called (unknown extension, no route, an international number)")
+            + " cannot be called (unknown extension, no route, an international number,"
+            + " a queue's agent code)")
     @APIResponse(responseCode = "404", description = "No such call in progress")
     @APIResponse(responseCode = "409", description = "The call is not answered, or a transfer is already under way")
     public Response transfer(@PathParam("id") String id, TransferBody body) {
