@@ -3,10 +3,14 @@ package org.parley.web.agent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.faces.event.WebsocketEvent;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.agent.AgentChanged;
@@ -23,6 +27,10 @@ import org.parley.queue.QueueEventView;
  * take that request's HTTP session as its own (a REST call would get one). Sending only queues the message on each
  * socket, so the observers stay as quick as {@link AgentChanged} asks; a failure to push is logged and never reaches
  * the agent feature.
+ *
+ * <p>Only extensions with a desk open are pushed to (the sockets' open and close events are counted): sending
+ * encodes the message through JSON-P, whose provider lookup scans the class path each time, and agents change state
+ * several times per queue call.
  */
 @ApplicationScoped
 public class AgentDeskPush {
@@ -40,8 +48,24 @@ public class AgentDeskPush {
     @Push(channel = CHANNEL)
     PushContext desks;
 
+    /** Open desk sockets per extension. */
+    private final Map<String, Integer> open = new ConcurrentHashMap<>();
+
     void created(@Observes @Initialized(ApplicationScoped.class) Object application) {
         LOG.fine("Agent desk push ready");
+    }
+
+    void opened(@Observes @WebsocketEvent.Opened WebsocketEvent socket) {
+        deskOf(socket).ifPresent(extension -> open.merge(extension, 1, Integer::sum));
+    }
+
+    void closed(@Observes @WebsocketEvent.Closed WebsocketEvent socket) {
+        deskOf(socket).ifPresent(extension -> open.computeIfPresent(extension, (e, n) -> n > 1 ? n - 1 : null));
+    }
+
+    private static Optional<String> deskOf(WebsocketEvent socket) {
+        return CHANNEL.equals(socket.getChannel()) && socket.getUser() != null
+                ? Optional.of(socket.getUser().toString()) : Optional.empty();
     }
 
     void onAgent(@Observes AgentChanged change) {
@@ -56,6 +80,9 @@ public class AgentDeskPush {
     }
 
     private void push(String extension) {
+        if (!open.containsKey(extension)) {
+            return;
+        }
         try {
             desks.send(CHANGED, extension);
         } catch (RuntimeException e) {
