@@ -157,8 +157,12 @@ public class AgentRoster implements AgentPool, AgentService {
     @Override
     public void hungUp(String extension, String callId, Duration wrapUp) {
         long[] generation = {-1};
+        // a queue call the caller transferred away: the agent still talks on it (to the target), busy until it ends
+        boolean stillOnIt = callParties.getOrDefault(callId, Set.of()).contains(extension);
         change(extension, a -> {
-            a.freeOf(callId);
+            if (!stillOnIt) {
+                a.freeOf(callId);
+            }
             List<Agent.Transition> ts = a.hungUp(callId, wrapUp, clock.instant());
             if (a.state() == AgentState.WRAP_UP) {
                 generation[0] = a.wrapUpGeneration();

@@ -155,7 +155,9 @@ final class LiveQueue {
             sendAway(call.id());
             return;
         }
-        Entry entry = new Entry(call.id(), call.caller().number(), now, (int) waiting + 1);
+        // a call transferred to the queue: the caller is the party handed on, whoever placed the call
+        String caller = call.transfer().map(t -> t.remaining().number()).orElse(call.caller().number());
+        Entry entry = new Entry(call.id(), caller, now, (int) waiting + 1);
         entries.put(call.id(), entry);
         ports.log().accept(event(QueueEventType.ENTERQUEUE, now).withCall(call.id()).withCaller(entry.caller)
                 .withOrigPosition(entry.origPosition));

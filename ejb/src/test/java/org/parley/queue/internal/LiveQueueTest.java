@@ -1,6 +1,7 @@
 package org.parley.queue.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.parley.agent.AgentState;
 import org.parley.agent.Scheduler;
 import org.parley.agent.internal.AgentRoster;
 import org.parley.call.CallDirection;
+import org.parley.call.CallEvent;
 import org.parley.call.CallHop;
 import org.parley.call.CallLeg;
 import org.parley.call.CallState;
@@ -25,6 +27,9 @@ import org.parley.call.Destination;
 import org.parley.call.LegState;
 import org.parley.call.LegView;
 import org.parley.call.Party;
+import org.parley.call.TransferRequest;
+import org.parley.call.TransferStage;
+import org.parley.call.TransferView;
 import org.parley.queue.MemberKind;
 import org.parley.queue.QueueEventType;
 import org.parley.queue.QueueEventView;
@@ -174,6 +179,35 @@ class LiveQueueTest {
                 || e.type() == QueueEventType.COMPLETECALLER));
     }
 
+    @Test
+    void anAgentTheCallerTransferredTheCallToStaysBusyUntilTheCallEnds() {
+        queue.arrive(call("c1", CallState.RINGING));
+        queue.answered(answered("c1", "2001"), clock.instant());
+        clock.advance(Duration.ofSeconds(5));
+        CallView away = transferredByCaller("c1", "2001", "2005");
+
+        agents.handedOn(away); // what the dispatcher does first, in order with the call's events
+        queue.transferred(away);
+        runLane();
+
+        assertEquals(QueueEventType.BLINDTRANSFER, log.get(log.size() - 1).type());
+        assertFalse(agents.available("2001"), "still talking, now to the target");
+        agents.callChanged(CallEvent.Type.ENDED, ended("c1", "2001"));
+        assertTrue(agents.available("2001"));
+    }
+
+    @Test
+    void aCallTransferredToTheQueueHasThePartyHandedOnAsItsCaller() {
+        TransferView transfer = new TransferView(TransferRequest.Mode.BLIND, Party.of("1001"), Party.of("2009"),
+                Party.of("600"), TransferStage.RINGING, Optional.empty());
+        CallView call = call("c1", CallState.TRANSFERRING);
+        queue.arrive(new CallView(call.id(), call.direction(), call.state(), call.caller(), call.callee(),
+                call.trunk(), call.createdAt(), call.answeredAt(), call.endedAt(), call.disposition(),
+                call.answeredBy(), call.endedBy(), call.held(), call.legs(), call.hops(), Optional.of(transfer)));
+
+        assertEquals(Optional.of("2009"), log.get(0).caller(), "the caller who placed the call transferred it");
+    }
+
     // ------------------------------------------------------------------ plumbing
 
     private void setUpAgain(Duration wrapUp) {
@@ -208,6 +242,16 @@ class LiveQueueTest {
         return new CallView(id, CallDirection.INTERNAL, CallState.ANSWERED, Party.of("1001"), Party.of("600"),
                 Optional.empty(), T0, Optional.of(T0), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), false, List.of(), List.of(hop), Optional.empty());
+    }
+
+    /** The caller handed the call on to {@code target}; the agent's leg is still up. */
+    private CallView transferredByCaller(String id, String agent, String target) {
+        LegView leg = new LegView(id + "-b", CallLeg.Role.DESTINATION, Party.of(agent), "sip:" + agent,
+                LegState.ANSWERED, T0, Optional.of(T0), Optional.empty(), Optional.empty());
+        CallHop hop = new CallHop(CallHop.Type.TRANSFER, Party.of("1001"), Party.of(target), "blind", clock.instant());
+        return new CallView(id, CallDirection.INTERNAL, CallState.ANSWERED, Party.of("1001"), Party.of("600"),
+                Optional.empty(), T0, Optional.of(T0), Optional.empty(), Optional.empty(), Optional.of(leg),
+                Optional.empty(), false, List.of(leg), List.of(hop), Optional.empty());
     }
 
     private CallView ended(String id, String by) {
