@@ -15,6 +15,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.parley.sipconnector.EndCause;
 import org.parley.sipconnector.LegEvent;
+import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipSendException;
 
 /**
@@ -76,6 +77,17 @@ final class CallContext {
                     + ": " + e.getMessage(), e);
         }
         return transaction;
+    }
+
+    /**
+     * With the leg's monitor held: acknowledges the 2xx of the leg's INVITE or re-INVITE numbered {@code cseq}, with
+     * {@code body} (an answer, or empty), and keeps the ACK as the leg's last for 2xx retransmissions.
+     */
+    void acknowledge(Leg leg, long cseq, SipBody body) {
+        Request ack = leg.dialog.ack(cseq, out);
+        out.setBody(ack, body);
+        leg.lastAck = ack;
+        sendAck(ack);
     }
 
     /** Sends an ACK for a 2xx: no transaction (RFC 3261 §17.1.1.3), resent by the leg on 2xx retransmissions. */

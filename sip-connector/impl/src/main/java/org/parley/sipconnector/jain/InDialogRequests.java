@@ -370,10 +370,7 @@ final class InDialogRequests {
                     return;
                 }
                 try {
-                    Request ack = receiver.dialog.ack(partnerCSeq, ctx.out);
-                    ctx.out.setBody(ack, body);
-                    receiver.lastAck = ack;
-                    ctx.sendAck(ack);
+                    ctx.acknowledge(receiver, partnerCSeq, body);
                 } catch (SipSendException e) {
                     LOG.log(Level.FINE, "ACK not relayed to {0}: {1}", new Object[] {receiver, e.getMessage()});
                 }

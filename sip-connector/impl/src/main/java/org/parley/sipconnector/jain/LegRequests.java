@@ -97,10 +97,7 @@ final class LegRequests {
             return;
         }
         try {
-            Request ack = leg.dialog.ack(cseq, ctx.out);
-            ctx.out.setBody(ack, body);
-            leg.lastAck = ack;
-            ctx.sendAck(ack);
+            ctx.acknowledge(leg, cseq, body);
         } catch (SipSendException e) {
             LOG.log(Level.FINE, "ACK of the re-INVITE on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
         }

@@ -380,10 +380,7 @@ final class OutgoingCalls {
     /** With the monitor held: sends the ACK of the leg's INVITE 2xx, with {@code body} if any. */
     private void ack(Leg leg, SipBody body) {
         try {
-            Request ack = leg.dialog.ack(cseq(leg.inviteRequest), ctx.out);
-            ctx.out.setBody(ack, body);
-            leg.lastAck = ack;
-            ctx.sendAck(ack);
+            ctx.acknowledge(leg, cseq(leg.inviteRequest), body);
         } catch (SipSendException e) {
             LOG.log(Level.FINE, "ACK on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
         }
