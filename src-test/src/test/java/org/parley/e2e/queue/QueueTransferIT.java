@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.call.Refers;
+import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
+import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
 import org.parley.test.support.SipMessageText;
 import org.parley.test.support.SipPhone;
@@ -17,7 +20,8 @@ import org.parley.test.support.SipPhone;
 /**
  * An agent blind-transfers a queue call by REFER: the queue's log shows BLINDTRANSFER with Asterisk's data (target,
  * how, hold time, call time, original position) and no COMPLETEAGENT / COMPLETECALLER for that call; the statistics
- * count it answered; the agent is free for the next caller.
+ * count it answered; the agent is free for the next caller. An attended transfer through the API (the agent consults
+ * the target, then it is completed) shows ATTENDEDTRANSFER.
  */
 @ExtendWith(SharedParleyServer.class)
 class QueueTransferIT {
@@ -68,6 +72,57 @@ class QueueTransferIT {
             JsonObject figures = server.admin().get("/api/queues/" + q.queueId + "/stats").json()
                     .getJsonObject("queue");
             assertEquals(2, figures.getInt("answered"), "the transferred call counts as answered");
+        }
+    }
+
+    @Test
+    void anAgentsAttendedTransferThroughTheApiIsLoggedAsAttended(ParleyServer server) {
+        try (QueueDesk q = QueueDesk.withStaticAgents(server, 1, "\"agentRingSeconds\":30")) {
+            SipPhone targetPhone = q.extraPhone();
+            String target = QueueDesk.numberOf(targetPhone);
+            SipPhone.Dialog caller = q.call();
+            SipPhone.Dialog agent = q.awaitRing(0);
+            q.answer(agent, caller);
+            String callId = q.awaitEvents("CONNECT", 1).get(0).getString("callId");
+
+            RestClient.Response asked = server.admin().post("/api/calls/" + callId + "/transfer",
+                    "{\"target\":\"" + target + "\",\"mode\":\"attended\"}");
+            assertEquals(202, asked.status(), asked::toString);
+            assertEquals(q.agents.get(0), asked.json().getJsonObject("transfer").getJsonObject("transferor")
+                    .getString("number"), "the agent consults the target; the caller waits");
+            SipPhone.Dialog consulted = targetPhone.awaitCall();
+            consulted.respond(200, SipPhone.offer("target", 43000));
+            SipMessageText toAgent = agent.awaitRequest("INVITE");
+            agent.respondTo(toAgent, 200, "application/sdp", SipPhone.sdp("agent", 42000, "sendrecv", 2));
+            agent.awaitRequest("ACK");
+            consulted.awaitRequest("ACK");
+            Await.until(Duration.ofSeconds(5), "the agent consulting the target", () -> "CONSULTING".equals(
+                    server.admin().get("/api/calls/" + callId).json().getJsonObject("transfer").getString("stage")));
+
+            RestClient.Response done = server.admin().post("/api/calls/" + callId + "/transfer/complete", "{}");
+            assertEquals(202, done.status(), done::toString);
+            agent.respondTo(agent.awaitRequest("BYE"), 200, null, "");
+            SipMessageText toTarget = consulted.awaitRequest("INVITE");
+            consulted.respondTo(toTarget, 200, "application/sdp", SipPhone.sdp("target", 43000, "sendrecv", 2));
+            SipMessageText toCaller = caller.awaitRequest("INVITE");
+            caller.respondTo(toCaller, 200, "application/sdp", SipPhone.sdp("caller", 40000, "sendrecv", 2));
+            caller.awaitRequest("ACK");
+            consulted.awaitRequest("ACK");
+
+            JsonObject transfer = q.awaitEvents("ATTENDEDTRANSFER", 1).get(0);
+            assertEquals(callId, transfer.getString("callId"));
+            assertEquals(q.agents.get(0), transfer.getString("agent"));
+            assertEquals("BRIDGE", transfer.getString("reason"), "Asterisk's method");
+            assertEquals(target, transfer.getString("target"));
+            assertEquals(1, transfer.getInt("origPosition"));
+
+            assertEquals(200, caller.bye().status());
+            consulted.respondTo(consulted.awaitRequest("BYE"), 200, null, "");
+            q.answerAndHangUp(0, q.call());
+            q.awaitEvents("COMPLETECALLER", 1);
+            List<String> ofTheCall = q.events(null).stream().filter(e -> callId.equals(e.getString("callId", "")))
+                    .map(e -> e.getString("event")).toList();
+            assertEquals(List.of("ENTERQUEUE", "CONNECT", "ATTENDEDTRANSFER"), ofTheCall);
         }
     }
 }
