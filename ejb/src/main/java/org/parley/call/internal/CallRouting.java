@@ -188,9 +188,14 @@ public class CallRouting {
         return steerers.forNumber(number);
     }
 
-    /** Every registered device of an extension, with its ring time (a steered call diverted to it). */
-    DestinationPlan extension(String extension) throws Refusal {
-        return extensionPlan(extension, CallDirection.INTERNAL);
+    /**
+     * Whom a steered call diverted to an extension (a queue's fallback) rings: the extension's forwarding applied, as
+     * for a call dialled to it.
+     *
+     * @param earlier the call's history so far (loops and depth are counted on it)
+     */
+    DestinationPlan divertTo(String extension, List<CallHop> earlier) throws Refusal {
+        return reach(extension, CallDirection.INTERNAL, earlier, Optional.empty());
     }
 
     /**

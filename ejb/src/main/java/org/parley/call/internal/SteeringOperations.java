@@ -95,10 +95,13 @@ public class SteeringOperations implements CallSteering {
             c.unsteer();
             List<CallAction> cancelled = c.stopRinging(Disposition.NO_ANSWER, 480, now);
             try {
-                DestinationPlan plan = routing.extension(extension);
+                // the extension's own forwarding applies, as for a call dialled to it
+                DestinationPlan plan = routing.divertTo(extension, c.hops());
+                plan.hops().forEach(c::recordHop);
+                plan.forwardsAfterRinging().ifPresent(e -> forwardingSteerer.watch(c, e));
                 List<CallAction> actions = new ArrayList<>(cancelled);
                 actions.addAll(engine.ring(c, plan.legs(c.caller(), registry.callerOffer(callId),
-                        registry.callerMaxForwards(callId)), plan.ringTime(), now));
+                        registry.callerMaxForwards(callId), c.hops()), plan.ringTime(), now));
                 return actions;
             } catch (CallRouting.Refusal r) {
                 List<CallAction> actions = new ArrayList<>(cancelled);

@@ -8,7 +8,7 @@ import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
 
 /** What {@code /api/cdrs} says about calls of one extension. */
-final class CallRecords {
+public final class CallRecords {
 
     private CallRecords() {
     }
@@ -27,7 +27,7 @@ final class CallRecords {
     }
 
     /** Waits for the extension's first call record (they are written behind the call, within a fraction of a second). */
-    static JsonObject awaitOne(ParleyServer server, String extension) {
+    public static JsonObject awaitOne(ParleyServer server, String extension) {
         return Await.value(Duration.ofSeconds(10), "the call record of " + extension,
                 () -> of(server, extension), list -> list.size() == 1).get(0);
     }

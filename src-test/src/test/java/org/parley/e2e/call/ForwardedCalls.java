@@ -12,13 +12,13 @@ import org.parley.test.support.SipMessageText;
 import org.parley.test.support.SipPhone;
 
 /** What the forwarding call tests check again and again. */
-final class ForwardedCalls {
+public final class ForwardedCalls {
 
     private ForwardedCalls() {
     }
 
     /** The forwards of a call record as {@code from>to reason}, in order. */
-    static List<String> hops(JsonObject cdr) {
+    public static List<String> hops(JsonObject cdr) {
         return cdr.getJsonArray("hops").getValuesAs(JsonObject.class).stream()
                 .map(h -> h.getString("type") + " " + h.getString("from") + ">" + h.getString("to") + " "
                         + h.getString("reason"))

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.e2e.Forwardings;
+import org.parley.e2e.call.CallRecords;
+import org.parley.e2e.call.ForwardedCalls;
 import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.SharedParleyServer;
@@ -65,6 +68,32 @@ class QueueTimingIT {
             assertEquals(1, exit.getInt("origPosition"));
             assertTrue(exit.getInt("waitSeconds") >= 2, exit::toString);
             assertTrue(q.events("CONNECT").isEmpty(), "nobody of the queue answered");
+        }
+    }
+
+    @Test
+    void theFallbackExtensionsOwnForwardingApplies(ParleyServer server) {
+        try (QueueDesk q = QueueDesk.withStaticAgents(server, 1, "\"agentRingSeconds\":30")) {
+            SipPhone fallback = q.extraPhone();
+            SipPhone forwardedTo = q.extraPhone();
+            Forwardings.set(server, fallback.extension(),
+                    Forwardings.rule("unconditional", forwardedTo.extension(), "ORIGINAL"));
+            server.admin().put("/api/queues/" + q.queueId, "{\"name\":\"Queue " + q.queueNumber
+                    + "\",\"extension\":\"" + q.queueNumber + "\",\"staticAgents\":[\"" + q.agents.get(0)
+                    + "\"],\"agentRingSeconds\":30,\"maxWaitSeconds\":2,\"fallback\":\"" + fallback.extension()
+                    + "\"}");
+            SipPhone.Dialog caller = q.call();
+            QueueDesk.awaitCancelled(q.awaitRing(0));
+            SipPhone.Dialog rings = forwardedTo.awaitCall(Duration.ofSeconds(5));
+            rings.ring();
+            q.answer(rings, caller);
+            QueueDesk.callerHangsUp(caller, rings);
+
+            assertTrue(fallback.received().stream().noneMatch(m -> m.firstLine().startsWith("INVITE ")),
+                    "the fallback forwards unconditionally: its own phone stays silent");
+            JsonObject cdr = CallRecords.awaitOne(server, q.caller);
+            assertEquals(List.of("FORWARD " + fallback.extension() + ">" + forwardedTo.extension() + " unconditional"),
+                    ForwardedCalls.hops(cdr));
         }
     }
 
