@@ -2,6 +2,7 @@ package org.parley.call;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class Call {
     private boolean held;
     private boolean steered;
     private final List<CallHop> hops = new ArrayList<>();
+    /** Destination legs of rounds already reported exhausted to the steerer: the outcome of a later round is its own. */
+    private final Set<String> earlierRounds = new HashSet<>();
     /** The transfer under way, if any. */
     private Transfer transfer;
     /** Whether the last transfer connected its target (for the event that reports it). */
@@ -241,6 +244,7 @@ public final class Call {
         if (state != CallState.ANSWERED && allOver(CallLeg.Role.DESTINATION) && steered) {
             state = CallState.TABLE.require(state, CallState.Trigger.WAIT);
             actions.add(new CallAction.DestinationsExhausted(dispositionOf(CallLeg.Role.DESTINATION), status));
+            closeRound();
             return actions;
         }
         if (state != CallState.ANSWERED && allOver(CallLeg.Role.DESTINATION)) {
@@ -345,8 +349,15 @@ public final class Call {
         state = CallState.TABLE.require(state, CallState.Trigger.WAIT);
         if (steered) {
             actions.add(new CallAction.DestinationsExhausted(outcome, status));
+            closeRound();
         }
         return actions;
+    }
+
+    /** The destination legs rung so far are a closed round: what the next round's legs answer is judged alone. */
+    private void closeRound() {
+        legs.values().stream().filter(l -> l.role() == CallLeg.Role.DESTINATION).map(CallLeg::id)
+                .forEach(earlierRounds::add);
     }
 
     /**
@@ -1202,7 +1213,8 @@ public final class Call {
     }
 
     private Disposition dispositionOf(CallLeg.Role role) {
-        List<Integer> statuses = legs.values().stream().filter(l -> l.role() == role)
+        List<Integer> statuses = legs.values().stream()
+                .filter(l -> l.role() == role && !earlierRounds.contains(l.id()))
                 .flatMap(l -> l.finalStatus().stream()).toList();
         if (statuses.stream().anyMatch(BUSY_STATUSES::contains)) {
             return Disposition.BUSY;

@@ -210,6 +210,26 @@ class CallTest {
     }
 
     @Test
+    void aRoundsOutcomeIsItsOwnNotColouredByAnEarlierRound() {
+        Call call = new Call("q2", CallDirection.INTERNAL, alice, Party.of("2002"), Optional.empty(), T0);
+        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
+        call.steer();
+        call.startWaiting(T0);
+        call.addLeg(new CallLeg("desk", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, T0));
+        assertEquals(List.of(new CallAction.DestinationsExhausted(Disposition.BUSY, 486)),
+                call.failed("desk", 486, T0), "busy: a busy forward takes the call to another extension");
+
+        call.addLeg(new CallLeg("forward", CallLeg.Role.DESTINATION, bob, "sip:2003@10.0.0.3", true, T0));
+        assertEquals(List.of(new CallAction.DestinationsExhausted(Disposition.NO_ANSWER, 408)),
+                call.failed("forward", 408, T0.plusSeconds(30)), "the forward target did not answer: not busy");
+
+        call.unsteer();
+        call.addLeg(new CallLeg("last", CallLeg.Role.DESTINATION, bob, "sip:2004@10.0.0.4", true, T0));
+        call.failed("last", 480, T0.plusSeconds(60));
+        assertEquals(Optional.of(Disposition.NO_ANSWER), call.disposition(), "the last round's outcome");
+    }
+
+    @Test
     void aSteeredCallWaitsAndItsSteererHearsWhenWhatItRangFailed() {
         Call call = new Call("q1", CallDirection.INTERNAL, alice, Party.of("8000"), Optional.empty(), T0);
         call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
