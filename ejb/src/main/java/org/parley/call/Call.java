@@ -51,6 +51,11 @@ public final class Call {
     private boolean lastTransferDone;
     /** The origin side's leg once a transfer replaced the party that placed the call. */
     private CallLeg transferredOrigin;
+    /**
+     * The destination side's leg once a consulted target stayed in the place of a waiting party that left (the
+     * record still names who answered: {@link #answeredDestination}).
+     */
+    private CallLeg transferredDestination;
 
     /**
      * @param id        Parley's call id
@@ -417,8 +422,8 @@ public final class Call {
         if (state != CallState.ANSWERED || transfer != null || !isConnected(leg)) {
             return legEnded(legId, false, now);
         }
-        Optional<CallLeg> partner = leg == answeredDestination ? connectedOrigin()
-                : Optional.ofNullable(answeredDestination);
+        Optional<CallLeg> partner = leg == connectedDestination() ? connectedOrigin()
+                : Optional.ofNullable(connectedDestination());
         if (!leg.isOver()) {
             leg.apply(LegState.Trigger.END, now);
         }
@@ -468,7 +473,7 @@ public final class Call {
 
     /** Whether a transfer may start now: the call is answered and both parties' legs are confirmed. */
     public boolean canTransfer() {
-        return state == CallState.ANSWERED && answeredDestination != null && settled(answeredDestination)
+        return state == CallState.ANSWERED && answeredDestination != null && settled(connectedDestination())
                 && connectedOrigin().map(this::settled).orElse(false);
     }
 
@@ -497,7 +502,7 @@ public final class Call {
             return actions;
         }
         CallLeg from = transferor.get();
-        CallLeg remaining = from == answeredDestination ? connectedOrigin().orElseThrow() : answeredDestination;
+        CallLeg remaining = from == connectedDestination() ? connectedOrigin().orElseThrow() : connectedDestination();
         transfer = new Transfer(request, from, remaining);
         from.apply(LegState.Trigger.TRANSFER, now);
         state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER);
@@ -511,11 +516,12 @@ public final class Call {
         CallLeg origin = connectedOrigin().orElseThrow();
         if (request.transferorLeg().isPresent()) {
             String legId = request.transferorLeg().get();
+            CallLeg destination = connectedDestination();
             return legId.equals(origin.id()) ? Optional.of(origin)
-                    : legId.equals(answeredDestination.id()) ? Optional.of(answeredDestination) : Optional.empty();
+                    : legId.equals(destination.id()) ? Optional.of(destination) : Optional.empty();
         }
         boolean calleeIsOutside = direction == CallDirection.OUTBOUND || direction == CallDirection.ORIGINATED;
-        return Optional.of(calleeIsOutside ? origin : answeredDestination);
+        return Optional.of(calleeIsOutside ? origin : connectedDestination());
     }
 
     /**
@@ -550,9 +556,9 @@ public final class Call {
         }
         CallLeg origin = connectedOrigin().orElseThrow();
         if (legId.equals(origin.id())) {
-            return Optional.of(LegView.of(answeredDestination));
+            return Optional.of(LegView.of(connectedDestination()));
         }
-        return legId.equals(answeredDestination.id()) ? Optional.of(LegView.of(origin)) : Optional.empty();
+        return legId.equals(connectedDestination().id()) ? Optional.of(LegView.of(origin)) : Optional.empty();
     }
 
     /**
@@ -678,8 +684,9 @@ public final class Call {
         if (done.consultation != null) {
             actions.add(new CallAction.Hangup(done.consultation));
         }
-        if (done.transferor == answeredDestination) {
+        if (done.transferor == connectedDestination()) {
             answeredDestination = done.answered;
+            transferredDestination = null;
         } else {
             transferredOrigin = done.answered;
         }
@@ -711,8 +718,9 @@ public final class Call {
         if (!done.transferorGone) {
             actions.add(new CallAction.Hangup(done.transferor.id()));
         }
-        if (done.transferor == answeredDestination) {
+        if (done.transferor == connectedDestination()) {
             answeredDestination = newcomer;
+            transferredDestination = null;
         } else {
             transferredOrigin = newcomer;
         }
@@ -779,6 +787,7 @@ public final class Call {
         }
         actions.add(new CallAction.Acknowledge(transfer.answered.id(), answer));
         transfer.stage = TransferStage.CONSULTING;
+        actions.add(new CallAction.Announce(CallEvent.Type.TRANSFER_CONSULTING));
         return actions;
     }
 
@@ -919,7 +928,10 @@ public final class Call {
         }
     }
 
-    /** During a transfer: the transferor may leave; if the remaining party leaves, the call is over. */
+    /**
+     * During a transfer: the transferor may leave; if the remaining party leaves, the call is over, unless the
+     * transferor consults the target (API attended transfer): then the two go on together.
+     */
     private List<CallAction> legEndedInTransfer(CallLeg leg, boolean byRemote, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         if (leg == transfer.transferor && transfer.handedOver) {
@@ -941,6 +953,9 @@ public final class Call {
         }
         if (leg == transfer.answered) {
             return transferFailed(480, now);
+        }
+        if (leg == transfer.remaining && transfer.consults() && transfer.stage == TransferStage.CONSULTING) {
+            return keepConsultation(now);
         }
         if (leg == transfer.remaining) {
             for (CallLeg target : transfer.targets) {
@@ -983,6 +998,28 @@ public final class Call {
                 // ringing: blind from now on; completing: the transferor was to be hung up anyway
             }
         }
+        return actions;
+    }
+
+    /**
+     * API attended transfer: the waiting party left while the transferor consults the target. As Asterisk does, the
+     * two stay connected: they are bridged (their in-dialog requests relayed, either one's BYE ending the other's leg)
+     * and the call goes on between them, the target in the waiting party's place. The transfer failed (nobody was
+     * handed on: no hop); the record still names who answered the call.
+     */
+    private List<CallAction> keepConsultation(Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Transfer moot = transfer;
+        transfer = null;
+        lastTransferDone = false;
+        actions.add(new CallAction.Bridge(moot.transferor.id(), moot.answered.id()));
+        moot.transferor.apply(LegState.Trigger.RESUME, now);
+        if (moot.remaining == connectedDestination()) {
+            transferredDestination = moot.answered;
+        } else {
+            transferredOrigin = moot.answered;
+        }
+        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
         return actions;
     }
 
@@ -1170,10 +1207,18 @@ public final class Call {
 
     /** One of the two legs that make up the answered call. */
     private boolean isConnected(CallLeg leg) {
-        if (leg == answeredDestination) {
+        if (leg == connectedDestination()) {
             return true;
         }
         return transferredOrigin != null ? leg == transferredOrigin : isConnectedOrigin(leg);
+    }
+
+    /**
+     * The destination side's connected leg: the one that answered, a transfer's target, or a consulted target kept
+     * after the waiting party left; null before the answer.
+     */
+    private CallLeg connectedDestination() {
+        return transferredDestination != null ? transferredDestination : answeredDestination;
     }
 
     /** The origin side's connected leg: the caller's, the click-to-dial origin's, or a transfer's target. */
