@@ -783,7 +783,14 @@ public final class Call {
         transfer.answeredOffer = null;
         if (transfer.answered.isOver()) {
             // the target hung up while the transferor was being given its session
-            return returnToTransferor(actions);
+            return transfer.remainingGone ? transferFailed(480, now) : returnToTransferor(actions);
+        }
+        if (transfer.remainingGone) {
+            // the remaining party left meanwhile: the transferor and the target simply talk
+            CallLeg target = transfer.answered;
+            keepConsultation(actions, now);
+            actions.add(new CallAction.Acknowledge(target.id(), answer));
+            return actions;
         }
         actions.add(new CallAction.Acknowledge(transfer.answered.id(), answer));
         transfer.stage = TransferStage.CONSULTING;
@@ -796,7 +803,7 @@ public final class Call {
      * still ringing or consulted.
      */
     public boolean consultationOpen() {
-        return transfer != null && transfer.consults()
+        return transfer != null && transfer.consults() && !transfer.remainingGone
                 && (transfer.stage == TransferStage.RINGING || transfer.stage == TransferStage.CONSULTING);
     }
 
@@ -954,34 +961,54 @@ public final class Call {
         if (leg == transfer.answered) {
             return transferFailed(480, now);
         }
-        if (leg == transfer.remaining && transfer.consults() && transfer.stage == TransferStage.CONSULTING) {
-            return keepConsultation(now);
+        if (leg == transfer.remaining && transfer.consults() && !transfer.transferorGone) {
+            if (transfer.stage == TransferStage.CONSULTING) {
+                return keepConsultation(new ArrayList<>(), now);
+            }
+            if (transfer.stage == TransferStage.RINGING || transfer.stage == TransferStage.JOINING) {
+                // the transferor's call to the target goes on; they talk once it answers (Asterisk's atxfer)
+                transfer.remainingGone = true;
+                transfer.remainingHungUp = byRemote ? leg.party() : null;
+                return actions;
+            }
         }
         if (leg == transfer.remaining) {
-            for (CallLeg target : transfer.targets) {
-                if (!target.isOver()) {
-                    actions.add(target.state().isAnswered() ? new CallAction.Hangup(target.id())
-                            : new CallAction.Cancel(target.id()));
-                }
-            }
-            if (!transfer.transferorGone) {
-                notifyTransferor(487, actions);
-                actions.add(new CallAction.Hangup(transfer.transferor.id()));
-            }
-            transfer = null;
-            end(Disposition.ANSWERED, byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
+            return endTransferringCall(byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
         }
+        return actions;
+    }
+
+    /** The call ends during its transfer: the target's legs are cancelled or hung up, so is a transferor still on. */
+    private List<CallAction> endTransferringCall(Optional<Party> by, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        for (CallLeg target : transfer.targets) {
+            if (!target.isOver()) {
+                actions.add(target.state().isAnswered() ? new CallAction.Hangup(target.id())
+                        : new CallAction.Cancel(target.id()));
+            }
+        }
+        if (!transfer.transferorGone) {
+            notifyTransferor(487, actions);
+            actions.add(new CallAction.Hangup(transfer.transferor.id()));
+        }
+        transfer = null;
+        end(Disposition.ANSWERED, by, now);
         return actions;
     }
 
     /**
      * API attended transfer: the transferor hung up. While the target rings, or once the target's offer went to it,
      * the transfer goes on blind; while it consults the target, this completes the transfer (as Asterisk's atxfer
-     * does); while it was being given the remaining party back, nobody is left to give it to: the call ends.
+     * does); while it was being given the remaining party back, or once the remaining party left, nobody is left to
+     * give it to: the call ends.
      */
     private List<CallAction> transferorLeftConsultation(boolean byRemote, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         transfer.transferorGone = true;
+        if (transfer.remainingGone) {
+            // the remaining party left before: nobody is left for the target
+            return endTransferringCall(byRemote ? Optional.of(transfer.transferor.party()) : Optional.empty(), now);
+        }
         switch (transfer.stage) {
             case JOINING -> {
                 transfer.stage = TransferStage.COMPLETING;
@@ -1007,8 +1034,7 @@ public final class Call {
      * and the call goes on between them, the target in the waiting party's place. The transfer failed (nobody was
      * handed on: no hop); the record still names who answered the call.
      */
-    private List<CallAction> keepConsultation(Instant now) {
-        List<CallAction> actions = new ArrayList<>();
+    private List<CallAction> keepConsultation(List<CallAction> actions, Instant now) {
         Transfer moot = transfer;
         transfer = null;
         lastTransferDone = false;
@@ -1043,6 +1069,12 @@ public final class Call {
             actions.add(new CallAction.Hangup(failed.consultation));
         } else if (targetHere) {
             actions.add(new CallAction.Hangup(failed.answered.id()));
+        }
+        if (failed.remainingGone) {
+            // the remaining party left while the target rang: the transferor has nobody to go back to
+            actions.add(new CallAction.Hangup(failed.transferor.id()));
+            end(Disposition.ANSWERED, Optional.ofNullable(failed.remainingHungUp), now);
+            return actions;
         }
         if (failed.transferorGone) {
             actions.add(new CallAction.Hangup(failed.remaining.id()));

@@ -276,11 +276,70 @@ class CallConsultTransferTest {
     }
 
     @Test
-    void theWaitingPartyHangingUpWhileTheTargetRingsEndsEverything() {
+    void theWaitingPartyHangingUpWhileTheTargetRingsLeavesTheTransferorCallingIt() {
         Call call = consultationRinging();
 
-        assertEquals(List.of(new CallAction.Cancel("c"), new CallAction.Hangup("b")), call.legEnded("a", true, T1),
-                "nothing to consult about: Carol is cancelled, Bob hung up");
+        assertEquals(List.of(), call.legEnded("a", true, T1), "Carol keeps ringing, Bob stays on");
+        assertEquals(CallState.TRANSFERRING, call.state());
+        assertFalse(call.consultationOpen(), "nobody left to hand on, nobody to give back");
+        assertEquals(List.of(new CallAction.Reoffer("b", CAROL)), call.answered("c", CAROL, T2));
+        assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", BOB_TO_CAROL)),
+                call.reoffered("b", 200, BOB_TO_CAROL, T2), "no consultation to announce: Bob and Carol just talk");
+        assertEquals(CallState.ANSWERED, call.state());
+        assertFalse(call.lastTransferDone());
+        assertEquals(List.of(), call.hops());
+        assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device());
+
+        call.legEnded("b", true, T2.plusSeconds(20));
+        assertEquals(CallState.ENDED, call.state());
+        assertEquals(Optional.of(bob), call.endedBy());
+    }
+
+    @Test
+    void theWaitingPartyHangingUpWhileTheTransferorIsJoinedLeavesItWithTheTarget() {
+        Call call = consultationRinging();
+        call.answered("c", CAROL, T1);
+
+        assertEquals(List.of(), call.legEnded("a", true, T1));
+        assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", BOB_TO_CAROL)),
+                call.reoffered("b", 200, BOB_TO_CAROL, T1));
+        assertEquals(CallState.ANSWERED, call.state());
+    }
+
+    @Test
+    void aTargetThatFailsAfterTheWaitingPartyLeftEndsTheCall() {
+        Call busy = consultationRinging();
+        busy.legEnded("a", true, T1);
+        assertEquals(List.of(new CallAction.Hangup("b")), busy.failed("c", 486, T1),
+                "nobody to give Bob back to");
+        assertEquals(CallState.ENDED, busy.state());
+        assertEquals(Optional.of(alice), busy.endedBy(), "Alice's hang-up was the last of a device");
+
+        Call silent = consultationRinging();
+        silent.legEnded("a", true, T1);
+        assertEquals(List.of(new CallAction.Cancel("c"), new CallAction.Hangup("b")),
+                silent.ringTimeout(T1.plusSeconds(30)));
+        assertEquals(CallState.ENDED, silent.state());
+    }
+
+    @Test
+    void theTransferorHangingUpAfterTheWaitingPartyCancelsTheTarget() {
+        Call call = consultationRinging();
+        call.legEnded("a", true, T1);
+
+        assertEquals(List.of(new CallAction.Cancel("c")), call.legEnded("b", true, T1));
+        assertEquals(CallState.ENDED, call.state());
+        assertEquals(Optional.of(bob), call.endedBy());
+    }
+
+    @Test
+    void theWaitingPartyHangingUpOnceCompletingEndsEverything() {
+        Call call = consulting();
+        call.completeTransfer(T2);
+        call.legEnded("b", false, T2);
+
+        assertEquals(List.of(new CallAction.Hangup("c")), call.legEnded("a", true, T2),
+                "Bob is gone already: nobody left for Carol");
         assertEquals(CallState.ENDED, call.state());
         assertEquals(Optional.of(alice), call.endedBy());
     }

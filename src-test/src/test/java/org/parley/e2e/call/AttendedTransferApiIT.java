@@ -190,11 +190,7 @@ class AttendedTransferApiIT {
             assertTrue(!call.containsKey("transfer") || call.isNull("transfer"), call::toString);
 
             // Bob and Carol are bridged now: what one sends in its dialog reaches the other
-            SipPhone.Sent info = bob.send("INFO", "application/dtmf-relay", DTMF);
-            SipMessageText relayed = TwoPhones.relayed(info, target, "INFO");
-            assertEquals(DTMF, relayed.body());
-            target.respondTo(relayed, 200, null, "");
-            assertEquals(200, info.awaitFinal().status());
+            relayInfo(bob, target);
             SipPhone.Sent hold = target.send("INVITE", "application/sdp", CAROL_HOLDS);
             SipMessageText reInvite = TwoPhones.relayed(hold, bob, "INVITE");
             assertEquals(CAROL_HOLDS, reInvite.body(), "Carol's re-INVITE reaches Bob unchanged");
@@ -214,6 +210,50 @@ class AttendedTransferApiIT {
             assertEquals(0, record.getJsonArray("hops").size(), "the transfer never completed: " + record);
             CallRecords.awaitNoActiveCallOf(server, s.phones().alice, s.phones().bob, s.carol());
         }
+    }
+
+    @Test
+    void theWaitingPartyHangingUpWhileTheTargetRingsLeavesTheTransferorCallingIt(ParleyServer server) {
+        try (EventStream events = EventStream.open(server); Setup s = connected(server, 0)) {
+            SipPhone.Dialog target = startConsultation(server, s);
+            SipPhone.Dialog bob = s.call().callee();
+
+            assertEquals(200, s.call().caller().bye().status(), "Alice gives up waiting while Carol rings");
+            Await.value(Duration.ofSeconds(5), "Alice's leg over, the transfer still under way",
+                    () -> server.admin().get("/api/calls/" + s.id()).json(),
+                    c -> "TRANSFERRING".equals(c.getString("state")) && c.getJsonArray("legs")
+                            .getValuesAs(JsonObject.class).stream().anyMatch(l -> l.getString("role").equals("ORIGIN")
+                                    && l.getString("state").equals("ENDED")));
+            assertEquals(409, server.admin().post("/api/calls/" + s.id() + "/transfer/complete", "").status(),
+                    "nobody left to hand on");
+
+            target.respond(200, BlindTransferIT.CAROL_SDP);
+            SipMessageText toBob = bob.awaitRequest("INVITE");
+            assertEquals(BlindTransferIT.CAROL_SDP, toBob.body(), "Bob still gets Carol's session");
+            bob.respondTo(toBob, 200, "application/sdp", BOB_TO_CAROL);
+            bob.awaitRequest("ACK");
+            assertEquals(BOB_TO_CAROL, target.awaitRequest("ACK").body());
+            BlindTransferIT.awaitEvent(events, "call.transfer_failed", s.phones().alice);
+            Calls.awaitState(server, s.phones().alice, "ANSWERED");
+            relayInfo(target, bob);
+
+            assertEquals(200, bob.bye().status(), "Bob hangs up");
+            target.respondTo(target.awaitRequest("BYE"), 200, null, "");
+            JsonObject record = CallRecords.awaitOne(server, s.phones().alice);
+            assertEquals(s.phones().bob, record.getString("answeredBy"), record::toString);
+            assertEquals(s.phones().bob, record.getString("endedBy"), record::toString);
+            assertEquals(0, record.getJsonArray("hops").size(), record::toString);
+            CallRecords.awaitNoActiveCallOf(server, s.phones().alice, s.phones().bob, s.carol());
+        }
+    }
+
+    /** An INFO one side sends in its dialog reaches the other side in its own, body unchanged, and is answered. */
+    private static void relayInfo(SipPhone.Dialog from, SipPhone.Dialog to) {
+        SipPhone.Sent info = from.send("INFO", "application/dtmf-relay", DTMF);
+        SipMessageText relayed = TwoPhones.relayed(info, to, "INFO");
+        assertEquals(DTMF, relayed.body());
+        to.respondTo(relayed, 200, null, "");
+        assertEquals(200, info.awaitFinal().status());
     }
 
     @Test
