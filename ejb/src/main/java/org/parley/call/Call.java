@@ -54,6 +54,11 @@ public final class Call {
     private boolean lastTransferDone;
     /** The origin side's leg once a transfer replaced the party that placed the call. */
     private CallLeg transferredOrigin;
+    /**
+     * The destination side's leg once a consulted target stayed in the place of a waiting party that left (the
+     * record still names who answered: {@link #answeredDestination}).
+     */
+    private CallLeg transferredDestination;
 
     /**
      * @param id        Parley's call id
@@ -428,8 +433,8 @@ public final class Call {
         if (state != CallState.ANSWERED || transfer != null || !isConnected(leg)) {
             return legEnded(legId, false, now);
         }
-        Optional<CallLeg> partner = leg == answeredDestination ? connectedOrigin()
-                : Optional.ofNullable(answeredDestination);
+        Optional<CallLeg> partner = leg == connectedDestination() ? connectedOrigin()
+                : Optional.ofNullable(connectedDestination());
         if (!leg.isOver()) {
             leg.apply(LegState.Trigger.END, now);
         }
@@ -479,7 +484,7 @@ public final class Call {
 
     /** Whether a transfer may start now: the call is answered and both parties' legs are confirmed. */
     public boolean canTransfer() {
-        return state == CallState.ANSWERED && answeredDestination != null && settled(answeredDestination)
+        return state == CallState.ANSWERED && answeredDestination != null && settled(connectedDestination())
                 && connectedOrigin().map(this::settled).orElse(false);
     }
 
@@ -508,7 +513,7 @@ public final class Call {
             return actions;
         }
         CallLeg from = transferor.get();
-        CallLeg remaining = from == answeredDestination ? connectedOrigin().orElseThrow() : answeredDestination;
+        CallLeg remaining = from == connectedDestination() ? connectedOrigin().orElseThrow() : connectedDestination();
         transfer = new Transfer(request, from, remaining);
         from.apply(LegState.Trigger.TRANSFER, now);
         state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER);
@@ -522,11 +527,12 @@ public final class Call {
         CallLeg origin = connectedOrigin().orElseThrow();
         if (request.transferorLeg().isPresent()) {
             String legId = request.transferorLeg().get();
+            CallLeg destination = connectedDestination();
             return legId.equals(origin.id()) ? Optional.of(origin)
-                    : legId.equals(answeredDestination.id()) ? Optional.of(answeredDestination) : Optional.empty();
+                    : legId.equals(destination.id()) ? Optional.of(destination) : Optional.empty();
         }
         boolean calleeIsOutside = direction == CallDirection.OUTBOUND || direction == CallDirection.ORIGINATED;
-        return Optional.of(calleeIsOutside ? origin : answeredDestination);
+        return Optional.of(calleeIsOutside ? origin : connectedDestination());
     }
 
     /**
@@ -561,9 +567,9 @@ public final class Call {
         }
         CallLeg origin = connectedOrigin().orElseThrow();
         if (legId.equals(origin.id())) {
-            return Optional.of(LegView.of(answeredDestination));
+            return Optional.of(LegView.of(connectedDestination()));
         }
-        return legId.equals(answeredDestination.id()) ? Optional.of(LegView.of(origin)) : Optional.empty();
+        return legId.equals(connectedDestination().id()) ? Optional.of(LegView.of(origin)) : Optional.empty();
     }
 
     /**
@@ -689,8 +695,9 @@ public final class Call {
         if (done.consultation != null) {
             actions.add(new CallAction.Hangup(done.consultation));
         }
-        if (done.transferor == answeredDestination) {
+        if (done.transferor == connectedDestination()) {
             answeredDestination = done.answered;
+            transferredDestination = null;
         } else {
             transferredOrigin = done.answered;
         }
@@ -722,8 +729,9 @@ public final class Call {
         if (!done.transferorGone) {
             actions.add(new CallAction.Hangup(done.transferor.id()));
         }
-        if (done.transferor == answeredDestination) {
+        if (done.transferor == connectedDestination()) {
             answeredDestination = newcomer;
+            transferredDestination = null;
         } else {
             transferredOrigin = newcomer;
         }
@@ -786,10 +794,18 @@ public final class Call {
         transfer.answeredOffer = null;
         if (transfer.answered.isOver()) {
             // the target hung up while the transferor was being given its session
-            return returnToTransferor(actions);
+            return transfer.remainingGone ? transferFailed(480, now) : returnToTransferor(actions);
+        }
+        if (transfer.remainingGone) {
+            // the remaining party left meanwhile: the transferor and the target simply talk
+            CallLeg target = transfer.answered;
+            keepConsultation(actions, now);
+            actions.add(new CallAction.Acknowledge(target.id(), answer));
+            return actions;
         }
         actions.add(new CallAction.Acknowledge(transfer.answered.id(), answer));
         transfer.stage = TransferStage.CONSULTING;
+        actions.add(new CallAction.Announce(CallEvent.Type.TRANSFER_CONSULTING));
         return actions;
     }
 
@@ -798,7 +814,7 @@ public final class Call {
      * still ringing or consulted.
      */
     public boolean consultationOpen() {
-        return transfer != null && transfer.consults()
+        return transfer != null && transfer.consults() && !transfer.remainingGone
                 && (transfer.stage == TransferStage.RINGING || transfer.stage == TransferStage.CONSULTING);
     }
 
@@ -930,7 +946,10 @@ public final class Call {
         }
     }
 
-    /** During a transfer: the transferor may leave; if the remaining party leaves, the call is over. */
+    /**
+     * During a transfer: the transferor may leave; if the remaining party leaves, the call is over, unless the
+     * transferor consults the target (API attended transfer): then the two go on together.
+     */
     private List<CallAction> legEndedInTransfer(CallLeg leg, boolean byRemote, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         if (leg == transfer.transferor && transfer.handedOver) {
@@ -953,31 +972,54 @@ public final class Call {
         if (leg == transfer.answered) {
             return transferFailed(480, now);
         }
-        if (leg == transfer.remaining) {
-            for (CallLeg target : transfer.targets) {
-                if (!target.isOver()) {
-                    actions.add(target.state().isAnswered() ? new CallAction.Hangup(target.id())
-                            : new CallAction.Cancel(target.id()));
-                }
+        if (leg == transfer.remaining && transfer.consults() && !transfer.transferorGone) {
+            if (transfer.stage == TransferStage.CONSULTING) {
+                return keepConsultation(new ArrayList<>(), now);
             }
-            if (!transfer.transferorGone) {
-                notifyTransferor(487, actions);
-                actions.add(new CallAction.Hangup(transfer.transferor.id()));
+            if (transfer.stage == TransferStage.RINGING || transfer.stage == TransferStage.JOINING) {
+                // the transferor's call to the target goes on; they talk once it answers (Asterisk's atxfer)
+                transfer.remainingGone = true;
+                transfer.remainingHungUp = byRemote ? leg.party() : null;
+                return actions;
             }
-            transfer = null;
-            end(Disposition.ANSWERED, byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
         }
+        if (leg == transfer.remaining) {
+            return endTransferringCall(byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
+        }
+        return actions;
+    }
+
+    /** The call ends during its transfer: the target's legs are cancelled or hung up, so is a transferor still on. */
+    private List<CallAction> endTransferringCall(Optional<Party> by, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        for (CallLeg target : transfer.targets) {
+            if (!target.isOver()) {
+                actions.add(target.state().isAnswered() ? new CallAction.Hangup(target.id())
+                        : new CallAction.Cancel(target.id()));
+            }
+        }
+        if (!transfer.transferorGone) {
+            notifyTransferor(487, actions);
+            actions.add(new CallAction.Hangup(transfer.transferor.id()));
+        }
+        transfer = null;
+        end(Disposition.ANSWERED, by, now);
         return actions;
     }
 
     /**
      * API attended transfer: the transferor hung up. While the target rings, or once the target's offer went to it,
      * the transfer goes on blind; while it consults the target, this completes the transfer (as Asterisk's atxfer
-     * does); while it was being given the remaining party back, nobody is left to give it to: the call ends.
+     * does); while it was being given the remaining party back, or once the remaining party left, nobody is left to
+     * give it to: the call ends.
      */
     private List<CallAction> transferorLeftConsultation(boolean byRemote, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         transfer.transferorGone = true;
+        if (transfer.remainingGone) {
+            // the remaining party left before: nobody is left for the target
+            return endTransferringCall(byRemote ? Optional.of(transfer.transferor.party()) : Optional.empty(), now);
+        }
         switch (transfer.stage) {
             case JOINING -> {
                 transfer.stage = TransferStage.COMPLETING;
@@ -994,6 +1036,27 @@ public final class Call {
                 // ringing: blind from now on; completing: the transferor was to be hung up anyway
             }
         }
+        return actions;
+    }
+
+    /**
+     * API attended transfer: the waiting party left while the transferor consults the target. As Asterisk does, the
+     * two stay connected: they are bridged (their in-dialog requests relayed, either one's BYE ending the other's leg)
+     * and the call goes on between them, the target in the waiting party's place. The transfer failed (nobody was
+     * handed on: no hop); the record still names who answered the call.
+     */
+    private List<CallAction> keepConsultation(List<CallAction> actions, Instant now) {
+        Transfer moot = transfer;
+        transfer = null;
+        lastTransferDone = false;
+        actions.add(new CallAction.Bridge(moot.transferor.id(), moot.answered.id()));
+        moot.transferor.apply(LegState.Trigger.RESUME, now);
+        if (moot.remaining == connectedDestination()) {
+            transferredDestination = moot.answered;
+        } else {
+            transferredOrigin = moot.answered;
+        }
+        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
         return actions;
     }
 
@@ -1017,6 +1080,12 @@ public final class Call {
             actions.add(new CallAction.Hangup(failed.consultation));
         } else if (targetHere) {
             actions.add(new CallAction.Hangup(failed.answered.id()));
+        }
+        if (failed.remainingGone) {
+            // the remaining party left while the target rang: the transferor has nobody to go back to
+            actions.add(new CallAction.Hangup(failed.transferor.id()));
+            end(Disposition.ANSWERED, Optional.ofNullable(failed.remainingHungUp), now);
+            return actions;
         }
         if (failed.transferorGone) {
             actions.add(new CallAction.Hangup(failed.remaining.id()));
@@ -1181,10 +1250,18 @@ public final class Call {
 
     /** One of the two legs that make up the answered call. */
     private boolean isConnected(CallLeg leg) {
-        if (leg == answeredDestination) {
+        if (leg == connectedDestination()) {
             return true;
         }
         return transferredOrigin != null ? leg == transferredOrigin : isConnectedOrigin(leg);
+    }
+
+    /**
+     * The destination side's connected leg: the one that answered, a transfer's target, or a consulted target kept
+     * after the waiting party left; null before the answer.
+     */
+    private CallLeg connectedDestination() {
+        return transferredDestination != null ? transferredDestination : answeredDestination;
     }
 
     /** The origin side's connected leg: the caller's, the click-to-dial origin's, or a transfer's target. */

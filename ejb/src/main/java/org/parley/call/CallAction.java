@@ -75,6 +75,16 @@ public sealed interface CallAction {
         }
     }
 
+    /**
+     * Publish a fact about the call that changes no {@link CallState} (the API's attended transfer consulting its
+     * target), with the call as it is once the decision is taken.
+     */
+    record Announce(CallEvent.Type type) implements CallAction {
+        public Announce {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
     /** Give a confirmed leg a new session (re-INVITE with {@code offer}): a transferred party meets its new partner. */
     record Reoffer(String legId, SessionDescription offer) implements CallAction {
         public Reoffer {

@@ -19,6 +19,11 @@ public record CallEvent(Type type, CallView call, Instant at) {
         CREATED, RINGING, ANSWERED, HELD, RESUMED, ENDED,
         /** A transfer started ({@code call.transferring}). */
         TRANSFERRING,
+        /**
+         * The API's attended transfer: the target answered and the transferor consults it while the remaining party
+         * waits ({@code call.transfer_consulting}, the call's transfer at stage {@code CONSULTING}).
+         */
+        TRANSFER_CONSULTING,
         /** A transfer connected the remaining party with its target ({@code call.transferred}). */
         TRANSFERRED,
         /** A transfer failed; the call goes on as before ({@code call.transfer_failed}). */

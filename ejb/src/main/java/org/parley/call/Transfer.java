@@ -35,6 +35,13 @@ final class Transfer {
     boolean targetOfferAwaited;
     /** Returning (API attended): the transferor's new offer, from its answer to Parley's re-INVITE without offer. */
     SessionDescription transferorOffer;
+    /**
+     * API attended: the remaining party left while the target rang or the transferor was being given its session;
+     * the transferor and the target go on together once it answers (nobody to hand on any more).
+     */
+    boolean remainingGone;
+    /** The remaining party, when its own device hung up (for the record, should the call end without the target). */
+    Party remainingHungUp;
     /** The forwards the target's own rules took (recorded after the transfer itself once it is done). */
     final List<CallHop> forwards = new ArrayList<>();
     /** A steerer (a queue) chooses the targets: when they fail it is told, and the transfer goes on. */

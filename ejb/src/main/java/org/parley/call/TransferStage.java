@@ -11,7 +11,11 @@ public enum TransferStage {
     RINGING,
     /** The target answered; the transferor is being given its session (re-INVITE) to consult it. */
     JOINING,
-    /** The transferor talks with the target; the remaining party waits, out of the bridge. */
+    /**
+     * The transferor talks with the target; the remaining party waits, out of the bridge (announced as
+     * {@code call.transfer_consulting}). Should the remaining party hang up, the transfer is over and the transferor
+     * and the target go on together, bridged.
+     */
     CONSULTING,
     /** The remaining party is being given the target's session. */
     COMPLETING,

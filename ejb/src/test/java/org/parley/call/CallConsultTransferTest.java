@@ -66,8 +66,9 @@ class CallConsultTransferTest {
                 "Carol's offer goes to Bob");
         assertEquals(TransferStage.JOINING, stage(call));
         assertFalse(call.consultationOpen(), "nothing to complete while Bob is being joined");
-        assertEquals(List.of(new CallAction.Acknowledge("c", BOB_TO_CAROL)),
-                call.reoffered("b", 200, BOB_TO_CAROL, T1), "Bob's answer goes to Carol in the ACK");
+        assertEquals(List.of(new CallAction.Acknowledge("c", BOB_TO_CAROL),
+                new CallAction.Announce(CallEvent.Type.TRANSFER_CONSULTING)),
+                call.reoffered("b", 200, BOB_TO_CAROL, T1), "Bob's answer goes to Carol in the ACK; announced");
         assertEquals(TransferStage.CONSULTING, stage(call));
         assertEquals(CallState.TRANSFERRING, call.state());
         assertEquals(Optional.of("c"), call.transferView().orElseThrow().targetLeg());
@@ -217,10 +218,128 @@ class CallConsultTransferTest {
     }
 
     @Test
-    void theWaitingPartyHangingUpEndsEverything() {
+    void theWaitingPartyHangingUpWhileConsultingLeavesTheTransferorWithTheTarget() {
         Call call = consulting();
 
-        assertEquals(List.of(new CallAction.Hangup("c"), new CallAction.Hangup("b")), call.legEnded("a", true, T2));
+        assertEquals(List.of(new CallAction.Bridge("b", "c")), call.legEnded("a", true, T2),
+                "Bob and Carol are bridged: their requests relayed, a BYE from one ends the other's leg");
+        assertEquals(CallState.ANSWERED, call.state(), "the call goes on between Bob and Carol");
+        assertFalse(call.lastTransferDone(), "nobody was handed on");
+        assertEquals(Optional.empty(), call.transferView());
+        assertEquals(LegState.CONFIRMED, stateOf(call, "b"));
+        assertEquals(LegState.ANSWERED, stateOf(call, "c"));
+        assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device(), "Bob answered the call");
+        assertEquals(List.of(), call.hops(), "no transfer hop: it never completed");
+
+        assertEquals(List.of(), call.legEnded("c", true, T2.plusSeconds(60)));
+        assertEquals(List.of(), call.legEndedByPartner("b", T2.plusSeconds(60)));
+        assertEquals(CallState.ENDED, call.state());
+        assertEquals(Optional.of(carol), call.endedBy(), "Carol ended the call");
+        assertEquals(Optional.of(Disposition.ANSWERED), call.disposition());
+    }
+
+    @Test
+    void theTransferorMayEndTheKeptConsultation() {
+        Call call = consulting();
+        call.legEnded("a", true, T2);
+
+        assertEquals(List.of(), call.legEndedByPartner("c", T2.plusSeconds(5)),
+                "Carol's leg hung up because Bob's BYE was relayed, reported first");
+        assertEquals(CallState.ENDED, call.state());
+        assertEquals(Optional.of(bob), call.endedBy());
+        assertEquals(List.of(), call.legEnded("b", true, T2.plusSeconds(5)));
+    }
+
+    @Test
+    void theWaitingCalleeHangingUpLeavesTheCallerWithTheTarget() {
+        // an outbound call: the API's inside party is the caller (Alice), the outside party the callee (Bob)
+        Call call = new Call("c2", CallDirection.OUTBOUND, alice, bob, Optional.of("carrier"), T0);
+        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
+        call.addLeg(new CallLeg("b", CallLeg.Role.DESTINATION, bob, "carrier", true, T0));
+        call.answered("b", BOB, T0);
+        call.confirmed("a", SessionDescription.none(), T0);
+        call.startTransfer(new TransferRequest(TransferRequest.Mode.ATTENDED, carol, Optional.empty(),
+                Optional.empty(), Optional.empty()), T1);
+        call.addLeg(new CallLeg("c", CallLeg.Role.DESTINATION, carol, "sip:2003@10.0.0.3", false, T1));
+        call.transferTargetsDialled(List.of("c"), T1);
+        call.answered("c", CAROL, T1);
+        call.reoffered("a", 200, ALICE_TO_CAROL, T1);
+        assertEquals(TransferStage.CONSULTING, stage(call));
+
+        assertEquals(List.of(new CallAction.Bridge("a", "c")), call.legEnded("b", true, T2));
+        assertEquals(CallState.ANSWERED, call.state());
+        assertEquals("carrier", call.answeredBy().orElseThrow().device(), "Bob still answered the call");
+        assertTrue(call.canTransfer(), "Alice and Carol's call may be handed on in its turn");
+        assertEquals(List.of(), call.legEnded("a", true, T2.plusSeconds(30)));
+        assertEquals(CallState.ENDED, call.state());
+        assertEquals(Optional.of(alice), call.endedBy());
+    }
+
+    @Test
+    void theWaitingPartyHangingUpWhileTheTargetRingsLeavesTheTransferorCallingIt() {
+        Call call = consultationRinging();
+
+        assertEquals(List.of(), call.legEnded("a", true, T1), "Carol keeps ringing, Bob stays on");
+        assertEquals(CallState.TRANSFERRING, call.state());
+        assertFalse(call.consultationOpen(), "nobody left to hand on, nobody to give back");
+        assertEquals(List.of(new CallAction.Reoffer("b", CAROL)), call.answered("c", CAROL, T2));
+        assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", BOB_TO_CAROL)),
+                call.reoffered("b", 200, BOB_TO_CAROL, T2), "no consultation to announce: Bob and Carol just talk");
+        assertEquals(CallState.ANSWERED, call.state());
+        assertFalse(call.lastTransferDone());
+        assertEquals(List.of(), call.hops());
+        assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device());
+
+        call.legEnded("b", true, T2.plusSeconds(20));
+        assertEquals(CallState.ENDED, call.state());
+        assertEquals(Optional.of(bob), call.endedBy());
+    }
+
+    @Test
+    void theWaitingPartyHangingUpWhileTheTransferorIsJoinedLeavesItWithTheTarget() {
+        Call call = consultationRinging();
+        call.answered("c", CAROL, T1);
+
+        assertEquals(List.of(), call.legEnded("a", true, T1));
+        assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", BOB_TO_CAROL)),
+                call.reoffered("b", 200, BOB_TO_CAROL, T1));
+        assertEquals(CallState.ANSWERED, call.state());
+    }
+
+    @Test
+    void aTargetThatFailsAfterTheWaitingPartyLeftEndsTheCall() {
+        Call busy = consultationRinging();
+        busy.legEnded("a", true, T1);
+        assertEquals(List.of(new CallAction.Hangup("b")), busy.failed("c", 486, T1),
+                "nobody to give Bob back to");
+        assertEquals(CallState.ENDED, busy.state());
+        assertEquals(Optional.of(alice), busy.endedBy(), "Alice's hang-up was the last of a device");
+
+        Call silent = consultationRinging();
+        silent.legEnded("a", true, T1);
+        assertEquals(List.of(new CallAction.Cancel("c"), new CallAction.Hangup("b")),
+                silent.ringTimeout(T1.plusSeconds(30)));
+        assertEquals(CallState.ENDED, silent.state());
+    }
+
+    @Test
+    void theTransferorHangingUpAfterTheWaitingPartyCancelsTheTarget() {
+        Call call = consultationRinging();
+        call.legEnded("a", true, T1);
+
+        assertEquals(List.of(new CallAction.Cancel("c")), call.legEnded("b", true, T1));
+        assertEquals(CallState.ENDED, call.state());
+        assertEquals(Optional.of(bob), call.endedBy());
+    }
+
+    @Test
+    void theWaitingPartyHangingUpOnceCompletingEndsEverything() {
+        Call call = consulting();
+        call.completeTransfer(T2);
+        call.legEnded("b", false, T2);
+
+        assertEquals(List.of(new CallAction.Hangup("c")), call.legEnded("a", true, T2),
+                "Bob is gone already: nobody left for Carol");
         assertEquals(CallState.ENDED, call.state());
         assertEquals(Optional.of(alice), call.endedBy());
     }

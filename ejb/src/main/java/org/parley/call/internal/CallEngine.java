@@ -150,6 +150,9 @@ public class CallEngine {
             signalling.answerTransferRequest(t.requestKey(), t.status());
         } else if (action instanceof CallAction.NotifyTransferor n) {
             signalling.notifyTransferor(n.legId(), n.status());
+        } else if (action instanceof CallAction.Announce a) {
+            publish(a.type(), call, now);
+            LOG.info(() -> "Call " + call.id() + ": " + a.type().eventName());
         } else if (action instanceof CallAction.GiveBack g) {
             giveBack(call, g, aftermath);
         } else if (action instanceof CallAction.DialDestination d) {

@@ -31,6 +31,9 @@ class AttendedTransferApiIT {
     private static final String BOB_TO_CAROL = SipPhone.sdp("bob", 42000, "sendrecv", 2);
     private static final String CAROL_AGAIN = SipPhone.sdp("carol", 43000, "sendrecv", 2);
     private static final String BOB_AGAIN = SipPhone.sdp("bob", 42000, "sendrecv", 3);
+    private static final String CAROL_HOLDS = SipPhone.sdp("carol", 43000, "sendonly", 2);
+    private static final String BOB_HELD = SipPhone.sdp("bob", 42000, "recvonly", 3);
+    private static final String DTMF = "Signal=5\r\nDuration=160\r\n";
 
     /** Alice and Bob connected, Carol's phone registered, the call's id. */
     private record Setup(TwoPhones phones, TwoPhones.Connected call, String carol, SipPhone carolPhone, String id)
@@ -142,6 +145,14 @@ class AttendedTransferApiIT {
     void completingThroughTheApiConnectsTheWaitingPartyWithTheConsultedOne(ParleyServer server) {
         try (EventStream events = EventStream.open(server); Setup s = connected(server, 0)) {
             SipPhone.Dialog target = consult(server, s);
+            JsonObject consulting = BlindTransferIT.awaitEvent(events, "call.transfer_consulting", s.phones().alice)
+                    .getJsonObject("call");
+            assertEquals(s.id(), consulting.getString("id"));
+            assertEquals("TRANSFERRING", consulting.getString("state"));
+            JsonObject transfer = consulting.getJsonObject("transfer");
+            assertEquals("CONSULTING", transfer.getString("stage"), consulting::toString);
+            assertEquals(s.carol(), transfer.getJsonObject("target").getString("number"));
+            assertTrue(transfer.containsKey("targetLeg"), consulting::toString);
 
             RestClient.Response r = server.admin().post("/api/calls/" + s.id() + "/transfer/complete", "");
             assertEquals(202, r.status(), r::toString);
@@ -165,6 +176,88 @@ class AttendedTransferApiIT {
             aliceMeetsCarol(s, target);
             assertTransferredToCarol(server, s, target);
         }
+    }
+
+    @Test
+    void theWaitingPartyHangingUpWhileConsultingLeavesTheTransferorWithTheTarget(ParleyServer server) {
+        try (EventStream events = EventStream.open(server); Setup s = connected(server, 0)) {
+            SipPhone.Dialog target = consult(server, s);
+            SipPhone.Dialog bob = s.call().callee();
+
+            assertEquals(200, s.call().caller().bye().status(), "Alice gives up waiting");
+            BlindTransferIT.awaitEvent(events, "call.transfer_failed", s.phones().alice);
+            JsonObject call = Calls.awaitState(server, s.phones().alice, "ANSWERED");
+            assertTrue(!call.containsKey("transfer") || call.isNull("transfer"), call::toString);
+
+            // Bob and Carol are bridged now: what one sends in its dialog reaches the other
+            relayInfo(bob, target);
+            SipPhone.Sent hold = target.send("INVITE", "application/sdp", CAROL_HOLDS);
+            SipMessageText reInvite = TwoPhones.relayed(hold, bob, "INVITE");
+            assertEquals(CAROL_HOLDS, reInvite.body(), "Carol's re-INVITE reaches Bob unchanged");
+            bob.respondTo(reInvite, 200, "application/sdp", BOB_HELD);
+            assertEquals(BOB_HELD, hold.awaitFinal().body());
+            target.ack();
+            bob.awaitRequest("ACK");
+            assertTrue(s.phones().bobPhone.received().stream().noneMatch(m -> m.firstLine().startsWith("BYE ")),
+                    "Bob was not hung up");
+
+            assertEquals(200, target.bye().status(), "Carol hangs up");
+            bob.respondTo(bob.awaitRequest("BYE"), 200, null, "");
+            assertRecordWithoutTransfer(server, s, s.carol());
+        }
+    }
+
+    @Test
+    void theWaitingPartyHangingUpWhileTheTargetRingsLeavesTheTransferorCallingIt(ParleyServer server) {
+        try (EventStream events = EventStream.open(server); Setup s = connected(server, 0)) {
+            SipPhone.Dialog target = startConsultation(server, s);
+            SipPhone.Dialog bob = s.call().callee();
+
+            assertEquals(200, s.call().caller().bye().status(), "Alice gives up waiting while Carol rings");
+            Await.value(Duration.ofSeconds(5), "Alice's leg over, the transfer still under way",
+                    () -> server.admin().get("/api/calls/" + s.id()).json(),
+                    c -> "TRANSFERRING".equals(c.getString("state")) && c.getJsonArray("legs")
+                            .getValuesAs(JsonObject.class).stream().anyMatch(l -> l.getString("role").equals("ORIGIN")
+                                    && l.getString("state").equals("ENDED")));
+            assertEquals(409, server.admin().post("/api/calls/" + s.id() + "/transfer/complete", "").status(),
+                    "nobody left to hand on");
+
+            target.respond(200, BlindTransferIT.CAROL_SDP);
+            SipMessageText toBob = bob.awaitRequest("INVITE");
+            assertEquals(BlindTransferIT.CAROL_SDP, toBob.body(), "Bob still gets Carol's session");
+            bob.respondTo(toBob, 200, "application/sdp", BOB_TO_CAROL);
+            bob.awaitRequest("ACK");
+            assertEquals(BOB_TO_CAROL, target.awaitRequest("ACK").body());
+            BlindTransferIT.awaitEvent(events, "call.transfer_failed", s.phones().alice);
+            Calls.awaitState(server, s.phones().alice, "ANSWERED");
+            relayInfo(target, bob);
+
+            assertEquals(200, bob.bye().status(), "Bob hangs up");
+            target.respondTo(target.awaitRequest("BYE"), 200, null, "");
+            assertRecordWithoutTransfer(server, s, s.phones().bob);
+        }
+    }
+
+    /**
+     * The waiting party left and the transferor went on with the target: the call's one record says Bob answered
+     * Alice's call, {@code endedBy} hung up last, and has no hop (the transfer never completed).
+     */
+    private static void assertRecordWithoutTransfer(ParleyServer server, Setup s, String endedBy) {
+        JsonObject record = CallRecords.awaitOne(server, s.phones().alice);
+        assertEquals(s.phones().bob, record.getString("answeredBy"), "Bob answered Alice's call: " + record);
+        assertEquals("ANSWERED", record.getString("disposition"), record::toString);
+        assertEquals(endedBy, record.getString("endedBy"), "who hung up last ended the call: " + record);
+        assertEquals(0, record.getJsonArray("hops").size(), "the transfer never completed: " + record);
+        CallRecords.awaitNoActiveCallOf(server, s.phones().alice, s.phones().bob, s.carol());
+    }
+
+    /** An INFO one side sends in its dialog reaches the other side in its own, body unchanged, and is answered. */
+    private static void relayInfo(SipPhone.Dialog from, SipPhone.Dialog to) {
+        SipPhone.Sent info = from.send("INFO", "application/dtmf-relay", DTMF);
+        SipMessageText relayed = TwoPhones.relayed(info, to, "INFO");
+        assertEquals(DTMF, relayed.body());
+        to.respondTo(relayed, 200, null, "");
+        assertEquals(200, info.awaitFinal().status());
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.parley.security.Role;
 @Tag(name = "Calls")
 public class CallResource {
 
-    private static final String NO_CONSULTATION = "The call has no attended transfer ringing or consulting its target";
+    private static final String NO_CONSULTATION = "The call has no attended transfer ringing or consulting its target"
+            + " (or its outside party hung up meanwhile)";
 
     @Inject
     CallService calls;
@@ -75,7 +76,8 @@ public class CallResource {
             + " party waits, unbridged), then `POST …/transfer/complete` (or the inside party hanging up) connects"
             + " the outside party with the target and `DELETE …/transfer` gives it back")
     @APIResponse(responseCode = "202", description = "The transfer started; the call, in state TRANSFERRING with its"
-            + " `transfer` (stage RINGING). Its outcome comes as `call.transferred` or `call.transfer_failed` on"
+            + " `transfer` (stage RINGING). An attended transfer's consultation starting comes as"
+            + " `call.transfer_consulting`, its outcome as `call.transferred` or `call.transfer_failed` on"
             + " /api/events")
     @APIResponse(responseCode = "400", description = "No target, a mode other than blind or attended, a target that"
             + " cannot be called (unknown extension, no route, an international number,"

@@ -16,7 +16,9 @@ import org.parley.security.Role;
 
 /**
  * {@code /api/events}: live events as Server-Sent Events — {@code call.created}, {@code call.ringing},
- * {@code call.answered}, {@code call.held}, {@code call.resumed}, {@code call.ended}, each with the call as JSON.
+ * {@code call.answered}, {@code call.held}, {@code call.resumed}, {@code call.transferring},
+ * {@code call.transfer_consulting}, {@code call.transferred}, {@code call.transfer_failed}, {@code call.ended}, each
+ * with the call as JSON; {@code queue.<event>} and {@code agent.changed}.
  */
 @Path("events")
 @RequestScoped
@@ -29,7 +31,11 @@ public class EventResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
-    @Operation(summary = "Live call, queue and agent events (Server-Sent Events)")
+    @Operation(summary = "Live call, queue and agent events (Server-Sent Events)", description = "`call.created`,"
+            + " `call.ringing`, `call.answered`, `call.held`, `call.resumed`, `call.transferring`,"
+            + " `call.transfer_consulting` (an attended API transfer's target answered: the inside party consults it),"
+            + " `call.transferred`, `call.transfer_failed`, `call.ended`, each with the call as JSON;"
+            + " `queue.<event>` with the queue event; `agent.changed` with the agent")
     public void subscribe(@Context SseEventSink sink, @Context Sse sse) {
         events.subscribe(sink, sse);
     }
