@@ -284,6 +284,22 @@ final class LiveQueue {
         serve();
     }
 
+    /**
+     * The caller of a connected call hung up while the agent consulted a transfer target, who stays on with the
+     * agent: COMPLETECALLER now, and the queue is done with the call.
+     */
+    void callerLeft(CallView call) {
+        Entry entry = entries.get(call.id());
+        if (entry == null || entry.stage != Stage.CONNECTED) {
+            return;
+        }
+        entries.remove(call.id());
+        completed(entry, event(QueueEventType.COMPLETECALLER, ports.clock().instant()));
+        LOG.info(() -> "Queue " + settings.name() + ": caller of call " + call.id()
+                + " hung up while the agent consulted a transfer target");
+        serve();
+    }
+
     /** A connected call is over for the queue: its event, the agent's history, the agent's wrap-up. */
     private void completed(Entry entry, QueueEventView done) {
         ports.log().accept(done.withCall(entry.callId).withAgent(entry.agent)

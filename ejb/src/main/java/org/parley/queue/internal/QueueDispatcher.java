@@ -30,6 +30,8 @@ import org.parley.agent.AgentPool;
 import org.parley.agent.AgentState;
 import org.parley.agent.Scheduler;
 import org.parley.call.CallEvent;
+import org.parley.call.CallLeg;
+import org.parley.call.CallState;
 import org.parley.call.CallSteerer;
 import org.parley.call.CallSteererLocator;
 import org.parley.call.CallSteering;
@@ -246,6 +248,11 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
             forget(call.id());
             agents.release(call.id());
             onQueue(queueId, q -> q.transferFailed(call));
+        } else if (event.type() == CallEvent.Type.TRANSFER_FAILED && callerLeft(call)) {
+            // the caller hung up while the agent consulted a transfer target: the agent and the target talk on
+            forget(call.id());
+            agents.handedOn(call);
+            onQueue(queueId, q -> q.callerLeft(call));
         } else if (event.type() == CallEvent.Type.ENDED) {
             forget(call.id());
             onQueue(queueId, q -> q.ended(call));
@@ -307,6 +314,12 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
     }
 
     // ------------------------------------------------------------------ plumbing
+
+    /** The caller's leg of a call that goes on is over. */
+    private static boolean callerLeft(CallView call) {
+        return call.state() != CallState.ENDED && call.legs().stream()
+                .filter(l -> l.role() == CallLeg.Role.ORIGIN).allMatch(l -> l.state().isOver());
+    }
 
     private void forget(String callId) {
         calls.remove(callId);

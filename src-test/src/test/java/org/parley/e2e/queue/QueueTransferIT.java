@@ -85,19 +85,7 @@ class QueueTransferIT {
             q.answer(agent, caller);
             String callId = q.awaitEvents("CONNECT", 1).get(0).getString("callId");
 
-            RestClient.Response asked = server.admin().post("/api/calls/" + callId + "/transfer",
-                    "{\"target\":\"" + target + "\",\"mode\":\"attended\"}");
-            assertEquals(202, asked.status(), asked::toString);
-            assertEquals(q.agents.get(0), asked.json().getJsonObject("transfer").getJsonObject("transferor")
-                    .getString("number"), "the agent consults the target; the caller waits");
-            SipPhone.Dialog consulted = targetPhone.awaitCall();
-            consulted.respond(200, SipPhone.offer("target", 43000));
-            SipMessageText toAgent = agent.awaitRequest("INVITE");
-            agent.respondTo(toAgent, 200, "application/sdp", SipPhone.sdp("agent", 42000, "sendrecv", 2));
-            agent.awaitRequest("ACK");
-            consulted.awaitRequest("ACK");
-            Await.until(Duration.ofSeconds(5), "the agent consulting the target", () -> "CONSULTING".equals(
-                    server.admin().get("/api/calls/" + callId).json().getJsonObject("transfer").getString("stage")));
+            SipPhone.Dialog consulted = consult(server, q, agent, targetPhone, target, callId);
 
             RestClient.Response done = server.admin().post("/api/calls/" + callId + "/transfer/complete", "{}");
             assertEquals(202, done.status(), done::toString);
@@ -124,5 +112,52 @@ class QueueTransferIT {
                     .map(e -> e.getString("event")).toList();
             assertEquals(List.of("ENTERQUEUE", "CONNECT", "ATTENDEDTRANSFER"), ofTheCall);
         }
+    }
+
+    @Test
+    void theCallerHangingUpWhileTheAgentConsultsCompletesTheQueueCall(ParleyServer server) {
+        try (QueueDesk q = QueueDesk.withStaticAgents(server, 1, "\"agentRingSeconds\":30")) {
+            SipPhone targetPhone = q.extraPhone();
+            String target = QueueDesk.numberOf(targetPhone);
+            SipPhone.Dialog caller = q.call();
+            SipPhone.Dialog agent = q.awaitRing(0);
+            q.answer(agent, caller);
+            String callId = q.awaitEvents("CONNECT", 1).get(0).getString("callId");
+            SipPhone.Dialog consulted = consult(server, q, agent, targetPhone, target, callId);
+
+            assertEquals(200, caller.bye().status());
+            JsonObject completed = q.awaitEvents("COMPLETECALLER", 1).get(0);
+            assertEquals(callId, completed.getString("callId"), "logged when the caller leaves, not when the call ends");
+            assertEquals(q.agents.get(0), completed.getString("agent"));
+            JsonObject agentNow = server.admin().get("/api/agents/" + q.agents.get(0)).json();
+            assertFalse(agentNow.getBoolean("available"), () -> "still talking with the target: " + agentNow);
+
+            assertEquals(200, agent.bye().status(), "the agent and the target talk on until one hangs up");
+            consulted.respondTo(consulted.awaitRequest("BYE"), 200, null, "");
+            Await.until(Duration.ofSeconds(5), "the agent free again", () -> server.admin()
+                    .get("/api/agents/" + q.agents.get(0)).json().getBoolean("available"));
+            List<String> ofTheCall = q.events(null).stream().filter(e -> callId.equals(e.getString("callId", "")))
+                    .map(e -> e.getString("event")).toList();
+            assertEquals(List.of("ENTERQUEUE", "CONNECT", "COMPLETECALLER"), ofTheCall);
+        }
+    }
+
+    /** The agent starts an attended transfer through the API and talks with the target, who answered. */
+    private static SipPhone.Dialog consult(ParleyServer server, QueueDesk q, SipPhone.Dialog agent,
+            SipPhone targetPhone, String target, String callId) {
+        RestClient.Response asked = server.admin().post("/api/calls/" + callId + "/transfer",
+                "{\"target\":\"" + target + "\",\"mode\":\"attended\"}");
+        assertEquals(202, asked.status(), asked::toString);
+        assertEquals(q.agents.get(0), asked.json().getJsonObject("transfer").getJsonObject("transferor")
+                .getString("number"), "the agent consults the target; the caller waits");
+        SipPhone.Dialog consulted = targetPhone.awaitCall();
+        consulted.respond(200, SipPhone.offer("target", 43000));
+        SipMessageText toAgent = agent.awaitRequest("INVITE");
+        agent.respondTo(toAgent, 200, "application/sdp", SipPhone.sdp("agent", 42000, "sendrecv", 2));
+        agent.awaitRequest("ACK");
+        consulted.awaitRequest("ACK");
+        Await.until(Duration.ofSeconds(5), "the agent consulting the target", () -> "CONSULTING".equals(
+                server.admin().get("/api/calls/" + callId).json().getJsonObject("transfer").getString("stage")));
+        return consulted;
     }
 }
