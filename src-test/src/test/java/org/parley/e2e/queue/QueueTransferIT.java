@@ -29,11 +29,11 @@ class QueueTransferIT {
     @Test
     void anAgentBlindTransfersAQueueCall(ParleyServer server) {
         try (QueueDesk q = QueueDesk.withStaticAgents(server, 1, "\"agentRingSeconds\":30")) {
-            SipPhone targetPhone = q.extraPhone();
-            String target = QueueDesk.numberOf(targetPhone);
-            SipPhone.Dialog caller = q.call();
-            SipPhone.Dialog agent = q.awaitRing(0);
-            q.answer(agent, caller);
+            Connected c = connected(q);
+            SipPhone targetPhone = c.targetPhone();
+            String target = c.target();
+            SipPhone.Dialog caller = c.caller();
+            SipPhone.Dialog agent = c.agent();
 
             assertEquals(202, Refers.refer(agent, target, server).awaitFinal().status(), "REFER accepted");
             assertEquals("SIP/2.0 100 Trying", Refers.notified(agent, "active"));
@@ -78,14 +78,12 @@ class QueueTransferIT {
     @Test
     void anAgentsAttendedTransferThroughTheApiIsLoggedAsAttended(ParleyServer server) {
         try (QueueDesk q = QueueDesk.withStaticAgents(server, 1, "\"agentRingSeconds\":30")) {
-            SipPhone targetPhone = q.extraPhone();
-            String target = QueueDesk.numberOf(targetPhone);
-            SipPhone.Dialog caller = q.call();
-            SipPhone.Dialog agent = q.awaitRing(0);
-            q.answer(agent, caller);
-            String callId = q.awaitEvents("CONNECT", 1).get(0).getString("callId");
-
-            SipPhone.Dialog consulted = consult(server, q, agent, targetPhone, target, callId);
+            Connected c = connected(q);
+            SipPhone.Dialog caller = c.caller();
+            SipPhone.Dialog agent = c.agent();
+            String callId = c.callId();
+            String target = c.target();
+            SipPhone.Dialog consulted = consult(server, q, c);
 
             RestClient.Response done = server.admin().post("/api/calls/" + callId + "/transfer/complete", "{}");
             assertEquals(202, done.status(), done::toString);
@@ -117,13 +115,11 @@ class QueueTransferIT {
     @Test
     void theCallerHangingUpWhileTheAgentConsultsCompletesTheQueueCall(ParleyServer server) {
         try (QueueDesk q = QueueDesk.withStaticAgents(server, 1, "\"agentRingSeconds\":30")) {
-            SipPhone targetPhone = q.extraPhone();
-            String target = QueueDesk.numberOf(targetPhone);
-            SipPhone.Dialog caller = q.call();
-            SipPhone.Dialog agent = q.awaitRing(0);
-            q.answer(agent, caller);
-            String callId = q.awaitEvents("CONNECT", 1).get(0).getString("callId");
-            SipPhone.Dialog consulted = consult(server, q, agent, targetPhone, target, callId);
+            Connected c = connected(q);
+            SipPhone.Dialog caller = c.caller();
+            SipPhone.Dialog agent = c.agent();
+            String callId = c.callId();
+            SipPhone.Dialog consulted = consult(server, q, c);
 
             assertEquals(200, caller.bye().status());
             JsonObject completed = q.awaitEvents("COMPLETECALLER", 1).get(0);
@@ -142,9 +138,26 @@ class QueueTransferIT {
         }
     }
 
+    /** A queue call connected with its agent, and a registered phone to transfer it to. */
+    private record Connected(SipPhone targetPhone, String target, SipPhone.Dialog caller, SipPhone.Dialog agent,
+            String callId) {
+    }
+
+    private static Connected connected(QueueDesk q) {
+        SipPhone targetPhone = q.extraPhone();
+        SipPhone.Dialog caller = q.call();
+        SipPhone.Dialog agent = q.awaitRing(0);
+        q.answer(agent, caller);
+        String callId = q.awaitEvents("CONNECT", 1).get(0).getString("callId");
+        return new Connected(targetPhone, QueueDesk.numberOf(targetPhone), caller, agent, callId);
+    }
+
     /** The agent starts an attended transfer through the API and talks with the target, who answered. */
-    private static SipPhone.Dialog consult(ParleyServer server, QueueDesk q, SipPhone.Dialog agent,
-            SipPhone targetPhone, String target, String callId) {
+    private static SipPhone.Dialog consult(ParleyServer server, QueueDesk q, Connected c) {
+        SipPhone.Dialog agent = c.agent();
+        String callId = c.callId();
+        String target = c.target();
+        SipPhone targetPhone = c.targetPhone();
         RestClient.Response asked = server.admin().post("/api/calls/" + callId + "/transfer",
                 "{\"target\":\"" + target + "\",\"mode\":\"attended\"}");
         assertEquals(202, asked.status(), asked::toString);
