@@ -11,7 +11,7 @@ log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 # Checks the tools, opens the results directory (everything printed is also logged there), builds if asked and
-# finds the RAR, WAR and postboot file (RAR, WAR, POSTBOOT, SOURCE, REV_ID).
+# finds the RAR, WAR and pre- and postboot files (RAR, WAR, PREBOOT, POSTBOOT, SOURCE, REV_ID).
 bench_init() {
     for tool in awk curl sipp psql createdb dropdb ss "$JAVA" jcmd; do
         command -v "$tool" >/dev/null || die "$tool not found (see the header of $0 for what this needs)"
@@ -39,6 +39,7 @@ bench_init() {
     RAR=${PARLEY_RAR:-$SOURCE/sip-connector/rar/target/parley-sip.rar}
     WAR=${PARLEY_WAR:-$SOURCE/web/target/parley.war}
     POSTBOOT=${PARLEY_POSTBOOT:-$SOURCE/web/src/main/payara/postboot.asadmin}
+    PREBOOT=${PARLEY_PREBOOT:-$SOURCE/web/src/main/payara/preboot.asadmin}
     for f in "$RAR" "$WAR" "$POSTBOOT" "$MICRO_JAR"; do
         [[ -f $f ]] || die "$f missing: run 'mvn -DskipTests install' from the repository root (or pass --build or --git)"
     done
@@ -165,6 +166,7 @@ describe_machine() {
         else
             echo "benchmarked: working tree at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD -- . ':!benchmarks' 2>/dev/null || echo ' with uncommitted changes')"
         fi
+        echo "preboot: $PREBOOT"
         echo "postboot: $POSTBOOT"
     } >"$OUT/machine.txt"
     log "machine: $(paste -sd';' "$OUT/machine.txt")"
@@ -190,13 +192,15 @@ start_parley() {
     BASE=http://127.0.0.1:$HTTP_PORT
 
     log "starting Parley: HTTP $HTTP_PORT, SIP udp/tcp $SIP_PORT, database $DB_NAME, JVM $SERVER_JAVA_OPTS"
+    local preboot=() # older revisions (--git) have no pre-boot file
+    [[ -f $PREBOOT ]] && preboot=(--prebootcommandfile "$PREBOOT")
     # shellcheck disable=SC2086 # the JVM options are words
     env PARLEY_SIP_HOST=127.0.0.1 PARLEY_SIP_PORT="$SIP_PORT" PARLEY_HTTP_PORT="$HTTP_PORT" \
         PARLEY_DOMAIN=$DOMAIN PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" PARLEY_DB_USER=postgres \
         PARLEY_DATA_DIR="$SERVER_DIR/data" PARLEY_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
         PARLEY_SIP_DIGEST_ALGORITHMS=MD5,SHA-256 \
         "$JAVA" $SERVER_JAVA_OPTS "-Xlog:gc:file=$SERVER_DIR/gc.log:timemillis" -jar "$MICRO_JAR" --nocluster --port "$HTTP_PORT" \
-        --rootdir "$SERVER_DIR/payara" --postbootcommandfile "$POSTBOOT" --deploy "$RAR" --deploy "$WAR" \
+        --rootdir "$SERVER_DIR/payara" "${preboot[@]}" --postbootcommandfile "$POSTBOOT" --deploy "$RAR" --deploy "$WAR" \
         >"$SERVER_DIR/server.log" 2>&1 &
     SERVER_PID=$!
 

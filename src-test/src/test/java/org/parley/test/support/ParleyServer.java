@@ -91,6 +91,7 @@ public final class ParleyServer implements AutoCloseable {
                 "--nocluster",
                 "--port", Integer.toString(httpPort),
                 "--rootdir", workDir.resolve("payara-" + starts).toString(),
+                "--prebootcommandfile", required("parley.preboot"),
                 "--postbootcommandfile", required("parley.postboot"),
                 "--deploy", required("parley.rar"),
                 "--deploy", required("parley.war")));

@@ -11,7 +11,7 @@ import java.io.IOException;
 
 /**
  * Puts the {@link SecurityHeaders} on every response of the application, and keeps the application from sending
- * {@code Server} or {@code X-Powered-By} (Payara's own are turned off in postboot.asadmin). Responses the
+ * {@code Server} or {@code X-Powered-By} (Payara's own are turned off in preboot.asadmin). Responses the
  * authentication mechanism completes itself (401, 429, redirects to the login page) get the same headers there.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true,
