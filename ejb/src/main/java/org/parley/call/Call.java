@@ -1127,8 +1127,8 @@ public final class Call {
     /**
      * The target of the transfer under way is a steerer (a queue): nothing rings until it rings someone
      * ({@link #steeredTargetsDialled}); when what it rang fails, it hears of it
-     * ({@link CallAction.DestinationsExhausted}) instead of the transfer failing; it may give up ({@link #giveUp}: the transfer fails with its status). The first
-     * target to answer is connected as in a blind transfer.
+     * ({@link CallAction.DestinationsExhausted}) instead of the transfer failing; it may give up ({@link #giveUp}: the
+     * transfer fails with its status). The first target to answer is connected as in a blind transfer.
      */
     public void steerTransfer() {
         if (transfer == null) {

@@ -24,7 +24,10 @@ final class Transfer {
     SessionDescription targetOffer;
     /** This call's party is the target of another call's attended transfer: the leg to it was handed over. */
     boolean handedOver;
-    /** An INVITE with Replaces takes the transferor's place: its server transaction, answered once the party has the new session. */
+    /**
+     * An INVITE with Replaces takes the transferor's place: its server transaction, answered once the party has the
+     * new session.
+     */
     String replacingKey;
     /** The consultation call: the target's leg came back with an offer the transferor's phone is being given. */
     boolean takingBack;

@@ -56,8 +56,8 @@ import org.parley.registrar.Registrations;
 /**
  * The queues at work: steers the calls to a queue's extension (each queue a {@link LiveQueue} on its own
  * {@link Lane}), answers the agent connection / disconnection numbers, and hands the queues what they must hear:
- * their calls' answers, transfers and ends, agents becoming free or pausing, configuration changes. Observers only hand work to
- * the lanes (they may run under a call's lock).
+ * their calls' answers, transfers and ends, agents becoming free or pausing, configuration changes. Observers only
+ * hand work to the lanes (they may run under a call's lock).
  */
 @ApplicationScoped
 public class QueueDispatcher implements CallSteererLocator, LiveQueues {
@@ -113,8 +113,8 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @PostConstruct
     void wire() {
-        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, this::logged, metrics, clock,
-                n -> ThreadLocalRandom.current().nextInt(n));
+        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, this::logged, metrics,
+                clock, n -> ThreadLocalRandom.current().nextInt(n));
     }
 
     // ------------------------------------------------------------------ configuration

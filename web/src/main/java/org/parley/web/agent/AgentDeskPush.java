@@ -1,5 +1,8 @@
 package org.parley.web.agent;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.agent.AgentChanged;
@@ -48,8 +52,21 @@ public class AgentDeskPush {
     @Push(channel = CHANNEL)
     PushContext desks;
 
+    /** Sends off the caller's thread (a queue's lane, a call's lock): encoding a message is slow. */
+    @Resource
+    ManagedExecutorService executor;
+
+    Executor sending;
+
     /** Open desk sockets per extension. */
     private final Map<String, Integer> open = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void wire() {
+        if (sending == null) {
+            sending = executor;
+        }
+    }
 
     void created(@Observes @Initialized(ApplicationScoped.class) Object application) {
         LOG.fine("Agent desk push ready");
@@ -83,10 +100,13 @@ public class AgentDeskPush {
         if (!open.containsKey(extension)) {
             return;
         }
-        try {
-            desks.send(CHANGED, extension);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Agent desk of {0} not told of a change: {1}", new Object[] {extension, e.toString()});
-        }
+        sending.execute(() -> {
+            try {
+                desks.send(CHANGED, extension);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Agent desk of {0} not told of a change: {1}",
+                        new Object[] {extension, e.toString()});
+            }
+        });
     }
 }

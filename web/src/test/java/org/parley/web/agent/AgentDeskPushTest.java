@@ -25,6 +25,7 @@ class AgentDeskPushTest {
 
     AgentDeskPushTest() {
         push.desks = new RecordingPushContext();
+        push.sending = Runnable::run;
     }
 
     @Test

@@ -189,7 +189,10 @@ final class LegRequests {
             finish(code, code < 300 ? OutgoingMessages.body(response) : SipBody.empty());
         }
 
-        /** With the leg's monitor held: the ACK of the 2xx (again, for a retransmission; none while Parley's answer is awaited). */
+        /**
+         * With the leg's monitor held: the ACK of the 2xx (again, for a retransmission; none while Parley's answer is
+         * awaited).
+         */
         private void acknowledge(Response ok) {
             if (leg.state().isClosing() || leg.reofferAckCSeq == cseq) {
                 return;
