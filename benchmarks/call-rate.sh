@@ -141,7 +141,11 @@ live_heap_kib() {
 }
 
 active_calls() {
-    curl -s -m 5 "$BASE/metrics" | awk '/^parley_calls_active[{ ]/ { print int($NF); found = 1; exit } END { if (!found) print -1 }'
+    # read the whole answer first: an awk that stops at the first match would close the pipe on curl, whose
+    # failure then ends the script under pipefail
+    local metrics
+    metrics=$(curl -s -m 5 "$BASE/metrics") || metrics=""
+    awk '/^parley_calls_active[{ ]/ { print int($NF); found = 1; exit } END { if (!found) print -1 }' <<<"$metrics"
 }
 
 # ---------------------------------------------------------------------------------------------------------------
