@@ -9,7 +9,8 @@ package org.parley.sipconnector.media.sdp;
  * @param remotePort     its RTP port
  * @param remoteRtcpPort its RTCP port ({@code a=rtcp}, else RTP port + 1)
  * @param local          the direction Parley's side of the stream has
- * @param held           whether the far end put the stream on hold (it sends only or nothing, or {@code c=0.0.0.0})
+ * @param held           whether the far end put the stream on hold: it receives nothing ({@code a=sendonly},
+ *                       {@code a=inactive}, or {@code c=0.0.0.0})
  */
 public record Negotiated(int codec, int telephoneEvent, String remoteHost, int remotePort, int remoteRtcpPort,
         Direction local, boolean held) {

@@ -100,7 +100,7 @@ public final class OfferAnswer {
     }
 
     private static boolean held(SessionDescription sd, MediaDescription m) {
-        return NO_ADDRESS.equals(sd.connectionOf(m)) || !sd.directionOf(m).sends();
+        return NO_ADDRESS.equals(sd.connectionOf(m)) || !sd.directionOf(m).receives();
     }
 
     private static int firstCodec(MediaDescription m, List<String> formats) {
