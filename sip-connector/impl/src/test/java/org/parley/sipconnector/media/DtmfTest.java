@@ -38,10 +38,16 @@ class DtmfTest {
         reports.heard("other", '5', DtmfMethod.SIP_INFO);
         clock.addAndGet(5000);
         reports.heard("leg", '5', DtmfMethod.SIP_INFO);
+        reports.heard("leg", '9', DtmfMethod.SIP_INFO);
+        clock.addAndGet(100);
+        reports.heard("leg", '5', DtmfMethod.RFC4733);
+        reports.heard("leg", '9', DtmfMethod.RFC4733);
         assertEquals(List.of(
                 new MediaEvent.DtmfReceived("leg", '5', DtmfMethod.RFC4733),
                 new MediaEvent.DtmfReceived("leg", '5', DtmfMethod.RFC4733),
                 new MediaEvent.DtmfReceived("other", '5', DtmfMethod.SIP_INFO),
-                new MediaEvent.DtmfReceived("leg", '5', DtmfMethod.SIP_INFO)), events);
+                new MediaEvent.DtmfReceived("leg", '5', DtmfMethod.SIP_INFO),
+                new MediaEvent.DtmfReceived("leg", '9', DtmfMethod.SIP_INFO)), events,
+                "the RFC 4733 twins arriving late, after the next key's INFO, are still dropped");
     }
 }
