@@ -9,6 +9,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ import org.parley.sipconnector.media.Sound;
 /**
  * The media API as the application uses it through the connector: an incoming call answered with the media
  * endpoint's SDP answer, a sound played to the phone, key presses by SIP INFO and RFC 4733 reported once, on the
- * leg's own event lane.
+ * leg's own event lane; two endpoints relaying each other's audio unchanged.
  */
 class MediaConnectionTest {
 
@@ -113,6 +114,53 @@ class MediaConnectionTest {
         }
         alice.respond(alice.request("BYE", WAIT), 200, "OK", null);
         connector.endpoint.legEvents().await(e -> e instanceof LegEvent.Ended, WAIT);
+    }
+
+    @Test
+    void twoEndpointsConnectedThroughTheConnectionRelayBothWaysBitExactly() throws Exception {
+        try (SipConnection connection = connector.connections.getConnection();
+                DatagramSocket bob = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            bob.setSoTimeout((int) WAIT.toMillis());
+            MediaConnection media = connection.media();
+            String a = media.open("leg-a");
+            String b = media.open("leg-b");
+            int toA = port(media.answer(a, SipBody.sdp(Sdp.of("alice", rtp.getLocalPort()))));
+            int toB = port(media.answer(b, SipBody.sdp(Sdp.of("bob", bob.getLocalPort()))));
+            media.connect(a, b);
+            Random random = new Random(21);
+            for (int i = 0; i < 10; i++) {
+                byte[] fromAlice = rtpPacket(i, random);
+                rtp.send(new DatagramPacket(fromAlice, fromAlice.length, InetAddress.getLoopbackAddress(), toA));
+                assertArrayEquals(Arrays.copyOfRange(fromAlice, 12, 172), payload(bob), "alice → bob, packet " + i);
+                byte[] fromBob = rtpPacket(i, random);
+                bob.send(new DatagramPacket(fromBob, fromBob.length, InetAddress.getLoopbackAddress(), toB));
+                assertArrayEquals(Arrays.copyOfRange(fromBob, 12, 172), payload(rtp), "bob → alice, packet " + i);
+            }
+            media.close(a);
+            media.close(b);
+            assertEquals(0, media.openEndpoints());
+        }
+    }
+
+    private static int port(Negotiation negotiation) {
+        return Integer.parseInt(negotiation.answer().text().split("m=audio ")[1].split(" ")[0]);
+    }
+
+    private static byte[] rtpPacket(int seq, Random random) {
+        byte[] p = new byte[172];
+        random.nextBytes(p);
+        p[0] = (byte) 0x80;
+        p[1] = 0;
+        p[2] = 0;
+        p[3] = (byte) seq;
+        return p;
+    }
+
+    private static byte[] payload(DatagramSocket socket) throws Exception {
+        byte[] buffer = new byte[2048];
+        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        socket.receive(packet);
+        return Arrays.copyOfRange(buffer, 12, packet.getLength());
     }
 
     /** One key press as RFC 4733 packets from the phone's RTP socket: start, continuation, three ends. */
