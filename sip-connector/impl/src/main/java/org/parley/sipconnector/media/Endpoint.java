@@ -52,7 +52,7 @@ final class Endpoint {
     private long lastRtpNanos;
     private boolean timeoutReported;
     private long nextRtcpNanos;
-    private boolean closed;
+    private EndpointState state = EndpointState.OPEN;
 
     Endpoint(String id, String legId, PortRange.Pair ports, MediaEngine engine) {
         this.id = id;
@@ -66,10 +66,12 @@ final class Endpoint {
     // ---- offer/answer
 
     synchronized SipBody offer() {
+        requireOpen();
         return SipBody.sdp(OfferAnswer.offer(session, engine.address(), ports.rtpPort(), Direction.SENDRECV));
     }
 
     synchronized org.parley.sipconnector.media.Negotiation answer(SipBody offer) {
+        requireOpen();
         try {
             OfferAnswer.Answer answer = OfferAnswer.answer(parse(offer), session, engine.address(), ports.rtpPort());
             apply(answer.negotiated());
@@ -81,6 +83,7 @@ final class Endpoint {
     }
 
     synchronized org.parley.sipconnector.media.Negotiation accept(SipBody answer) {
+        requireOpen();
         try {
             apply(OfferAnswer.accept(parse(answer), Direction.SENDRECV));
             return new org.parley.sipconnector.media.Negotiation(SipBody.empty(), negotiated.codecName(),
@@ -98,6 +101,7 @@ final class Endpoint {
     }
 
     private void apply(Negotiated n) {
+        state = state.on(EndpointState.Trigger.NEGOTIATE);
         boolean moved = negotiated == null || !n.remoteHost().equals(negotiated.remoteHost())
                 || n.remotePort() != negotiated.remotePort();
         negotiated = n;
@@ -125,7 +129,7 @@ final class Endpoint {
      */
     Endpoint rtp(byte[] packet, int length, InetSocketAddress source, long nowNanos) {
         synchronized (this) {
-            if (closed || negotiated == null || !RtpPackets.valid(packet, length)) {
+            if (state != EndpointState.NEGOTIATED || !RtpPackets.valid(packet, length)) {
                 return null;
             }
             if (!latched) {
@@ -176,14 +180,14 @@ final class Endpoint {
 
     /** An RTCP packet arrived. */
     synchronized void rtcp(byte[] packet, int length, long nowNanos) {
-        if (!closed) {
+        if (state == EndpointState.NEGOTIATED) {
             RtcpReports.read(packet, length, stats, nowNanos);
         }
     }
 
     /** Relays what the partner received ({@code packet} as it arrived there) to this endpoint's far end. */
     synchronized void relay(Endpoint from, byte[] packet, int length, int telephoneEventOfSource) {
-        if (closed || partner != from || !sending() || playback != null) {
+        if (state != EndpointState.NEGOTIATED || partner != from || !sending() || playback != null) {
             return;
         }
         int type = RtpPackets.payloadType(packet);
@@ -226,7 +230,7 @@ final class Endpoint {
 
     /** Sends this tick's packet (key press or sound frame), reports a finished playback or a timeout, RTCP. */
     synchronized void tick(long nowNanos, long timeoutNanos) {
-        if (closed || negotiated == null) {
+        if (state != EndpointState.NEGOTIATED) {
             return;
         }
         boolean sending = sending();
@@ -328,7 +332,7 @@ final class Endpoint {
 
     /** Stops everything; the caller releases the ports. Returns the partner to disconnect. */
     synchronized Endpoint close() {
-        closed = true;
+        state = state.on(EndpointState.Trigger.CLOSE);
         playback = null;
         dtmf.clear();
         closeRecorder();
@@ -338,7 +342,7 @@ final class Endpoint {
     }
 
     private void requireOpen() {
-        if (closed) {
+        if (state == EndpointState.CLOSED) {
             throw new MediaUnavailableException("media endpoint " + id + " is closed");
         }
     }
