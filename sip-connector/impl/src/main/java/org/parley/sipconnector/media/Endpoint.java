@@ -70,23 +70,23 @@ final class Endpoint {
         return SipBody.sdp(OfferAnswer.offer(session, engine.address(), ports.rtpPort(), Direction.SENDRECV));
     }
 
-    synchronized org.parley.sipconnector.media.Negotiation answer(SipBody offer) {
+    synchronized Negotiation answer(SipBody offer) {
         requireOpen();
         try {
             OfferAnswer.Answer answer = OfferAnswer.answer(parse(offer), session, engine.address(), ports.rtpPort());
             apply(answer.negotiated());
-            return new org.parley.sipconnector.media.Negotiation(SipBody.sdp(answer.sdp()),
+            return new Negotiation(SipBody.sdp(answer.sdp()),
                     negotiated.codecName(), negotiated.held());
         } catch (SdpException e) {
             throw new MediaRefusedException(e.getMessage());
         }
     }
 
-    synchronized org.parley.sipconnector.media.Negotiation accept(SipBody answer) {
+    synchronized Negotiation accept(SipBody answer) {
         requireOpen();
         try {
             apply(OfferAnswer.accept(parse(answer), Direction.SENDRECV));
-            return new org.parley.sipconnector.media.Negotiation(SipBody.empty(), negotiated.codecName(),
+            return new Negotiation(SipBody.empty(), negotiated.codecName(),
                     negotiated.held());
         } catch (SdpException e) {
             throw new MediaRefusedException(e.getMessage());
@@ -149,7 +149,7 @@ final class Endpoint {
                     lastEventTimestamp = timestamp;
                     char digit = TelephoneEvents.digit(TelephoneEvents.code(packet, offset));
                     if (digit != 0) {
-                        engine.dtmf().heard(legId, digit, org.parley.sipconnector.media.DtmfMethod.RFC4733);
+                        engine.dtmf().heard(legId, digit, DtmfMethod.RFC4733);
                     }
                 }
             } else if ((type == G711.PCMU || type == G711.PCMA) && recorder != null) {

@@ -1,7 +1,6 @@
 package org.parley.sipconnector.media;
 
 import java.util.List;
-import org.parley.sipconnector.media.Sound;
 
 /**
  * Where a playback is in its list of sounds: hands out one 20 ms frame of µ-law per tick, the last frame of a sound

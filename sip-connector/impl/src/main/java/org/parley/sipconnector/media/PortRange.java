@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.parley.sipconnector.media.MediaUnavailableException;
 
 /**
  * Hands out pairs of UDP sockets from the configured range: RTP on an even port, RTCP on the next one (RFC 3550
