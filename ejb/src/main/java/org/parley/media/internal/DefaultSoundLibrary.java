@@ -22,6 +22,7 @@ import org.parley.media.SoundKind;
 import org.parley.media.SoundLibrary;
 import org.parley.media.SoundNames;
 import org.parley.media.SoundNotFoundException;
+import org.parley.media.SoundSettings;
 import org.parley.media.UploadedSound;
 import org.parley.media.UploadedSoundRepository;
 import org.parley.sipconnector.media.Sound;

@@ -1,4 +1,4 @@
-package org.parley.media.internal;
+package org.parley.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
