@@ -16,6 +16,14 @@ public class SoundSettings {
     @ConfigProperty(name = "PARLEY_SOUND_MAX_UPLOAD_MB", defaultValue = "50")
     int maxUploadMegabytes;
 
+    /** Settings with these values, without MicroProfile Config (tests). */
+    public static SoundSettings of(int maxSeconds, int maxUploadMegabytes) {
+        SoundSettings settings = new SoundSettings();
+        settings.maxSeconds = maxSeconds;
+        settings.maxUploadMegabytes = maxUploadMegabytes;
+        return settings;
+    }
+
     /** The longest sound an upload may hold. */
     public int maxSeconds() {
         return maxSeconds;
