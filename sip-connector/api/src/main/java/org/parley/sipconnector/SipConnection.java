@@ -1,5 +1,6 @@
 package org.parley.sipconnector;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,6 +99,17 @@ public interface SipConnection extends AutoCloseable {
 
     /** Stops an outbound registration (un-REGISTERs when registered). */
     void unregister(String key);
+
+    /**
+     * Drops every request from {@code address} (an IPv4 or IPv6 literal, as {@code SipPeer.host()} gives it) until
+     * {@code until}, before any transaction or delivery: no answer at all. A later call replaces the deadline.
+     *
+     * @throws IllegalArgumentException when {@code address} is not an IP literal (names are never resolved)
+     */
+    void blockSource(String address, Instant until);
+
+    /** Serves {@code address} again; nothing happens when it was not blocked. */
+    void unblockSource(String address);
 
     /** The sockets the connector listens on; empty while the stack is not running. */
     List<SipListeningPoint> listeningPoints();

@@ -5,7 +5,9 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +37,11 @@ final class ConnectorRuntime {
     private final ServerTransactions transactions;
     private final SipTimers timers;
     private final CallControl calls;
+    private final SourceFilter sources;
 
     private ConnectorRuntime(JainSipStack stack, ServerTransactions transactions, SipTimers timers,
-            CallControl calls) {
+            CallControl calls, SourceFilter sources) {
+        this.sources = sources;
         this.stack = stack;
         this.transactions = transactions;
         this.timers = timers;
@@ -60,10 +64,11 @@ final class ConnectorRuntime {
                 stack.addressFactory(), advertisedHost(settings), stack.port());
         CallContext context = new CallContext(stack.provider(), out, stack.router(), timers, timing, responder, limit,
                 endpoints, workManager);
+        SourceFilter sources = new SourceFilter(settings.scannerAgents(), Clock.systemUTC());
         InboundDispatcher dispatcher = new InboundDispatcher(stack.provider(), transactions, limit, endpoints,
-                workManager, new MessageViews(), responder, context);
+                workManager, new MessageViews(), responder, context, sources);
         stack.listen(dispatcher);
-        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls());
+        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls(), sources);
     }
 
     /**
@@ -142,6 +147,14 @@ final class ConnectorRuntime {
 
     void unregister(String key) {
         calls.unregister(key);
+    }
+
+    void blockSource(String address, Instant until) {
+        sources.block(address, until);
+    }
+
+    void unblockSource(String address) {
+        sources.unblock(address);
     }
 
     /** Server transactions the application was given and that are still open. */

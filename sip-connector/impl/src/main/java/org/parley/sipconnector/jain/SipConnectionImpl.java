@@ -1,5 +1,6 @@
 package org.parley.sipconnector.jain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.parley.sipconnector.DialogKey;
@@ -79,6 +80,16 @@ public class SipConnectionImpl implements SipConnection {
     @Override
     public void unregister(String key) {
         running().unregister(key);
+    }
+
+    @Override
+    public void blockSource(String address, Instant until) {
+        running().blockSource(address, until);
+    }
+
+    @Override
+    public void unblockSource(String address) {
+        running().unblockSource(address);
     }
 
     private ConnectorRuntime running() {
