@@ -15,6 +15,7 @@ import org.parley.registrar.DigestChallenge;
 import org.parley.registrar.DigestCredentials;
 import org.parley.registrar.Registrar;
 import org.parley.registrar.Registrations;
+import org.parley.security.SipAuthGuard;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponseSpec;
 import org.parley.trunk.TrunkView;
@@ -48,6 +49,9 @@ public class InviteHandler {
 
     @Inject
     CallControl calls;
+
+    @Inject
+    SipAuthGuard guard;
 
     private volatile List<String> ownAddresses;
 
@@ -121,6 +125,7 @@ public class InviteHandler {
     private Optional<Party> authenticated(SipRequest invite, String source) {
         if (!registrations.hasBindingFrom(source)) {
             LOG.info(() -> "INVITE from " + invite.remote() + " refused: neither a trunk nor a registered phone");
+            guard.failed(source, invite.from().uri().user(), "INVITE");
             responder.respond(invite, SipResponseSpec.status(403).build());
             return Optional.empty();
         }
@@ -131,6 +136,7 @@ public class InviteHandler {
                 .toList();
         AuthResult result = registrar.authenticate("INVITE", credentials, user);
         if (result instanceof AuthResult.Authenticated a) {
+            guard.succeeded(source, a.username());
             return Optional.of(new Party(a.username(), invite.from().displayName()));
         }
         if (result instanceof AuthResult.Challenge c) {
@@ -142,6 +148,9 @@ public class InviteHandler {
             return Optional.empty();
         }
         AuthResult.Refused refused = (AuthResult.Refused) result;
+        if (refused.refusal().isAuthenticationFailure()) {
+            guard.failed(source, user, "INVITE");
+        }
         LOG.info(() -> "INVITE from " + user + " at " + invite.remote() + " refused: " + refused.refusal().reason());
         responder.respond(invite, SipResponseSpec.status(403).build());
         return Optional.empty();

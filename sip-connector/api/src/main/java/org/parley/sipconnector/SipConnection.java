@@ -108,6 +108,14 @@ public interface SipConnection extends AutoCloseable {
      */
     void blockSource(String address, Instant until);
 
+    /**
+     * Drops a non-INVITE request unanswered: its transaction ends at once, and a retransmission arrives as a new
+     * request. Used to slow down a guesser without answering it.
+     *
+     * @throws SipSendException when the key names no open transaction, or an INVITE (which opened a leg)
+     */
+    void discard(String transactionKey);
+
     /** Serves {@code address} again; nothing happens when it was not blocked. */
     void unblockSource(String address);
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sip.ObjectInUseException;
 import javax.sip.SipException;
 import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.OutboundInvite;
@@ -21,6 +22,7 @@ import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.SipSendException;
 
 /**
  * What exists while the resource adapter is started: the stack, its listener, the transaction registry, call control
@@ -151,6 +153,21 @@ final class ConnectorRuntime {
 
     void blockSource(String address, Instant until) {
         sources.block(address, until);
+    }
+
+    void discard(String transactionKey) {
+        InboundTransaction tx = transactions.find(transactionKey)
+                .orElseThrow(() -> new SipSendException("no open transaction " + transactionKey));
+        if (tx.isInvite()) {
+            throw new SipSendException("an INVITE opened a leg and cannot be discarded; answer it");
+        }
+        if (transactions.close(tx)) {
+            try {
+                tx.transaction().terminate();
+            } catch (ObjectInUseException e) {
+                throw new SipSendException("cannot end the transaction of " + tx.method() + ": " + e.getMessage());
+            }
+        }
     }
 
     void unblockSource(String address) {

@@ -88,6 +88,11 @@ public class SipConnectionImpl implements SipConnection {
     }
 
     @Override
+    public void discard(String transactionKey) {
+        running().discard(transactionKey);
+    }
+
+    @Override
     public void unblockSource(String address) {
         running().unblockSource(address);
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.parley.sipconnector.SipConnection;
@@ -28,10 +29,17 @@ class SourceFilterTest {
 
     private ConnectorFixture connector;
 
+    private static final RecordingEndpointFactory.Behaviour ANSWER_200 = (request, connection) ->
+            connection.respond(request.transactionKey(), SipResponseSpec.status(200).build());
+
     @BeforeAll
     void start() throws Exception {
-        connector = ConnectorFixture.startInArrivalOrder((request, connection) ->
-                connection.respond(request.transactionKey(), SipResponseSpec.status(200).build()));
+        connector = ConnectorFixture.startInArrivalOrder(ANSWER_200);
+    }
+
+    @BeforeEach
+    void answerEverything() {
+        connector.endpoint.behave(ANSWER_200);
     }
 
     @AfterAll
@@ -76,6 +84,23 @@ class SourceFilterTest {
             phone.send(phone.request("OPTIONS").header("User-Agent: Yealink SIP-T46U 108.86.0.20"));
             assertEquals(200, phone.finalResponse(WAIT).statusCode());
             assertTrue(scanner.receive(QUIET).isEmpty(), "a scanner is not answered");
+        }
+    }
+
+    @Test
+    void aDiscardedRequestGetsNoAnswerNotEvenA500() throws Exception {
+        connector.endpoint.behave((request, connection) -> {
+            if ("REGISTER".equals(request.method())) {
+                connection.discard(request.transactionKey());
+            } else {
+                ANSWER_200.onRequest(request, connection);
+            }
+        });
+        try (UdpSipClient guesser = connector.udpClient(); UdpSipClient phone = connector.udpClient()) {
+            guesser.send(guesser.request("REGISTER"));
+            phone.send(phone.request("OPTIONS"));
+            assertEquals(200, phone.finalResponse(WAIT).statusCode());
+            assertTrue(guesser.receive(QUIET).isEmpty(), "a discarded request is not answered");
         }
     }
 

@@ -1,0 +1,45 @@
+package org.parley.security.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.security.SipGuardPolicy;
+
+/** The SIP authentication guard's configuration (MicroProfile Config; each key also read from the environment). */
+@ApplicationScoped
+public class SipGuardSettings {
+
+    /** Sources and extensions remembered at most, each. */
+    static final int CAPACITY = 10_000;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_SIP_BAN_AFTER", defaultValue = "10")
+    int banAfter;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_SIP_BAN_WINDOW_SECONDS", defaultValue = "300")
+    long windowSeconds;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_SIP_BAN_SECONDS", defaultValue = "600")
+    long banSeconds;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_SIP_BAN_MAX_SECONDS", defaultValue = "86400")
+    long maxBanSeconds;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_SIP_EXTENSION_SLOW_AFTER", defaultValue = "20")
+    int slowAfter;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_SIP_EXTENSION_MAX_DELAY_SECONDS", defaultValue = "60")
+    long maxDelaySeconds;
+
+    /** @throws IllegalArgumentException naming the rule a setting breaks */
+    public SipGuardPolicy policy() {
+        return new SipGuardPolicy(banAfter, Duration.ofSeconds(windowSeconds), Duration.ofSeconds(banSeconds),
+                Duration.ofSeconds(maxBanSeconds), slowAfter, Duration.ofSeconds(maxDelaySeconds));
+    }
+}
