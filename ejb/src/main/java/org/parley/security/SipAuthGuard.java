@@ -26,12 +26,12 @@ public interface SipAuthGuard {
     List<SipBan> bans();
 
     /**
-     * Lifts the ban of {@code address} and forgets its failures.
+     * Lifts the ban of {@code address} (IPv4, or IPv6 in any form) and forgets its failures.
      *
-     * @return whether it was banned
-     * @throws IllegalArgumentException when {@code address} is not an IP address
+     * @throws org.parley.platform.error.InvalidInputException when {@code address} is not an IP address
+     * @throws SipBanNotFoundException when no ban of it is in force
      */
-    boolean lift(String address);
+    void lift(String address);
 
     /** Failed authentications counted since start. */
     long failuresCounted();

@@ -15,10 +15,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
+import org.parley.platform.error.InvalidInputException;
 import org.parley.security.SipAuthFailures;
 import org.parley.security.SipAuthGuard;
 import org.parley.security.SipBan;
 import org.parley.security.SipBanChanged;
+import org.parley.security.SipBanNotFoundException;
+import org.parley.trunk.AddressBlock;
 import org.parley.trunk.IpLiterals;
 
 /**
@@ -41,13 +44,15 @@ public class DefaultSipAuthGuard implements SipAuthGuard {
     Event<SipBanChanged> changes;
 
     private SipAuthFailures failures;
+    private List<AddressBlock> neverBanned;
     private final AtomicLong failuresCounted = new AtomicLong();
     private final AtomicLong bansImposed = new AtomicLong();
 
     @PostConstruct
     void init() {
         failures = new SipAuthFailures(settings.policy(), clock, SipGuardSettings.CAPACITY);
-        LOG.info(() -> "SIP authentication guard: " + failures.policy());
+        neverBanned = settings.neverBanned();
+        LOG.info(() -> "SIP authentication guard: " + failures.policy() + "; never banned: " + neverBanned);
     }
 
     /** Created at start, so that its gauges are on {@code /metrics} from the beginning. */
@@ -63,6 +68,9 @@ public class DefaultSipAuthGuard implements SipAuthGuard {
     @Override
     public void failed(String source, String extension, String method) {
         failuresCounted.incrementAndGet();
+        if (isNeverBanned(source)) {
+            return;
+        }
         Optional<SipBan> ban = failures.failed(source, extension);
         if (ban.isEmpty()) {
             return;
@@ -73,6 +81,10 @@ public class DefaultSipAuthGuard implements SipAuthGuard {
                 + " {5})", new Object[] {b.address(), Long.toString(Duration.between(b.since(), b.until()).toSeconds()),
                 Integer.toString(b.failures()), Integer.toString(b.repeat()), method, extension});
         changes.fire(new SipBanChanged(b.address(), Optional.of(b.until())));
+    }
+
+    private boolean isNeverBanned(String source) {
+        return IpLiterals.parse(source).map(a -> neverBanned.stream().anyMatch(b -> b.contains(a))).orElse(false);
     }
 
     @Override
@@ -86,16 +98,15 @@ public class DefaultSipAuthGuard implements SipAuthGuard {
     }
 
     @Override
-    public boolean lift(String address) {
+    public void lift(String address) {
         String source = IpLiterals.parse(address)
-                .orElseThrow(() -> new IllegalArgumentException("not an IP address: " + address))
+                .orElseThrow(() -> new InvalidInputException("address", "must be an IPv4 or IPv6 address"))
                 .getHostAddress();
-        boolean lifted = failures.lift(source);
-        if (lifted) {
-            LOG.log(Level.INFO, "SIP ban of {0} lifted", source);
+        if (!failures.lift(source)) {
+            throw new SipBanNotFoundException(source);
         }
+        LOG.log(Level.INFO, "SIP ban of {0} lifted", source);
         changes.fire(new SipBanChanged(source, Optional.empty()));
-        return lifted;
     }
 
     @Override

@@ -3,8 +3,11 @@ package org.parley.security.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.security.SipGuardPolicy;
+import org.parley.trunk.AddressBlock;
 
 /** The SIP authentication guard's configuration (MicroProfile Config; each key also read from the environment). */
 @ApplicationScoped
@@ -36,6 +39,23 @@ public class SipGuardSettings {
     @Inject
     @ConfigProperty(name = "PARLEY_SIP_EXTENSION_MAX_DELAY_SECONDS", defaultValue = "60")
     long maxDelaySeconds;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_SIP_BAN_IGNORE", defaultValue = "127.0.0.1,::1")
+    String ignore;
+
+    /**
+     * Addresses and CIDR blocks never banned (fail2ban's {@code ignoreip}): by default the host itself, so that a
+     * proxy in front of Parley on the same machine cannot be banned for its clients' failures.
+     *
+     * @throws IllegalArgumentException naming the entry that is neither an address nor a block
+     */
+    public List<AddressBlock> neverBanned() {
+        return Arrays.stream(ignore.split(",")).map(String::trim).filter(e -> !e.isEmpty() && !"none".equals(e))
+                .map(e -> AddressBlock.parse(e).orElseThrow(() -> new IllegalArgumentException(
+                        "PARLEY_SIP_BAN_IGNORE: '" + e + "' is neither an IP address nor a CIDR block")))
+                .toList();
+    }
 
     /** @throws IllegalArgumentException naming the rule a setting breaks */
     public SipGuardPolicy policy() {
