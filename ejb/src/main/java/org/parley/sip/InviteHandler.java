@@ -58,7 +58,16 @@ public class InviteHandler {
     public void handle(SipRequest invite) {
         Optional<String> legId = invite.legId();
         if (legId.isEmpty()) {
-            responder.respond(invite, SipResponseSpec.status(500).reason("No leg for this INVITE").build());
+            // the connector opens a leg for every INVITE without a To tag: this one names a dialog no leg has
+            // (RFC 3261 §12.2.2)
+            responder.respond(invite, SipResponseSpec.status(481).reason("Call/Transaction Does Not Exist").build());
+            return;
+        }
+        Optional<SipResponseSpec> unreadable = InviteContent.refusal(invite);
+        if (unreadable.isPresent()) {
+            LOG.info(() -> "INVITE from " + invite.remote() + " refused for its content: "
+                    + unreadable.get().statusCode());
+            responder.respond(invite, unreadable.get());
             return;
         }
         String dialled = invite.requestUri().user();
