@@ -1,6 +1,7 @@
 package org.parley.e2e.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -16,6 +17,7 @@ import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
 import org.parley.test.support.SipClient;
 import org.parley.test.support.SipMessageText;
+import org.parley.test.support.SipPhone;
 
 /**
  * The SIP authentication guard seen from phones and a digest guesser (the test support's SipClient computing real
@@ -70,6 +72,23 @@ class SipGuardIT {
             assertEquals(401, attacker.register(ext).ownContact().expires(300).send().status(),
                     "a lifted source is served again");
             assertEquals(404, server.admin().delete("/api/sip-bans/" + guesser).status(), "nothing left to lift");
+        }
+    }
+
+    @Test
+    void wrongPasswordsInInvitesCountToo(ParleyServer server) {
+        String caller = Extensions.create(server, PASSWORD);
+        String callee = Extensions.create(server, PASSWORD);
+        try (SipPhone phone = SipPhone.open(server, "127.0.0.59").register(caller, PASSWORD)) {
+            phone.identity(caller, "not-the-password");
+            for (int i = 0; i < 10; i++) {
+                assertEquals(403, phone.invite(callee).send().awaitFinal().status(),
+                        "the 407 is answered with a wrong password");
+            }
+            SipPhone.Dialog after = phone.invite(callee).withoutAuthentication().send();
+            assertThrows(AssertionError.class, () -> after.awaitFinal(SILENCE), "a banned phone is not answered");
+            assertTrue(bans(server).stream().anyMatch(b -> "127.0.0.59".equals(b.getString("address"))));
+            assertEquals(204, server.admin().delete("/api/sip-bans/127.0.0.59").status());
         }
     }
 
