@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +23,10 @@ import org.parley.test.support.SipMessageText;
 /**
  * Torture messages (RFC 4475) answered as the RFCs say, each sent alone as one UDP datagram. Their Vias name hosts
  * of their own (192.0.2.x, example.com), where an answer would go: the top Via alone is rewritten to this test's
- * address (same branch, with {@code rport}) so that the answer comes back here; every other byte is the corpus's.
+ * address (with {@code rport}) so that the answer comes back here; every other byte is the corpus's. The branch gets
+ * a suffix unique to the send: several corpus messages share one ({@code z9hG4bKkdjuw}: invut, sdp01, …), and the SIP
+ * stack still matches server transactions by branch alone (RFC 3261 §17.2.3 wants sent-by and method too, issue 10
+ * point 6, not done yet), so a second message within 32 s would be absorbed as a retransmission of the first.
  */
 @ExtendWith(SharedParleyServer.class)
 class TortureAnswersIT {
@@ -50,7 +54,7 @@ class TortureAnswersIT {
                 throw new AssertionError("no Via in " + message);
             }
             Matcher branch = BRANCH.matcher(via.group());
-            String b = branch.find() ? branch.group(1) : "z9hG4bK-torture";
+            String b = (branch.find() ? branch.group(1) : "z9hG4bK-torture") + "." + UUID.randomUUID();
             String rewritten = text.substring(0, via.start()) + "Via: SIP/2.0/UDP 127.0.0.1:" + phone.localPort()
                     + ";branch=" + b + ";rport\r\n" + text.substring(via.end());
             Matcher callId = CALL_ID.matcher(rewritten);
