@@ -26,6 +26,11 @@ public enum Refusal {
         this.reason = reason;
     }
 
+    /** Whether the request failed to prove a password (what the SIP guard counts). */
+    public boolean isAuthenticationFailure() {
+        return this == FORBIDDEN || this == USERNAME_MISMATCH;
+    }
+
     /** A short human text, fit for a SIP reason phrase. */
     public String reason() {
         return reason;

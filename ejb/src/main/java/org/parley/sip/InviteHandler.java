@@ -15,6 +15,7 @@ import org.parley.registrar.DigestChallenge;
 import org.parley.registrar.DigestCredentials;
 import org.parley.registrar.Registrar;
 import org.parley.registrar.Registrations;
+import org.parley.security.SipAuthGuard;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponseSpec;
 import org.parley.trunk.TrunkView;
@@ -49,12 +50,24 @@ public class InviteHandler {
     @Inject
     CallControl calls;
 
+    @Inject
+    SipAuthGuard guard;
+
     private volatile List<String> ownAddresses;
 
     public void handle(SipRequest invite) {
         Optional<String> legId = invite.legId();
         if (legId.isEmpty()) {
-            responder.respond(invite, SipResponseSpec.status(500).reason("No leg for this INVITE").build());
+            // the connector opens a leg for every INVITE without a To tag: this one names a dialog no leg has
+            // (RFC 3261 §12.2.2)
+            responder.respond(invite, SipResponseSpec.status(481).reason("Call/Transaction Does Not Exist").build());
+            return;
+        }
+        Optional<SipResponseSpec> unreadable = InviteContent.refusal(invite);
+        if (unreadable.isPresent()) {
+            LOG.info(() -> "INVITE from " + invite.remote() + " refused for its content: "
+                    + unreadable.get().statusCode());
+            responder.respond(invite, unreadable.get());
             return;
         }
         String dialled = invite.requestUri().user();
@@ -121,6 +134,7 @@ public class InviteHandler {
     private Optional<Party> authenticated(SipRequest invite, String source) {
         if (!registrations.hasBindingFrom(source)) {
             LOG.info(() -> "INVITE from " + invite.remote() + " refused: neither a trunk nor a registered phone");
+            guard.failed(source, invite.from().uri().user(), "INVITE");
             responder.respond(invite, SipResponseSpec.status(403).build());
             return Optional.empty();
         }
@@ -131,6 +145,7 @@ public class InviteHandler {
                 .toList();
         AuthResult result = registrar.authenticate("INVITE", credentials, user);
         if (result instanceof AuthResult.Authenticated a) {
+            guard.succeeded(source, a.username());
             return Optional.of(new Party(a.username(), invite.from().displayName()));
         }
         if (result instanceof AuthResult.Challenge c) {
@@ -142,6 +157,9 @@ public class InviteHandler {
             return Optional.empty();
         }
         AuthResult.Refused refused = (AuthResult.Refused) result;
+        if (refused.refusal().isAuthenticationFailure()) {
+            guard.failed(source, user, "INVITE");
+        }
         LOG.info(() -> "INVITE from " + user + " at " + invite.remote() + " refused: " + refused.refusal().reason());
         responder.respond(invite, SipResponseSpec.status(403).build());
         return Optional.empty();

@@ -10,6 +10,7 @@ import org.parley.registrar.DigestChallenge;
 import org.parley.registrar.RegisterOutcome;
 import org.parley.registrar.RegisterRequest;
 import org.parley.registrar.Registrar;
+import org.parley.security.SipAuthGuard;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponseSpec;
 
@@ -25,6 +26,9 @@ public class RegisterHandler {
     @Inject
     SipResponder responder;
 
+    @Inject
+    SipAuthGuard guard;
+
     public void handle(SipRequest request) {
         RegisterRequest register;
         try {
@@ -34,7 +38,18 @@ public class RegisterHandler {
             responder.respond(request, SipResponseSpec.status(400).reason("Bad Request").build());
             return;
         }
-        responder.respond(request, answer(registrar.register(register)));
+        String source = request.remote().host();
+        if (!guard.admits(source, register.aorUser())) {
+            responder.discard(request);
+            return;
+        }
+        RegisterOutcome outcome = registrar.register(register);
+        if (outcome instanceof RegisterOutcome.Refused refused && refused.refusal().isAuthenticationFailure()) {
+            guard.failed(source, register.aorUser(), "REGISTER");
+        } else if (outcome instanceof RegisterOutcome.Registered) {
+            guard.succeeded(source, register.aorUser());
+        }
+        responder.respond(request, answer(outcome));
     }
 
     static SipResponseSpec answer(RegisterOutcome outcome) {

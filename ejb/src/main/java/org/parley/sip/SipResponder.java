@@ -44,6 +44,15 @@ public class SipResponder {
         }
     }
 
+    /** Drops a non-INVITE request unanswered (the SIP guard slowing a guesser down). */
+    public void discard(SipRequest request) {
+        try (SipConnection connection = factory.getConnection()) {
+            connection.discard(request.transactionKey());
+        } catch (ResourceException | SipSendException e) {
+            LOG.log(Level.WARNING, "Could not drop {0}: {1}", new Object[] {request, e.getMessage()});
+        }
+    }
+
     /**
      * Runs {@code work} with a connection; connector failures become {@link SipUnavailable} (the connector is down)
      * or pass through as {@link SipSendException} (this message could not be sent).

@@ -1,5 +1,6 @@
 package org.parley.sipconnector;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.parley.sipconnector.media.MediaConnection;
@@ -106,6 +107,25 @@ public interface SipConnection extends AutoCloseable {
      * @throws SipSendException when the connector is not running
      */
     MediaConnection media();
+
+    /**
+     * Drops every request from {@code address} (an IPv4 or IPv6 literal, as {@code SipPeer.host()} gives it) until
+     * {@code until}, before any transaction or delivery: no answer at all. A later call replaces the deadline.
+     *
+     * @throws IllegalArgumentException when {@code address} is not an IP literal (names are never resolved)
+     */
+    void blockSource(String address, Instant until);
+
+    /**
+     * Drops a non-INVITE request unanswered: its transaction ends at once, and a retransmission arrives as a new
+     * request. Used to slow down a guesser without answering it.
+     *
+     * @throws SipSendException when the key names no open transaction, or an INVITE (which opened a leg)
+     */
+    void discard(String transactionKey);
+
+    /** Serves {@code address} again; nothing happens when it was not blocked. */
+    void unblockSource(String address);
 
     /** The sockets the connector listens on; empty while the stack is not running. */
     List<SipListeningPoint> listeningPoints();

@@ -44,6 +44,16 @@ public final class SipClient implements AutoCloseable {
         }
     }
 
+    /** A phone on another loopback address (127.0.0.n), so that Parley sees a source of its own. */
+    public static SipClient udpFrom(ParleyServer parley, String localAddress) {
+        try {
+            DatagramSocket s = new DatagramSocket(0, InetAddress.getByName(localAddress));
+            return new SipClient(s, new InetSocketAddress(parley.sipHost(), parley.sipPort()), parley.domain());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int localPort() {
         return socket.getLocalPort();
     }

@@ -5,12 +5,15 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sip.ObjectInUseException;
 import javax.sip.SipException;
 import org.parley.sipconnector.DialogKey;
 import org.parley.sipconnector.OutboundInvite;
@@ -19,6 +22,7 @@ import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.SipSendException;
 import org.parley.sipconnector.media.MediaEngine;
 import org.parley.sipconnector.media.MediaSettings;
 
@@ -38,9 +42,11 @@ final class ConnectorRuntime {
     private final SipTimers timers;
     private final CallControl calls;
     private final MediaEngine media;
+    private final SourceFilter sources;
 
     private ConnectorRuntime(JainSipStack stack, ServerTransactions transactions, SipTimers timers,
-            CallControl calls, MediaEngine media) {
+            CallControl calls, MediaEngine media, SourceFilter sources) {
+        this.sources = sources;
         this.stack = stack;
         this.transactions = transactions;
         this.timers = timers;
@@ -64,12 +70,13 @@ final class ConnectorRuntime {
                 stack.addressFactory(), advertisedHost(settings), stack.port());
         CallContext context = new CallContext(stack.provider(), out, stack.router(), timers, timing, responder, limit,
                 endpoints, workManager);
+        SourceFilter sources = new SourceFilter(settings.scannerAgents(), Clock.systemUTC());
         InboundDispatcher dispatcher = new InboundDispatcher(stack.provider(), transactions, limit, endpoints,
-                workManager, new MessageViews(), responder, context);
+                workManager, new MessageViews(), responder, context, sources);
         MediaEngine media = MediaEngine.start(mediaSettings, context.mediaEvents, context.dtmf,
                 new MediaThreads());
         stack.listen(dispatcher);
-        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls(), media);
+        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls(), media, sources);
     }
 
     /**
@@ -148,6 +155,29 @@ final class ConnectorRuntime {
 
     void unregister(String key) {
         calls.unregister(key);
+    }
+
+    void blockSource(String address, Instant until) {
+        sources.block(address, until);
+    }
+
+    void discard(String transactionKey) {
+        InboundTransaction tx = transactions.find(transactionKey)
+                .orElseThrow(() -> new SipSendException("no open transaction " + transactionKey));
+        if (tx.isInvite()) {
+            throw new SipSendException("an INVITE opened a leg and cannot be discarded; answer it");
+        }
+        if (transactions.close(tx)) {
+            try {
+                tx.transaction().terminate();
+            } catch (ObjectInUseException e) {
+                throw new SipSendException("cannot end the transaction of " + tx.method() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    void unblockSource(String address) {
+        sources.unblock(address);
     }
 
     /** Server transactions the application was given and that are still open. */

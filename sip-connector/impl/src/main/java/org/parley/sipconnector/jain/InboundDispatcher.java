@@ -52,10 +52,12 @@ final class InboundDispatcher implements SipListener {
     private final MessageViews views;
     private final Responder responder;
     private final CallControl calls;
+    private final SourceFilter sources;
 
     InboundDispatcher(SipProvider provider, ServerTransactions transactions, InFlightLimit limit,
             MessageEndpoints endpoints, WorkManager workManager, MessageViews views, Responder responder,
-            CallContext calls) {
+            CallContext calls, SourceFilter sources) {
+        this.sources = sources;
         this.provider = provider;
         this.transactions = transactions;
         this.limit = limit;
@@ -73,6 +75,9 @@ final class InboundDispatcher implements SipListener {
     @Override
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
+        if (sources.drops(request)) {
+            return;
+        }
         if (Request.ACK.equals(request.getMethod())) {
             if (!calls.ack(request)) {
                 dispatchAck(request);

@@ -1,5 +1,6 @@
 package org.parley.sipconnector.jain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.parley.sipconnector.DialogKey;
@@ -85,6 +86,21 @@ public class SipConnectionImpl implements SipConnection {
     @Override
     public MediaConnection media() {
         return running().media();
+    }
+
+    @Override
+    public void blockSource(String address, Instant until) {
+        running().blockSource(address, until);
+    }
+
+    @Override
+    public void discard(String transactionKey) {
+        running().discard(transactionKey);
+    }
+
+    @Override
+    public void unblockSource(String address) {
+        running().unblockSource(address);
     }
 
     private ConnectorRuntime running() {

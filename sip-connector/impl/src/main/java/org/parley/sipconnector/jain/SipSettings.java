@@ -1,5 +1,7 @@
 package org.parley.sipconnector.jain;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,20 +16,33 @@ import java.util.Objects;
  * @param advertisedHost the address the connector writes in its Via and Contact headers
  *                     ({@code PARLEY_SIP_ADVERTISED_HOST}); empty to use {@code host}, or this machine's first
  *                     non-loopback address when {@code host} is a wildcard
+ * @param scannerAgents parts of a {@code User-Agent} that mark a SIP scanner, whose requests are dropped unanswered
+ *                     ({@code PARLEY_SIP_SCANNER_AGENTS}, comma-separated; empty for none)
  */
-record SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost) {
+record SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost,
+        List<String> scannerAgents) {
+
+    /** Tools that probe and brute-force SIP servers, as they name themselves. */
+    static final List<String> DEFAULT_SCANNER_AGENTS = List.of("friendly-scanner", "sipvicious", "sipcli",
+            "VaxSIPUserAgent", "sip-scan", "sundayddr", "iWar", "SIVuS", "PortSIP VoIP SDK");
 
     static final String HOST = "PARLEY_SIP_HOST";
     static final String PORT = "PARLEY_SIP_PORT";
     static final String MAX_IN_FLIGHT = "PARLEY_SIP_MAX_IN_FLIGHT";
     static final String STACK_THREADS = "PARLEY_SIP_STACK_THREADS";
     static final String ADVERTISED_HOST = "PARLEY_SIP_ADVERTISED_HOST";
+    static final String SCANNER_AGENTS = "PARLEY_SIP_SCANNER_AGENTS";
 
     SipSettings(String host, int port, int maxInFlight, int stackThreads) {
         this(host, port, maxInFlight, stackThreads, "");
     }
 
+    SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost) {
+        this(host, port, maxInFlight, stackThreads, advertisedHost, DEFAULT_SCANNER_AGENTS);
+    }
+
     SipSettings {
+        scannerAgents = List.copyOf(Objects.requireNonNull(scannerAgents, "scannerAgents"));
         advertisedHost = advertisedHost == null ? "" : advertisedHost.trim();
         if (Objects.requireNonNull(host, "host").isBlank()) {
             throw new IllegalArgumentException(HOST + " must name an address");
@@ -48,7 +63,16 @@ record SipSettings(String host, int port, int maxInFlight, int stackThreads, Str
                 number(lookup, PORT, configured.port()),
                 number(lookup, MAX_IN_FLIGHT, configured.maxInFlight()),
                 number(lookup, STACK_THREADS, configured.stackThreads()),
-                lookup.override(ADVERTISED_HOST).orElse(configured.advertisedHost()));
+                lookup.override(ADVERTISED_HOST).orElse(configured.advertisedHost()),
+                lookup.override(SCANNER_AGENTS).map(SipSettings::agents).orElse(configured.scannerAgents()));
+    }
+
+    /** A comma-separated list; {@code none} for no scanner check at all. */
+    private static List<String> agents(String text) {
+        if ("none".equalsIgnoreCase(text.trim())) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList();
     }
 
     private static int number(ConfigLookup lookup, String name, int configured) {

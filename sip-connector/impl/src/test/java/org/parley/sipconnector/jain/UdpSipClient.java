@@ -20,7 +20,12 @@ final class UdpSipClient implements AutoCloseable {
     private final int serverPort;
 
     UdpSipClient(int serverPort) throws IOException {
-        this.socket = new DatagramSocket(0, LOOPBACK);
+        this(serverPort, LOOPBACK);
+    }
+
+    /** A client sending from another loopback address (127.0.0.n), so that it is a source of its own. */
+    UdpSipClient(int serverPort, InetAddress local) throws IOException {
+        this.socket = new DatagramSocket(0, local);
         this.serverPort = serverPort;
     }
 
