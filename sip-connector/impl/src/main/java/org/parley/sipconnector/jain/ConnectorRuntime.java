@@ -34,10 +34,10 @@ final class ConnectorRuntime {
     private final JainSipStack stack;
     private final ServerTransactions transactions;
     private final SipTimers timers;
-    private final CallControl calls;
+    private final ConnectorControl calls;
 
     private ConnectorRuntime(JainSipStack stack, ServerTransactions transactions, SipTimers timers,
-            CallControl calls) {
+            ConnectorControl calls) {
         this.stack = stack;
         this.transactions = transactions;
         this.timers = timers;
@@ -147,6 +147,11 @@ final class ConnectorRuntime {
     /** Server transactions the application was given and that are still open. */
     int openTransactions() {
         return transactions.size();
+    }
+
+    /** Messages the connector could not send since its stack started. */
+    long failedSends() {
+        return calls.ctx.sendFailures.count();
     }
 
     /** What the connector holds for calls and registrations right now (tests check it empties). */
