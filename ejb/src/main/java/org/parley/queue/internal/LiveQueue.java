@@ -372,8 +372,6 @@ final class LiveQueue {
         return connectedAgents().stream().anyMatch(a -> !ports.devices().apply(a).isEmpty());
     }
 
-    // ------------------------------------------------------------------ plumbing
-
     private int positionOf(QueueEntry entry) {
         int p = 1;
         for (QueueEntry e : entries.values()) {
