@@ -1,10 +1,12 @@
 package org.parley.design;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -50,6 +52,14 @@ final class DesignRules {
                 .as("web uses no internal or jpa package and no entity");
     }
 
+    /** web's DTOs (and the classes nested in them) show only their own types and the JDK's: no domain type leaks. */
+    ArchRule dtosHoldOnlyTheirOwnTypes() {
+        return fields().that().areDeclaredInClassesThat().resideInAPackage(root + ".web..")
+                .and().areDeclaredInClassesThat().haveNameMatching(".*Dto.*")
+                .should(holdOnlyWebOrJdkTypes())
+                .as("web's DTOs hold only web and JDK types");
+    }
+
     /** A feature uses another only through its public interfaces: never its internal or jpa package. */
     ArchRule featuresUseNoOtherFeaturesInternals() {
         return noClasses().that().resideInAPackage(root + "..")
@@ -87,6 +97,23 @@ final class DesignRules {
                     String target = d.getTargetClass().getPackageName();
                     if (isInternal(target) && !featureOf(target).equals(own)) {
                         events.add(SimpleConditionEvent.satisfied(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private ArchCondition<JavaField> holdOnlyWebOrJdkTypes() {
+        return new ArchCondition<>("hold only web or JDK types") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                for (JavaClass type : field.getType().getAllInvolvedRawTypes()) {
+                    JavaClass base = type.isArray() ? type.getBaseComponentType() : type;
+                    String p = base.getPackageName();
+                    if (!base.isPrimitive() && !p.startsWith("java.") && !p.equals(root + ".web")
+                            && !p.startsWith(root + ".web.")) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " holds "
+                                + base.getName()));
                     }
                 }
             }

@@ -32,6 +32,7 @@ class DesignRulesBreakTest {
                 new Broken("jainsip", "LeakyCall", DesignRules::jainSipOnlyInConnectorImplementation),
                 new Broken("webinternal", "QueuePage", DesignRules::webUsesNoInternalsOrEntities),
                 new Broken("webentity", "QueueDto", DesignRules::webUsesNoInternalsOrEntities),
+                new Broken("dtodomain", "CallDto", DesignRules::dtosHoldOnlyTheirOwnTypes),
                 new Broken("crossfeature", "AgentDesk", DesignRules::featuresUseNoOtherFeaturesInternals),
                 new Broken("featureweb", "QueueService", DesignRules::featuresDoNotUseWeb),
                 new Broken("cycle", "AgentService", DesignRules::noPackageCycles),
@@ -55,6 +56,7 @@ class DesignRulesBreakTest {
         DesignRules rules = DesignRules.under(root);
         rules.jainSipOnlyInConnectorImplementation().check(classes);
         rules.webUsesNoInternalsOrEntities().check(classes);
+        rules.dtosHoldOnlyTheirOwnTypes().check(classes);
         rules.featuresUseNoOtherFeaturesInternals().check(classes);
         rules.featuresDoNotUseWeb().check(classes);
         rules.noPackageCycles().check(classes);

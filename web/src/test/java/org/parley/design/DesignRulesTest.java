@@ -18,6 +18,9 @@ class DesignRulesTest {
     static final ArchRule web = PARLEY.webUsesNoInternalsOrEntities();
 
     @ArchTest
+    static final ArchRule dtos = PARLEY.dtosHoldOnlyTheirOwnTypes();
+
+    @ArchTest
     static final ArchRule internals = PARLEY.featuresUseNoOtherFeaturesInternals();
 
     @ArchTest
