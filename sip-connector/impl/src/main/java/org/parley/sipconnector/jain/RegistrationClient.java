@@ -124,6 +124,7 @@ final class RegistrationClient {
         } catch (SipSendException e) {
             ctx.sendFailures.record(LOG, "Registration {0}: REGISTER not sent: {1}",
                     new Object[] {spec.key(), e.getMessage()});
+            current = null; // no answer will come: the retry timer may send the next one
             failed(503, "Service Unavailable");
         }
     }
