@@ -105,4 +105,11 @@ public class QueueEvent {
     public Instant occurredAt() {
         return occurredAt.toInstant();
     }
+
+    /** For the log: which event of which queue and call, when. */
+    @Override
+    public String toString() {
+        return "queue event " + event + " of queue " + queueName + " (call " + callId + ", agent " + agent + ") at "
+                + occurredAt;
+    }
 }

@@ -110,6 +110,12 @@ public class CallRecord {
         return r;
     }
 
+    /** For the log: the call and when it started. */
+    @Override
+    public String toString() {
+        return "call record " + id + " (" + direction + ", started " + startedAt + ")";
+    }
+
     private static String name(Party p) {
         return p.displayName().isBlank() ? null : cut(p.displayName(), 100);
     }

@@ -20,5 +20,5 @@ public record CallRecordView(String id, String direction, String callerNumber, O
         String calleeNumber, Optional<String> calleeName, Optional<String> answeredByNumber,
         Optional<String> answeredByDevice, Optional<String> trunk, Instant startedAt, Optional<Instant> answeredAt,
         Instant endedAt, int durationSeconds, int talkSeconds, String disposition, Optional<String> endedBy,
-        java.util.List<HopRow.HopView> hops) {
+        java.util.List<HopView> hops) {
 }

@@ -46,16 +46,4 @@ public class HopRow {
     public HopView view() {
         return new HopView(type, fromNumber, toNumber, reason, at.toInstant());
     }
-
-    /**
-     * A forward or transfer as shown to people and systems.
-     *
-     * @param type   FORWARD or TRANSFER
-     * @param from   the number it left
-     * @param to     the number it went to
-     * @param reason unconditional, busy, no-answer, unavailable; blind, attended, api
-     * @param at     when
-     */
-    public record HopView(String type, String from, String to, String reason, java.time.Instant at) {
-    }
 }

@@ -3,13 +3,12 @@ package org.parley.dialplan.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import org.parley.dialplan.DuplicateInboundRouteException;
 import org.parley.dialplan.InboundRoute;
 import org.parley.dialplan.InboundRouteRepository;
-import org.parley.platform.persistence.IntegrityViolation;
+import org.parley.platform.persistence.StorageErrors;
 
 /** Inbound routes in the {@code inbound_route} table. */
 @ApplicationScoped
@@ -50,15 +49,8 @@ public class JpaInboundRouteRepository implements InboundRouteRepository {
             throw new DuplicateInboundRouteException(route.did());
         }
         em.persist(route);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // a concurrent insert of the same DID won the unique constraint
-            if (IntegrityViolation.UNIQUE.isCauseOf(e)) {
-                throw new DuplicateInboundRouteException(route.did());
-            }
-            throw e;
-        }
+        // a concurrent insert of the same DID may win the unique constraint
+        StorageErrors.onUnique(() -> new DuplicateInboundRouteException(route.did())).flush(em);
     }
 
     @Override

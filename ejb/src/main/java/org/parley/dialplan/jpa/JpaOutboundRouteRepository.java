@@ -3,14 +3,13 @@ package org.parley.dialplan.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import org.parley.dialplan.DuplicateOutboundRouteException;
 import org.parley.dialplan.OutboundRoute;
 import org.parley.dialplan.OutboundRouteRepository;
 import org.parley.platform.error.InvalidInputException;
-import org.parley.platform.persistence.IntegrityViolation;
+import org.parley.platform.persistence.StorageErrors;
 
 /** Outbound routes in the {@code outbound_route} table. */
 @ApplicationScoped
@@ -65,16 +64,9 @@ public class JpaOutboundRouteRepository implements OutboundRouteRepository {
     }
 
     private void flush(OutboundRoute route) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (IntegrityViolation.UNIQUE.isCauseOf(e)) {
-                throw new DuplicateOutboundRouteException(route.name()); // a concurrent insert of the same name
-            }
-            if (IntegrityViolation.FOREIGN_KEY.isCauseOf(e)) {
-                throw new InvalidInputException("trunk", "no trunk named " + route.rule().trunk());
-            }
-            throw e;
-        }
+        // unique: a concurrent insert of the same name
+        StorageErrors.onUnique(() -> new DuplicateOutboundRouteException(route.name()))
+                .andOnForeignKey(() -> new InvalidInputException("trunk", "no trunk named " + route.rule().trunk()))
+                .flush(em);
     }
 }

@@ -11,6 +11,7 @@ import org.parley.directory.DuplicateExtensionException;
 import org.parley.directory.Extension;
 import org.parley.directory.ExtensionQuery;
 import org.parley.directory.ExtensionRepository;
+import org.parley.platform.persistence.StorageErrors;
 
 /** Extensions in the {@code extension} table. */
 @ApplicationScoped
@@ -88,15 +89,8 @@ public class JpaExtensionRepository implements ExtensionRepository {
             throw new DuplicateExtensionException(extension.number());
         }
         em.persist(extension);
-        try {
-            em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            // a concurrent insert of the same number won the unique constraint
-            if (UniqueViolation.isCauseOf(e)) {
-                throw new DuplicateExtensionException(extension.number());
-            }
-            throw e;
-        }
+        // a concurrent insert of the same number may win the unique constraint
+        StorageErrors.onUnique(() -> new DuplicateExtensionException(extension.number())).flush(em);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.parley.queue.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,26 +11,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.parley.agent.Scheduler;
 import org.parley.call.CallHop;
 import org.parley.call.CallLeg;
 import org.parley.call.CallSteering;
 import org.parley.call.CallView;
-import org.parley.call.Destination;
 import org.parley.call.LegView;
-import org.parley.queue.Hunt;
-import org.parley.queue.MemberKind;
 import org.parley.queue.QueueEventType;
-import org.parley.queue.QueueEventView;
-import org.parley.queue.QueueMemberView;
 import org.parley.queue.QueueSettings;
 import org.parley.queue.QueueStatus;
-import org.parley.queue.Strategy;
 
 /**
- * One queue, live: its callers in arrival order and what happens to each (waiting, agents ringing, retry pause,
- * connected), the history of its agents (for leastrecent and fewestcalls), rrmemory's place, and its connected
- * dynamic agents. Every method runs on the queue's {@link Lane}, one at a time; timers come back through it.
+ * One queue, live: its callers in arrival order and where each stands ({@link QueueEntry}, {@link EntryStage}), the
+ * agents it rings ({@link AgentRinger}) and its connected agents ({@link DynamicAgents}); what happens is
+ * written to the event log by {@link QueueEventWriter}. Every method runs on the queue's {@link Lane}, one at a time;
+ * timers come back through it.
  *
  * <p>Serving rule: callers are offered agents strictly in arrival order. A caller may be rung only when every caller
  * before them is connected or has agents ringing; a caller in a retry pause holds the later ones back.
@@ -41,60 +34,23 @@ final class LiveQueue {
     private static final Logger LOG = Logger.getLogger(LiveQueue.class.getName());
     private static final int REFUSED_FULL = 486;
     private static final int REFUSED_EMPTY = 480;
-    /** Asterisk's ATTENDEDTRANSFER method when the transferee and the target end up bridged. */
-    private static final String ATTENDED_METHOD = "BRIDGE";
-
-    /** Where a caller is. */
-    private enum Stage { WAITING, RINGING, RETRY_PAUSE, CONNECTED }
-
-    /** A caller in the queue. */
-    private static final class Entry {
-        final String callId;
-        final String caller;
-        final Instant enteredAt;
-        final int origPosition;
-        final Set<String> tried = new HashSet<>();
-        final Map<String, Instant> rung = new LinkedHashMap<>();
-        Stage stage = Stage.WAITING;
-        String agent;
-        Instant connectedAt;
-        Scheduler.Scheduled maxWait;
-        Scheduler.Scheduled retry;
-
-        Entry(String callId, String caller, Instant enteredAt, int origPosition) {
-            this.callId = callId;
-            this.caller = caller;
-            this.enteredAt = enteredAt;
-            this.origPosition = origPosition;
-        }
-
-        void cancelTimers() {
-            if (maxWait != null) {
-                maxWait.cancel();
-            }
-            if (retry != null) {
-                retry.cancel();
-            }
-        }
-    }
-
-    /** An agent's calls from this queue. */
-    private record History(Optional<Instant> lastCallEnd, int callsTaken) {
-    }
 
     private final QueuePorts ports;
     private final Consumer<Runnable> lane;
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
-    private final Map<String, History> history = new HashMap<>();
-    private final Map<String, Instant> dynamicConnected = new LinkedHashMap<>();
+    private final LinkedHashMap<String, QueueEntry> entries = new LinkedHashMap<>();
+    private final AgentRinger ringer;
+    private final QueueEventWriter events;
+    private final DynamicAgents agents;
     private QueueSettings settings;
-    private Optional<String> lastRung = Optional.empty();
     private volatile QueueStatus status;
 
     LiveQueue(QueueSettings settings, QueuePorts ports, Consumer<Runnable> lane) {
         this.settings = settings;
         this.ports = ports;
         this.lane = lane;
+        this.events = new QueueEventWriter(() -> this.settings, ports.log());
+        this.agents = new DynamicAgents(ports, events);
+        this.ringer = new AgentRinger(ports);
         this.status = new QueueStatus(settings.id(), List.of(), List.of());
     }
 
@@ -111,7 +67,7 @@ final class LiveQueue {
     void configure(QueueSettings next) {
         Set<String> before = new HashSet<>(connectedAgents());
         settings = next;
-        dynamicConnected.keySet().removeIf(a -> next.kindOf(a).filter(k -> k == MemberKind.DYNAMIC).isEmpty());
+        agents.keepMembersOf(next);
         List<String> after = connectedAgents();
         after.forEach(a -> ports.agents().join(a, next.id()));
         before.stream().filter(a -> !after.contains(a)).forEach(a -> ports.agents().leave(a, next.id()));
@@ -123,16 +79,16 @@ final class LiveQueue {
      * (their agents are released from them), and its agents leave it.
      */
     void close() {
-        for (Entry e : new ArrayList<>(entries.values())) {
-            if (e.stage != Stage.CONNECTED) {
+        for (QueueEntry e : new ArrayList<>(entries.values())) {
+            if (e.waiting()) {
                 leave(e, QueueEventType.EXITEMPTY);
             } else {
-                entries.remove(e.callId);
-                ports.agents().hungUp(e.agent, e.callId, Duration.ZERO);
+                remove(e, EntryStage.Trigger.COMPLETE);
+                ports.agents().hungUp(e.agent(), e.callId, Duration.ZERO);
             }
         }
         connectedAgents().forEach(a -> ports.agents().leave(a, settings.id()));
-        dynamicConnected.clear();
+        agents.clear();
         publish();
     }
 
@@ -141,7 +97,7 @@ final class LiveQueue {
     /** A caller dialled the queue: enters it (ENTERQUEUE), or is refused when it is full or empty. */
     void arrive(CallView call) {
         Instant now = ports.clock().instant();
-        long waiting = entries.values().stream().filter(e -> e.stage != Stage.CONNECTED).count();
+        long waiting = entries.values().stream().filter(QueueEntry::waiting).count();
         if (settings.maxCallers() > 0 && waiting >= settings.maxCallers()) {
             LOG.info(() -> "Queue " + settings.name() + " is full (" + waiting + " waiting): call " + call.id()
                     + " refused");
@@ -157,46 +113,44 @@ final class LiveQueue {
         }
         // a call transferred to the queue: the caller is the party handed on, whoever placed the call
         String caller = call.transfer().map(t -> t.remaining().number()).orElse(call.caller().number());
-        Entry entry = new Entry(call.id(), caller, now, (int) waiting + 1);
+        QueueEntry entry = new QueueEntry(call.id(), caller, now, (int) waiting + 1);
         entries.put(call.id(), entry);
-        ports.log().accept(event(QueueEventType.ENTERQUEUE, now).withCall(call.id()).withCaller(entry.caller)
-                .withOrigPosition(entry.origPosition));
+        events.enterQueue(entry);
         LOG.info(() -> "Call " + call.id() + " from " + entry.caller + " enters queue " + settings.name()
                 + " at position " + entry.origPosition);
         if (!settings.maxWait().isZero()) {
-            entry.maxWait = ports.scheduler().after(settings.maxWait(), () -> lane.accept(() -> maxWaitReached(
-                    call.id())));
+            entry.maxWaitTimer(ports.scheduler().after(settings.maxWait(),
+                    () -> lane.accept(() -> maxWaitReached(call.id()))));
         }
         serve();
     }
 
     /** What rang for a caller failed or its ring time passed (RINGNOANSWER); after the retry delay, the next try. */
     void ringExhausted(String callId) {
-        Entry entry = entries.get(callId);
-        if (entry == null || entry.stage != Stage.RINGING) {
-            return;
+        QueueEntry entry = entries.get(callId);
+        if (entry == null || !entry.can(EntryStage.Trigger.NO_ANSWER)) {
+            return; // late: answered or gone meanwhile
         }
         Instant now = ports.clock().instant();
         for (Map.Entry<String, Instant> r : entry.rung.entrySet()) {
-            ports.log().accept(event(QueueEventType.RINGNOANSWER, now).withCall(callId).withAgent(r.getKey())
-                    .withRing(Duration.between(r.getValue(), now).toMillis()));
+            events.ringEnded(QueueEventType.RINGNOANSWER, callId, r.getKey(), r.getValue(), now);
             ports.agents().ringEnded(r.getKey(), callId);
             entry.tried.add(r.getKey());
         }
         entry.rung.clear();
+        entry.move(EntryStage.Trigger.NO_ANSWER);
         if (settings.retry().isZero()) {
-            entry.stage = Stage.WAITING;
+            entry.move(EntryStage.Trigger.RETRY_DUE);
         } else {
-            entry.stage = Stage.RETRY_PAUSE;
-            entry.retry = ports.scheduler().after(settings.retry(), () -> lane.accept(() -> retryDue(callId)));
+            entry.retryTimer(ports.scheduler().after(settings.retry(), () -> lane.accept(() -> retryDue(callId))));
         }
         serve();
     }
 
     private void retryDue(String callId) {
-        Entry entry = entries.get(callId);
-        if (entry != null && entry.stage == Stage.RETRY_PAUSE) {
-            entry.stage = Stage.WAITING;
+        QueueEntry entry = entries.get(callId);
+        if (entry != null && entry.can(EntryStage.Trigger.RETRY_DUE)) {
+            entry.move(EntryStage.Trigger.RETRY_DUE);
             serve();
         }
     }
@@ -206,8 +160,8 @@ final class LiveQueue {
      * transferred to the queue the agent is the one of its rung agents whose leg answered.
      */
     void answered(CallView call, Instant now) {
-        Entry entry = entries.get(call.id());
-        if (entry == null || entry.stage == Stage.CONNECTED) {
+        QueueEntry entry = entries.get(call.id());
+        if (entry == null || !entry.can(EntryStage.Trigger.ANSWER)) {
             return;
         }
         String agent = call.legs().stream().filter(l -> l.role() == CallLeg.Role.DESTINATION
@@ -218,44 +172,39 @@ final class LiveQueue {
         entry.rung.keySet().stream().filter(a -> !a.equals(agent))
                 .forEach(a -> ports.agents().ringEnded(a, call.id()));
         entry.rung.clear();
-        entry.cancelTimers();
-        entry.stage = Stage.CONNECTED;
-        entry.agent = agent;
-        entry.connectedAt = now;
+        entry.connect(agent, now);
         if (!ports.agents().answered(agent, call.id())) {
             LOG.info(() -> "Call " + call.id() + " answered by " + agent + ", who was not rung for it any more");
         }
-        ports.log().accept(event(QueueEventType.CONNECT, now).withCall(call.id()).withAgent(agent)
-                .withWait(seconds(entry.enteredAt, now)).withRing(Duration.between(ringStart, now).toMillis()));
+        events.connect(entry, ringStart, now);
         ports.meter().callerConnected(Duration.between(entry.enteredAt, now));
         LOG.info(() -> "Queue " + settings.name() + ": call " + call.id() + " connected to agent " + agent
-                + " after " + seconds(entry.enteredAt, now) + " s");
+                + " after " + QueueEventWriter.seconds(entry.enteredAt, now) + " s");
         serve();
     }
 
     /** The call ended: COMPLETECALLER / COMPLETEAGENT when connected, else the caller gave up (ABANDON). */
     void ended(CallView call) {
-        Entry entry = entries.get(call.id());
+        QueueEntry entry = entries.get(call.id());
         if (entry == null) {
             return;
         }
         Instant now = call.endedAt().orElse(ports.clock().instant());
         int position = positionOf(entry);
-        entries.remove(call.id());
-        entry.cancelTimers();
-        if (entry.stage == Stage.CONNECTED) {
+        if (entry.is(EntryStage.CONNECTED)) {
+            remove(entry, EntryStage.Trigger.COMPLETE);
             boolean byCaller = call.endedBy().map(p -> p.number().equals(entry.caller)).orElse(false);
-            completed(entry, event(byCaller ? QueueEventType.COMPLETECALLER : QueueEventType.COMPLETEAGENT, now));
+            completed(entry, events.completed(byCaller ? QueueEventType.COMPLETECALLER : QueueEventType.COMPLETEAGENT,
+                    entry, now).at());
         } else {
+            remove(entry, EntryStage.Trigger.ABANDON);
             for (Map.Entry<String, Instant> r : entry.rung.entrySet()) {
-                ports.log().accept(event(QueueEventType.RINGCANCELED, now).withCall(call.id()).withAgent(r.getKey())
-                        .withRing(Duration.between(r.getValue(), now).toMillis()));
+                events.ringEnded(QueueEventType.RINGCANCELED, call.id(), r.getKey(), r.getValue(), now);
                 ports.agents().ringEnded(r.getKey(), call.id());
             }
-            ports.log().accept(event(QueueEventType.ABANDON, now).withCall(call.id())
-                    .withPositions(position, entry.origPosition).withWait(seconds(entry.enteredAt, now)));
+            events.left(QueueEventType.ABANDON, entry, position, now);
             LOG.info(() -> "Queue " + settings.name() + ": caller " + entry.caller + " hung up after "
-                    + seconds(entry.enteredAt, now) + " s");
+                    + QueueEventWriter.seconds(entry.enteredAt, now) + " s");
         }
         serve();
     }
@@ -266,19 +215,17 @@ final class LiveQueue {
      * without the queue.
      */
     void transferred(CallView call) {
-        Entry entry = entries.get(call.id());
-        if (entry == null || entry.stage != Stage.CONNECTED) {
+        QueueEntry entry = entries.get(call.id());
+        if (entry == null || !entry.is(EntryStage.CONNECTED)) {
             return;
         }
         Optional<CallHop> hop = call.hops().stream().filter(h -> h.type() == CallHop.Type.TRANSFER)
                 .reduce((first, second) -> second);
         Instant now = hop.map(CallHop::at).orElse(ports.clock().instant());
         String how = hop.map(CallHop::reason).orElse("blind");
-        boolean attended = how.equals("attended") || how.equals("replaces");
         String target = hop.map(h -> h.to().number()).orElse("");
-        entries.remove(call.id());
-        completed(entry, event(attended ? QueueEventType.ATTENDEDTRANSFER : QueueEventType.BLINDTRANSFER, now)
-                .withTarget(target).withReason(attended ? ATTENDED_METHOD : how));
+        remove(entry, EntryStage.Trigger.COMPLETE);
+        completed(entry, events.transferred(entry, how, target, now).at());
         LOG.info(() -> "Queue " + settings.name() + ": call " + call.id() + " transferred (" + how + ") to "
                 + target + " by " + hop.map(h -> h.from().number()).orElse("?"));
         serve();
@@ -289,25 +236,21 @@ final class LiveQueue {
      * agent: COMPLETECALLER now, and the queue is done with the call.
      */
     void callerLeft(CallView call) {
-        Entry entry = entries.get(call.id());
-        if (entry == null || entry.stage != Stage.CONNECTED) {
+        QueueEntry entry = entries.get(call.id());
+        if (entry == null || !entry.is(EntryStage.CONNECTED)) {
             return;
         }
-        entries.remove(call.id());
-        completed(entry, event(QueueEventType.COMPLETECALLER, ports.clock().instant()));
+        remove(entry, EntryStage.Trigger.COMPLETE);
+        completed(entry, events.completed(QueueEventType.COMPLETECALLER, entry, ports.clock().instant()).at());
         LOG.info(() -> "Queue " + settings.name() + ": caller of call " + call.id()
                 + " hung up while the agent consulted a transfer target");
         serve();
     }
 
-    /** A connected call is over for the queue: its event, the agent's history, the agent's wrap-up. */
-    private void completed(Entry entry, QueueEventView done) {
-        ports.log().accept(done.withCall(entry.callId).withAgent(entry.agent)
-                .withWait(seconds(entry.enteredAt, entry.connectedAt)).withTalk(seconds(entry.connectedAt, done.at()))
-                .withOrigPosition(entry.origPosition));
-        History h = history.getOrDefault(entry.agent, new History(Optional.empty(), 0));
-        history.put(entry.agent, new History(Optional.of(done.at()), h.callsTaken() + 1));
-        ports.agents().hungUp(entry.agent, entry.callId, settings.wrapUp());
+    /** A connected call is over for the queue at {@code at}: the agent's history and wrap-up. */
+    private void completed(QueueEntry entry, Instant at) {
+        ringer.callEnded(entry.agent(), at);
+        ports.agents().hungUp(entry.agent(), entry.callId, settings.wrapUp());
     }
 
     /**
@@ -315,15 +258,15 @@ final class LiveQueue {
      * or the call was taken away): it leaves the queue as a caller who quit. A connected call is not concerned.
      */
     void transferFailed(CallView call) {
-        Entry entry = entries.get(call.id());
-        if (entry != null && entry.stage != Stage.CONNECTED) {
+        QueueEntry entry = entries.get(call.id());
+        if (entry != null && entry.waiting()) {
             ended(call);
         }
     }
 
     private void maxWaitReached(String callId) {
-        Entry entry = entries.get(callId);
-        if (entry != null && entry.stage != Stage.CONNECTED) {
+        QueueEntry entry = entries.get(callId);
+        if (entry != null && entry.can(EntryStage.Trigger.EXIT)) {
             LOG.info(() -> "Queue " + settings.name() + ": call " + callId + " waited the maximum of "
                     + settings.maxWait().toSeconds() + " s");
             leave(entry, QueueEventType.EXITWITHTIMEOUT);
@@ -332,17 +275,22 @@ final class LiveQueue {
     }
 
     /** A caller leaves without an agent (timeout, queue empty): logged, then sent to the fallback or refused. */
-    private void leave(Entry entry, QueueEventType why) {
+    private void leave(QueueEntry entry, QueueEventType why) {
         Instant now = ports.clock().instant();
         int position = positionOf(entry);
-        entries.remove(entry.callId);
-        entry.cancelTimers();
+        remove(entry, EntryStage.Trigger.EXIT);
         entry.rung.keySet().forEach(a -> ports.agents().ringEnded(a, entry.callId));
         entry.rung.clear();
-        ports.log().accept(event(why, now).withCall(entry.callId).withPositions(position, entry.origPosition)
-                .withWait(seconds(entry.enteredAt, now)));
+        events.left(why, entry, position, now);
         ports.agents().release(entry.callId);
         sendAway(entry.callId);
+    }
+
+    /** The caller leaves the queue on {@code trigger}: out of the line, timers cancelled. */
+    private void remove(QueueEntry entry, EntryStage.Trigger trigger) {
+        entry.move(trigger);
+        entries.remove(entry.callId);
+        entry.cancelTimers();
     }
 
     private void sendAway(String callId) {
@@ -358,18 +306,11 @@ final class LiveQueue {
 
     /** A dynamic agent connects (AGENTLOGIN). @return false when they were connected already */
     boolean connect(String agent) {
-        if (settings.kindOf(agent).filter(k -> k == MemberKind.DYNAMIC).isEmpty()) {
-            throw new IllegalArgumentException(agent + " is not a dynamic agent of queue " + settings.name());
+        boolean connected = agents.connect(settings, agent);
+        if (connected) {
+            serve();
         }
-        if (dynamicConnected.containsKey(agent)) {
-            return false;
-        }
-        Instant now = ports.clock().instant();
-        admit(agent, now);
-        ports.log().accept(event(QueueEventType.AGENTLOGIN, now).withAgent(agent));
-        LOG.info(() -> "Agent " + agent + " connected to queue " + settings.name());
-        serve();
-        return true;
+        return connected;
     }
 
     /**
@@ -377,46 +318,28 @@ final class LiveQueue {
      * the log already has it). Ignored for an agent who is no dynamic agent of the queue any more.
      */
     void reconnect(String agent, Instant since) {
-        if (settings.kindOf(agent).filter(k -> k == MemberKind.DYNAMIC).isEmpty()
-                || dynamicConnected.containsKey(agent)) {
-            return;
+        if (agents.reconnect(settings, agent, since)) {
+            serve();
         }
-        admit(agent, since);
-        LOG.info(() -> "Agent " + agent + " still connected to queue " + settings.name() + " (since " + since + ")");
-        serve();
-    }
-
-    private void admit(String agent, Instant since) {
-        dynamicConnected.put(agent, since);
-        ports.agents().join(agent, settings.id());
     }
 
     /** A dynamic agent disconnects (AGENTLOGOFF). @return false when they were not connected */
     boolean disconnect(String agent) {
-        Instant since = dynamicConnected.remove(agent);
-        if (since == null) {
-            return false;
+        boolean disconnected = agents.disconnect(settings, agent);
+        if (disconnected) {
+            serve();
         }
-        Instant now = ports.clock().instant();
-        ports.agents().leave(agent, settings.id());
-        ports.log().accept(event(QueueEventType.AGENTLOGOFF, now).withAgent(agent).withLogin(seconds(since, now)));
-        LOG.info(() -> "Agent " + agent + " disconnected from queue " + settings.name());
-        serve();
-        return true;
+        return disconnected;
     }
 
     /** An agent of this queue paused or resumed (PAUSE / UNPAUSE with the reason). */
     void logPause(String agent, boolean paused, Optional<String> reason) {
-        Instant now = ports.clock().instant();
-        QueueEventView e = event(paused ? QueueEventType.PAUSE : QueueEventType.UNPAUSE, now).withAgent(agent);
-        ports.log().accept(paused ? e.withReason(reason.orElse(null)) : e);
+        events.pause(agent, paused, reason, ports.clock().instant());
     }
 
     /** Agents connected now, in the queue's order: static ones always, dynamic ones once connected. */
     List<String> connectedAgents() {
-        return settings.members().stream()
-                .filter(m -> m.kind() == MemberKind.STATIC || dynamicConnected.containsKey(m.extension()))
-                .map(QueueMemberView::extension).toList();
+        return agents.connectedAgents(settings);
     }
 
     // ------------------------------------------------------------------ serving
@@ -427,128 +350,50 @@ final class LiveQueue {
      */
     void serve() {
         if (settings.leaveWhenEmpty() && !anyAgentPresent()) {
-            for (Entry e : new ArrayList<>(entries.values())) {
-                if (e.stage != Stage.CONNECTED) {
+            for (QueueEntry e : new ArrayList<>(entries.values())) {
+                if (e.waiting()) {
                     LOG.info(() -> "Queue " + settings.name() + " has no agent: call " + e.callId + " leaves");
                     leave(e, QueueEventType.EXITEMPTY);
                 }
             }
         }
-        for (Entry entry : new ArrayList<>(entries.values())) {
-            if (entry.stage == Stage.CONNECTED || entry.stage == Stage.RINGING) {
+        for (QueueEntry entry : new ArrayList<>(entries.values())) {
+            if (entry.is(EntryStage.CONNECTED) || entry.is(EntryStage.RINGING)) {
                 continue;
             }
-            if (entry.stage == Stage.RETRY_PAUSE || !ringFor(entry)) {
+            if (entry.is(EntryStage.RETRY_PAUSE) || !ringer.ringFor(settings, connectedAgents(), entry)) {
                 break;
             }
         }
         publish();
     }
 
-    /** Rings the agents the strategy picks for a caller; false when nobody could be rung. */
-    private boolean ringFor(Entry entry) {
-        Set<String> skipped = new HashSet<>();
-        for (int attempt = 0; attempt <= settings.members().size(); attempt++) {
-            List<String> picks = pick(entry, skipped);
-            if (picks.isEmpty()) {
-                return false;
-            }
-            List<CallSteering.Ring> rings = new ArrayList<>();
-            List<String> offered = new ArrayList<>();
-            List<Instant> freeSince = new ArrayList<>();
-            for (String agent : picks) {
-                List<Destination> devices = ports.devices().apply(agent);
-                Optional<Instant> free = devices.isEmpty() ? Optional.empty()
-                        : ports.agents().offer(agent, entry.callId, settings.id());
-                if (free.isEmpty()) {
-                    skipped.add(agent);
-                    continue;
-                }
-                offered.add(agent);
-                freeSince.add(free.get());
-                devices.forEach(d -> rings.add(new CallSteering.Ring(d, ports.parties().apply(agent))));
-            }
-            if (offered.isEmpty()) {
-                continue;
-            }
-            Instant now = ports.clock().instant();
-            if (!ports.steering().ring(entry.callId, rings, settings.agentRingTime())) {
-                offered.forEach(a -> ports.agents().ringEnded(a, entry.callId));
-                return true; // the call is over or answered: its event follows
-            }
-            offered.forEach(a -> entry.rung.put(a, now));
-            measureDispatch(entry, freeSince);
-            entry.stage = Stage.RINGING;
-            lastRung = Optional.of(offered.get(offered.size() - 1));
-            LOG.fine(() -> "Queue " + settings.name() + ": call " + entry.callId + " rings " + offered);
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * How long the agents just rung had been free while this caller waited (those free since before the caller came
-     * were not kept waiting by the queue: the caller's arrival rang them).
-     */
-    private void measureDispatch(Entry entry, List<Instant> freeSince) {
-        Instant sent = ports.clock().instant();
-        freeSince.stream().filter(f -> f.isAfter(entry.enteredAt))
-                .forEach(f -> ports.meter().agentRung(Duration.between(f, sent)));
-    }
-
-    /** The strategy's pick for a caller, skipping agents found unreachable; a new round when all were tried. */
-    private List<String> pick(Entry entry, Set<String> skipped) {
-        List<Hunt.Candidate> candidates = connectedAgents().stream()
-                .map(a -> {
-                    History h = history.getOrDefault(a, new History(Optional.empty(), 0));
-                    return new Hunt.Candidate(a, !skipped.contains(a) && ports.agents().available(a),
-                            h.lastCallEnd(), h.callsTaken());
-                }).toList();
-        Strategy strategy = settings.strategy();
-        List<String> picks = Hunt.next(strategy, candidates, entry.tried, lastRung, ports.random());
-        if (picks.isEmpty() && !entry.tried.isEmpty()) {
-            entry.tried.clear();
-            picks = Hunt.next(strategy, candidates, entry.tried, lastRung, ports.random());
-        }
-        return picks;
-    }
-
     private boolean anyAgentPresent() {
         return connectedAgents().stream().anyMatch(a -> !ports.devices().apply(a).isEmpty());
     }
 
-    // ------------------------------------------------------------------ plumbing
-
-    private int positionOf(Entry entry) {
+    private int positionOf(QueueEntry entry) {
         int p = 1;
-        for (Entry e : entries.values()) {
+        for (QueueEntry e : entries.values()) {
             if (e == entry) {
                 return p;
             }
-            if (e.stage != Stage.CONNECTED) {
+            if (e.waiting()) {
                 p++;
             }
         }
         return p;
     }
 
-    private QueueEventView event(QueueEventType type, Instant at) {
-        return QueueEventView.of(settings, at, type);
-    }
-
     private void publish() {
         List<QueueStatus.WaitingCaller> waiting = new ArrayList<>();
         int position = 1;
-        for (Entry e : entries.values()) {
-            if (e.stage != Stage.CONNECTED) {
+        for (QueueEntry e : entries.values()) {
+            if (e.waiting()) {
                 waiting.add(new QueueStatus.WaitingCaller(e.callId, e.caller, e.enteredAt, position++,
                         List.copyOf(e.rung.keySet())));
             }
         }
         status = new QueueStatus(settings.id(), waiting, connectedAgents());
-    }
-
-    private static int seconds(Instant from, Instant to) {
-        return (int) Math.max(0, Duration.between(from, to).toSeconds());
     }
 }

@@ -1,12 +1,15 @@
 package org.parley.queue.internal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
+import org.parley.platform.persistence.WriteBehindMetrics;
 import org.parley.platform.persistence.WriteBehindQueue;
 import org.parley.queue.QueueEvent;
 import org.parley.queue.QueueEventLog;
@@ -20,7 +23,11 @@ public class QueueEventRecorder implements QueueEventLog {
 
     private static final Logger LOG = Logger.getLogger(QueueEventRecorder.class.getName());
 
-    private final WriteBehindQueue<QueueEvent> queue = new WriteBehindQueue<>(1000);
+    private final WriteBehindQueue<QueueEvent> queue = new WriteBehindQueue<>("queue events", 1000,
+            WriteBehindQueue.DEFAULT_CAPACITY, LOG);
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     QueueEventRepository repository;
@@ -35,7 +42,12 @@ public class QueueEventRecorder implements QueueEventLog {
 
     /** Stores what waits; run every 100 ms and at shutdown. */
     int flush() {
-        return queue.flushOrReport(repository::addAll, clock.instant(), LOG, "queue events");
+        return queue.flushOrReport(repository::addAll, clock.instant());
+    }
+
+    @PostConstruct
+    void publishMetrics() {
+        WriteBehindMetrics.publish(metrics, "queue_events", queue);
     }
 
     @Override

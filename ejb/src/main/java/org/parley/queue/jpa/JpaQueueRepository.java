@@ -3,10 +3,9 @@ package org.parley.queue.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
-import org.parley.platform.persistence.IntegrityViolation;
+import org.parley.platform.persistence.StorageErrors;
 import org.parley.queue.CallQueue;
 import org.parley.queue.DuplicateQueueException;
 import org.parley.queue.QueueRepository;
@@ -31,14 +30,7 @@ public class JpaQueueRepository implements QueueRepository {
     @Override
     public void add(CallQueue queue) {
         em.persist(queue);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (IntegrityViolation.UNIQUE.isCauseOf(e)) {
-                throw new DuplicateQueueException("name", queue.name());
-            }
-            throw e;
-        }
+        StorageErrors.onUnique(() -> new DuplicateQueueException("name", queue.name())).flush(em);
     }
 
     @Override

@@ -1,14 +1,17 @@
 package org.parley.tracing.internal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.parley.call.CallEvent;
 import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
+import org.parley.platform.persistence.WriteBehindMetrics;
 import org.parley.platform.persistence.WriteBehindQueue;
 import org.parley.tracing.CallRecord;
 import org.parley.tracing.CallRecordQuery;
@@ -25,7 +28,11 @@ public class CallRecorder implements CallRecords {
 
     private static final Logger LOG = Logger.getLogger(CallRecorder.class.getName());
 
-    private final WriteBehindQueue<CallRecord> queue = new WriteBehindQueue<>(1000);
+    private final WriteBehindQueue<CallRecord> queue = new WriteBehindQueue<>("call records", 1000,
+            WriteBehindQueue.DEFAULT_CAPACITY, LOG);
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     CallRecordRepository repository;
@@ -41,7 +48,12 @@ public class CallRecorder implements CallRecords {
 
     /** Stores what waits; run every 100 ms and at shutdown. */
     int flush() {
-        return queue.flushOrReport(repository::addAll, clock.instant(), LOG, "call records");
+        return queue.flushOrReport(repository::addAll, clock.instant());
+    }
+
+    @PostConstruct
+    void publishMetrics() {
+        WriteBehindMetrics.publish(metrics, "call_records", queue);
     }
 
     @Override

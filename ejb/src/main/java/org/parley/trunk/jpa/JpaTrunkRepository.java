@@ -3,10 +3,9 @@ package org.parley.trunk.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
-import org.parley.platform.persistence.IntegrityViolation;
+import org.parley.platform.persistence.StorageErrors;
 import org.parley.trunk.DuplicateTrunkException;
 import org.parley.trunk.Trunk;
 import org.parley.trunk.TrunkInUseException;
@@ -51,28 +50,14 @@ public class JpaTrunkRepository implements TrunkRepository {
             throw new DuplicateTrunkException(trunk.name());
         }
         em.persist(trunk);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // a concurrent insert of the same name won the unique constraint
-            if (IntegrityViolation.UNIQUE.isCauseOf(e)) {
-                throw new DuplicateTrunkException(trunk.name());
-            }
-            throw e;
-        }
+        // a concurrent insert of the same name may win the unique constraint
+        StorageErrors.onUnique(() -> new DuplicateTrunkException(trunk.name())).flush(em);
     }
 
     @Override
     public void remove(Trunk trunk) {
         em.remove(trunk);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // outbound_route.trunk_name refers to it
-            if (IntegrityViolation.FOREIGN_KEY.isCauseOf(e)) {
-                throw new TrunkInUseException(trunk.name());
-            }
-            throw e;
-        }
+        // outbound_route.trunk_name refers to it
+        StorageErrors.onForeignKey(() -> new TrunkInUseException(trunk.name())).flush(em);
     }
 }

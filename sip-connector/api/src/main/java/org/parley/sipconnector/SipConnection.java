@@ -130,6 +130,12 @@ public interface SipConnection extends AutoCloseable {
     /** The sockets the connector listens on; empty while the stack is not running. */
     List<SipListeningPoint> listeningPoints();
 
+    /**
+     * How many messages (requests, answers, relays, ACKs) the connector could not send since its stack started: no
+     * route, a transport that refused them, a transaction already gone. Each one is also logged at INFO.
+     */
+    long failedSends();
+
     /** Releases the handle; the stack keeps running. */
     @Override
     void close();

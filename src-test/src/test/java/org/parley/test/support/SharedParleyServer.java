@@ -1,5 +1,6 @@
 package org.parley.test.support;
 
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -25,8 +26,13 @@ public class SharedParleyServer implements ParameterResolver {
 
     /** The server of this run, started on first use (for other extensions that need it, e.g. a browser's). */
     public static ParleyServer shared(ExtensionContext context) {
+        return shared(context, "shared", Map.of());
+    }
+
+    /** The server of this run named {@code name}, started on first use with {@code environment} added. */
+    static ParleyServer shared(ExtensionContext context, String name, Map<String, String> environment) {
         return context.getRoot().getStore(NS)
-                .getOrComputeIfAbsent("server", k -> new Holder(ParleyServer.start("shared")), Holder.class)
+                .getOrComputeIfAbsent(name, k -> new Holder(ParleyServer.start(name, environment)), Holder.class)
                 .server;
     }
 

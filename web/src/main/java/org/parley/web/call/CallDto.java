@@ -25,7 +25,7 @@ public class CallDto {
     public boolean held;
     public List<LegDto> legs;
     /** Forwards and transfers so far. */
-    public List<org.parley.call.CallHop> hops;
+    public List<CallHopDto> hops;
     /** The transfer under way, while the call is TRANSFERRING. */
     public TransferDto transfer;
 
@@ -95,7 +95,7 @@ public class CallDto {
         d.endedBy = c.endedBy().map(PartyDto::of).orElse(null);
         d.held = c.held();
         d.legs = c.legs().stream().map(LegDto::of).toList();
-        d.hops = c.hops();
+        d.hops = c.hops().stream().map(CallHopDto::of).toList();
         d.transfer = c.transfer().map(TransferDto::of).orElse(null);
         return d;
     }

@@ -23,7 +23,7 @@ public class CdrDto {
     public String disposition;
     public String endedBy;
     /** Forwards and transfers, in order. */
-    public java.util.List<org.parley.tracing.HopRow.HopView> hops;
+    public java.util.List<HopDto> hops;
 
     static CdrDto of(CallRecordView r) {
         CdrDto d = new CdrDto();
@@ -43,7 +43,7 @@ public class CdrDto {
         d.talkSeconds = r.talkSeconds();
         d.disposition = r.disposition();
         d.endedBy = r.endedBy().orElse(null);
-        d.hops = r.hops();
+        d.hops = r.hops().stream().map(HopDto::of).toList();
         return d;
     }
 }

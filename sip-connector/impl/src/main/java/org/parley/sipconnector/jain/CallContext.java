@@ -34,6 +34,7 @@ final class CallContext {
     final Timing timing;
     final Legs legs = new Legs();
     final Bridges bridges = new Bridges();
+    final SendFailures sendFailures = new SendFailures();
     final Responder responder;
     final InFlightLimit limit;
     final MessageEndpoints endpoints;
@@ -114,7 +115,7 @@ final class CallContext {
         try {
             send(leg.dialog.request(Request.BYE, out, 70), new ByeHandler(leg));
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "BYE on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+            sendFailures.record(LOG, "BYE on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
             end(leg, new LegEvent.Ended(leg.id, cause));
         }
     }
@@ -124,8 +125,8 @@ final class CallContext {
      * {@code terminal} (if any) is its last event.
      */
     void end(Leg leg, LegEvent terminal) {
-        if (leg.state() != LegState.ENDED) {
-            leg.moveTo(LegState.ENDED);
+        if (leg.state() != SipLegState.ENDED) {
+            leg.moveTo(SipLegState.ENDED);
         }
         stopWaiting(leg);
         leg.inviteTransaction = null;
@@ -164,7 +165,7 @@ final class CallContext {
             try {
                 provider.sendResponse(wait.response);
             } catch (SipException | RuntimeException e) {
-                LOG.log(Level.FINE, "2xx retransmission on {0} failed: {1}", new Object[] {leg, e.getMessage()});
+                sendFailures.record(LOG, "2xx retransmission on {0} failed: {1}", new Object[] {leg, e.getMessage()});
             }
             Duration doubled = wait.interval.multipliedBy(2);
             wait.interval = doubled.compareTo(timing.t2()) > 0 ? timing.t2() : doubled;
@@ -242,7 +243,7 @@ final class CallContext {
 
         private void done() {
             synchronized (leg) {
-                if (leg.state() == LegState.ENDING) {
+                if (leg.state() == SipLegState.ENDING) {
                     end(leg, new LegEvent.Ended(leg.id, leg.endCause()));
                 }
             }

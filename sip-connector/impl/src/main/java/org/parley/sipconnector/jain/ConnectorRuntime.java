@@ -40,12 +40,12 @@ final class ConnectorRuntime {
     private final JainSipStack stack;
     private final ServerTransactions transactions;
     private final SipTimers timers;
-    private final CallControl calls;
+    private final ConnectorControl calls;
     private final MediaEngine media;
     private final SourceFilter sources;
 
     private ConnectorRuntime(JainSipStack stack, ServerTransactions transactions, SipTimers timers,
-            CallControl calls, MediaEngine media, SourceFilter sources) {
+            ConnectorControl calls, MediaEngine media, SourceFilter sources) {
         this.sources = sources;
         this.stack = stack;
         this.transactions = transactions;
@@ -183,6 +183,11 @@ final class ConnectorRuntime {
     /** Server transactions the application was given and that are still open. */
     int openTransactions() {
         return transactions.size();
+    }
+
+    /** Messages the connector could not send since its stack started. */
+    long failedSends() {
+        return calls.ctx.sendFailures.count();
     }
 
     /** What the connector holds for calls and registrations right now (tests check it empties). */

@@ -4,15 +4,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sip.ClientTransaction;
-import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.header.FromHeader;
 import javax.sip.message.Request;
-import javax.sip.message.Response;
 import org.parley.sipconnector.EndCause;
 import org.parley.sipconnector.LegEvent;
-import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipResponseSpec;
 import org.parley.sipconnector.SipSendException;
 
@@ -49,9 +45,11 @@ final class InDialogRequests {
     private final IncomingCalls incoming;
     private final Consumer<Leg> hangup;
     private final ToApplication application;
+    private final InDialogAnswers answers;
 
     InDialogRequests(CallContext ctx, IncomingCalls incoming, Consumer<Leg> hangup, ToApplication application) {
         this.ctx = ctx;
+        this.answers = new InDialogAnswers(ctx);
         this.incoming = incoming;
         this.hangup = hangup;
         this.application = application;
@@ -62,7 +60,7 @@ final class InDialogRequests {
         synchronized (leg) {
             String remoteTag = leg.dialog.remoteTag();
             String fromTag = ((FromHeader) request.getHeader(FromHeader.NAME)).getTag();
-            if (leg.state() == LegState.ENDED || (!remoteTag.isEmpty() && !remoteTag.equals(fromTag))) {
+            if (leg.state() == SipLegState.ENDED || (!remoteTag.isEmpty() && !remoteTag.equals(fromTag))) {
                 answer(transaction, 481, "");
                 return;
             }
@@ -117,11 +115,11 @@ final class InDialogRequests {
                 answer(transaction, 481, "");
                 return;
             }
-            if (invite && leg.state() == LegState.ANSWERED && !lookedAgain) {
+            if (invite && leg.state() == SipLegState.ANSWERED && !lookedAgain) {
                 ctx.timers.schedule(ACK_GRACE, () -> offer(leg, transaction, request, true));
                 return;
             }
-            if (invite && leg.state() != LegState.CONFIRMED) {
+            if (invite && leg.state() != SipLegState.CONFIRMED) {
                 // RFC 3261 §14.2: our 2xx still waits for its ACK, or the dialog is early.
                 answer(transaction, 491, "");
                 return;
@@ -144,9 +142,9 @@ final class InDialogRequests {
             return;
         }
         Leg partner = bridge.other(leg);
-        RelayedOffer relay = new RelayedOffer(leg, transaction, request, partner, bridge);
+        RelayedOffer relay = new RelayedOffer(ctx, answers, leg, transaction, request, partner, bridge);
         synchronized (partner) {
-            if (partner.state() != LegState.CONFIRMED) {
+            if (partner.state() != SipLegState.CONFIRMED) {
                 bridge.offerDone();
                 answer(transaction, 491, "");
                 return;
@@ -159,11 +157,11 @@ final class InDialogRequests {
             try {
                 Request copy = partner.dialog.request(request.getMethod(), ctx.out, maxForwards);
                 Relaying.copy(request, copy);
-                copy.setHeader(ctx.out.contact(transport(partner), null));
+                copy.setHeader(ctx.out.contact(InDialogAnswers.transport(partner), null));
                 relay.partnerCSeq = OutgoingCalls.cseq(copy);
                 relay.transaction = ctx.send(copy, relay);
             } catch (SipSendException e) {
-                LOG.log(Level.FINE, "{0} not relayed to {1}: {2}", new Object[] {request.getMethod(), partner,
+                ctx.sendFailures.record(LOG, "{0} not relayed to {1}: {2}", new Object[] {request.getMethod(), partner,
                         e.getMessage()});
                 ctx.legs.notPending(relay.ref);
                 bridge.offerDone();
@@ -182,14 +180,14 @@ final class InDialogRequests {
         if (bridged.isPresent() && maxForwards >= 0) {
             Leg partner = bridged.get();
             synchronized (partner) {
-                if (partner.state() == LegState.CONFIRMED) {
+                if (partner.state() == SipLegState.CONFIRMED) {
                     try {
                         Request copy = partner.dialog.request(request.getMethod(), ctx.out, maxForwards);
                         Relaying.copy(request, copy);
-                        ctx.send(copy, new RelayedRequest(transaction, request));
+                        ctx.send(copy, new RelayedRequest(ctx, answers, transaction, request));
                         return;
                     } catch (SipSendException e) {
-                        LOG.log(Level.FINE, "{0} not relayed to {1}: {2}", new Object[] {request.getMethod(),
+                        ctx.sendFailures.record(LOG, "{0} not relayed to {1}: {2}", new Object[] {request.getMethod(),
                                 partner, e.getMessage()});
                         answer(transaction, 500, "");
                         return;
@@ -203,243 +201,11 @@ final class InDialogRequests {
         }
     }
 
-    private static String transport(Leg leg) {
-        return leg.pin != null ? leg.pin.getTransport() : leg.dialog.transport();
-    }
-
     private void answer(ServerTransaction transaction, int code, String reason) {
-        respond(transaction, SipResponseSpec.status(code).reason(reason).build());
+        answers.answer(transaction, code, reason);
     }
 
     private void respond(ServerTransaction transaction, SipResponseSpec spec) {
-        try {
-            ctx.responder.answer(transaction, spec);
-        } catch (SipSendException e) {
-            LOG.log(Level.FINE, "Could not answer an in-dialog request with {0}: {1}",
-                    new Object[] {spec.statusCode(), e.getMessage()});
-        }
-    }
-
-    private static void send(ServerTransaction transaction, Response response) {
-        try {
-            Responder.send(transaction, response);
-        } catch (SipSendException e) {
-            LOG.log(Level.FINE, "Could not relay a {0}: {1}", new Object[] {response.getStatusCode(), e.getMessage()});
-        }
-    }
-
-    /** Relays the partner's final answer to a request other than re-INVITE/UPDATE back to the sender. */
-    private final class RelayedRequest implements ClientHandler {
-
-        private final ServerTransaction transaction;
-        private final Request request;
-
-        RelayedRequest(ServerTransaction transaction, Request request) {
-            this.transaction = transaction;
-            this.request = request;
-        }
-
-        @Override
-        public void response(ResponseEvent event) {
-            if (event.getResponse().getStatusCode() >= 200) {
-                send(transaction, Relaying.response(ctx.out.messages, request, event.getResponse(), null));
-            }
-        }
-
-        @Override
-        public void timeout() {
-            answer(transaction, 408, "");
-        }
-    }
-
-    /**
-     * A re-INVITE or UPDATE relayed from {@code sender} to {@code receiver}: the receiver's final answer goes back to
-     * the sender; for a re-INVITE's 2xx the connector then waits for the sender's ACK and sends the receiver's ACK
-     * with its body (the answer, for an offer that came in the 2xx). The bridge's offer slot is freed at the end.
-     */
-    private final class RelayedOffer implements ClientHandler, CancelTarget {
-
-        private final Leg sender;
-        private final ServerTransaction senderTransaction;
-        private final Request request;
-        private final Leg receiver;
-        private final Bridge bridge;
-        private final boolean invite;
-        volatile long partnerCSeq;
-        volatile ClientTransaction transaction;
-        volatile InviteRef ref;
-        private boolean answered;
-
-        RelayedOffer(Leg sender, ServerTransaction senderTransaction, Request request, Leg receiver, Bridge bridge) {
-            this.sender = sender;
-            this.senderTransaction = senderTransaction;
-            this.request = request;
-            this.receiver = receiver;
-            this.bridge = bridge;
-            this.invite = Request.INVITE.equals(request.getMethod());
-        }
-
-        /** Takes the final answer once; false for a retransmission or one after a timeout. */
-        private synchronized boolean firstFinal() {
-            if (answered) {
-                return false;
-            }
-            answered = true;
-            return true;
-        }
-
-        @Override
-        public void response(ResponseEvent event) {
-            Response response = event.getResponse();
-            int code = response.getStatusCode();
-            if (code < 200) {
-                return;
-            }
-            if (!firstFinal()) {
-                if (invite && code < 300) {
-                    resendReceiverAck();
-                }
-                return;
-            }
-            ctx.legs.notPending(ref);
-            if (code < 300) {
-                synchronized (receiver) {
-                    receiver.dialog.refreshTarget(response);
-                }
-            }
-            if (invite && code < 300) {
-                relaySuccess(response);
-                return;
-            }
-            // the offer is over before its answer goes out: the sender may start the next one at once
-            bridge.offerDone();
-            if (code == 481 || code == 408) {
-                // The receiver's dialog is gone (RFC 3261 §14.1): it is hung up, the sender hears of a failure.
-                answer(senderTransaction, 500, "");
-                endReceiver();
-            } else {
-                send(senderTransaction, Relaying.response(ctx.out.messages, request, response,
-                        code < 300 ? ctx.out.contact(transport(sender), null) : null));
-            }
-            if (code < 300) {
-                modified(OutgoingMessages.body(request));
-            }
-        }
-
-        /** The receiver's 2xx to a re-INVITE goes to the sender, which must ACK it before the receiver is ACKed. */
-        private void relaySuccess(Response ok) {
-            Response toSender = Relaying.response(ctx.out.messages, request, ok,
-                    ctx.out.contact(transport(sender), null));
-            boolean sent = false;
-            synchronized (sender) {
-                if (sender.state() == LegState.CONFIRMED) {
-                    ctx.awaitAck(sender, toSender, this::senderAcked, this::senderAckMissing);
-                    try {
-                        Responder.send(senderTransaction, toSender);
-                        sent = true;
-                    } catch (SipSendException e) {
-                        LOG.log(Level.FINE, "2xx not relayed to {0}: {1}", new Object[] {sender, e.getMessage()});
-                        sender.ackWait.cancelTimers();
-                        sender.ackWait = null;
-                    }
-                }
-            }
-            if (!sent) {
-                ackReceiver(SipBody.empty());
-                bridge.offerDone();
-            }
-        }
-
-        private void senderAcked(Request ack) {
-            SipBody ackBody = OutgoingMessages.body(ack);
-            // over before the receiver's ACK goes out: the receiver may start the next offer as soon as it has it
-            bridge.offerDone();
-            ackReceiver(ackBody);
-            SipBody offer = OutgoingMessages.body(request);
-            modified(offer.isEmpty() ? ackBody : offer);
-        }
-
-        private void senderAckMissing() {
-            ackReceiver(SipBody.empty());
-            bridge.offerDone();
-            synchronized (sender) {
-                if (!sender.state().isClosing()) {
-                    ctx.hangUp(sender, EndCause.ACK_TIMEOUT);
-                }
-            }
-        }
-
-        private void ackReceiver(SipBody body) {
-            synchronized (receiver) {
-                if (receiver.state().isClosing()) {
-                    return;
-                }
-                try {
-                    ctx.acknowledge(receiver, partnerCSeq, body);
-                } catch (SipSendException e) {
-                    LOG.log(Level.FINE, "ACK not relayed to {0}: {1}", new Object[] {receiver, e.getMessage()});
-                }
-            }
-        }
-
-        private void resendReceiverAck() {
-            synchronized (receiver) {
-                Request ack = receiver.lastAck;
-                if (ack != null && OutgoingCalls.cseq(ack) == partnerCSeq) {
-                    try {
-                        ctx.sendAck(ack);
-                    } catch (SipSendException e) {
-                        LOG.log(Level.FINE, "ACK resend to {0} failed: {1}", new Object[] {receiver, e.getMessage()});
-                    }
-                }
-            }
-        }
-
-        private void modified(SipBody body) {
-            if (body.isEmpty()) {
-                return;
-            }
-            synchronized (sender) {
-                if (!sender.state().isClosing()) {
-                    sender.emit(new LegEvent.Modified(sender.id, body));
-                }
-            }
-        }
-
-        private void endReceiver() {
-            synchronized (receiver) {
-                if (!receiver.state().isClosing()) {
-                    ctx.hangUp(receiver, EndCause.UNREACHABLE);
-                }
-            }
-        }
-
-        @Override
-        public void timeout() {
-            if (!firstFinal()) {
-                return;
-            }
-            ctx.legs.notPending(ref);
-            answer(senderTransaction, 500, "");
-            bridge.offerDone();
-            endReceiver();
-        }
-
-        /** The sender cancelled its re-INVITE: 200, and the relayed one is cancelled in turn (its 487 comes back). */
-        @Override
-        public void cancelled(ServerTransaction cancelTransaction, Request cancel) {
-            answer(cancelTransaction, 200, "");
-            ClientTransaction relayed = transaction;
-            synchronized (this) {
-                if (answered || relayed == null) {
-                    return;
-                }
-            }
-            try {
-                ctx.send(relayed.createCancel(), ClientHandler.IGNORE);
-            } catch (javax.sip.SipException | SipSendException e) {
-                LOG.log(Level.FINE, "CANCEL not relayed to {0}: {1}", new Object[] {receiver, e.getMessage()});
-            }
-        }
+        answers.respond(transaction, spec);
     }
 }

@@ -31,7 +31,7 @@ import org.parley.sipconnector.SipSendException;
 /**
  * JAIN-SIP's listener. Runs on the stack's own threads and only decides, does SIP mechanics and schedules: a request
  * gets its server transaction (so retransmissions stay in the stack); one within a leg's dialog, an ACK or CANCEL of a
- * leg, and the answers to the connector's own requests are handled by {@link CallControl} without the application;
+ * leg, and the answers to the connector's own requests are handled by {@link ConnectorControl} without the application;
  * anything else is refused with 503 when no endpoint is active or too many messages are in flight, and is otherwise
  * handed to a {@link Delivery} on the work manager (a new leg's INVITE through the leg's lane).
  */
@@ -51,8 +51,9 @@ final class InboundDispatcher implements SipListener {
     private final WorkManager workManager;
     private final MessageViews views;
     private final Responder responder;
-    private final CallControl calls;
+    private final ConnectorControl calls;
     private final SourceFilter sources;
+    private final SendFailures sendFailures;
 
     InboundDispatcher(SipProvider provider, ServerTransactions transactions, InFlightLimit limit,
             MessageEndpoints endpoints, WorkManager workManager, MessageViews views, Responder responder,
@@ -65,10 +66,11 @@ final class InboundDispatcher implements SipListener {
         this.workManager = workManager;
         this.views = views;
         this.responder = responder;
-        this.calls = new CallControl(calls, transactions, this::deliverInDialog);
+        this.calls = new ConnectorControl(calls, transactions, this::deliverInDialog);
+        this.sendFailures = calls.sendFailures;
     }
 
-    CallControl calls() {
+    ConnectorControl calls() {
         return calls;
     }
 
@@ -200,7 +202,7 @@ final class InboundDispatcher implements SipListener {
         try {
             calls.respond(tx.key(), spec);
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "Could not answer {0}: {1}", new Object[] {tx.method(), e.getMessage()});
+            sendFailures.record(LOG, "Could not answer {0}: {1}", new Object[] {tx.method(), e.getMessage()});
         }
     }
 
@@ -215,7 +217,7 @@ final class InboundDispatcher implements SipListener {
         try {
             responder.respond(tx.key(), answer);
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "Could not answer {0}: {1}", new Object[] {tx.method(), e.getMessage()});
+            sendFailures.record(LOG, "Could not answer {0}: {1}", new Object[] {tx.method(), e.getMessage()});
         } finally {
             transactions.remove(tx.key());
         }
@@ -281,7 +283,7 @@ final class InboundDispatcher implements SipListener {
         try {
             responder.answer(st, answer);
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "Could not refuse a request: {0}", e.getMessage());
+            sendFailures.record(LOG, "Could not refuse a request: {0}", e.getMessage());
         }
     }
 
@@ -289,7 +291,7 @@ final class InboundDispatcher implements SipListener {
         try {
             responder.answerStatelessly(request, answer);
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "Could not answer a request statelessly: {0}", e.getMessage());
+            sendFailures.record(LOG, "Could not answer a request statelessly: {0}", e.getMessage());
         }
     }
 

@@ -44,7 +44,7 @@ final class IncomingCalls {
     Leg open(InboundTransaction tx, Request invite, LaneItem delivery) {
         LegDialog dialog = LegDialog.asCallee(invite, tx.localTag());
         Leg leg = new Leg(tx.legId(), Leg.Direction.INCOMING, dialog, ctx.newLane("leg " + tx.legId()),
-                LegState.OFFERED);
+                SipLegState.OFFERED);
         leg.lane.hold();
         leg.lane.submit(delivery);
         leg.invite = tx;
@@ -60,7 +60,7 @@ final class IncomingCalls {
             try {
                 Responder.send(tx.transaction(), ctx.responder.build(tx, TRYING));
             } catch (SipSendException e) {
-                LOG.log(Level.FINE, "100 Trying for {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+                ctx.sendFailures.record(LOG, "100 Trying for {0} not sent: {1}", new Object[] {leg, e.getMessage()});
             }
         }
         // else JAIN-SIP sends 100 Trying itself after 200 ms, on its timer thread: a Via naming another transport
@@ -124,7 +124,7 @@ final class IncomingCalls {
     void respond(Leg leg, SipResponseSpec spec) {
         int code = spec.statusCode();
         synchronized (leg) {
-            if (leg.state() != LegState.OFFERED) {
+            if (leg.state() != SipLegState.OFFERED) {
                 throw new SipSendException(leg + ": its INVITE was already answered or cancelled");
             }
             Response response = ctx.responder.build(leg.invite, spec);
@@ -150,7 +150,7 @@ final class IncomingCalls {
             ctx.legs.notPending(leg.pendingInvite);
             leg.pendingInvite = null;
             if (code < 300) {
-                leg.moveTo(LegState.ANSWERED);
+                leg.moveTo(SipLegState.ANSWERED);
                 // JAIN-SIP ended the INVITE transaction with the 2xx (RFC 3261 §17.2.1): its key names nothing now
                 ctx.responder.forget(leg.invite);
             } else {
@@ -167,10 +167,10 @@ final class IncomingCalls {
     /** The ACK of the leg's 2xx: the dialog is confirmed (or, if Parley hung up meanwhile, ended with BYE). */
     private void confirmed(Leg leg, Request ack) {
         synchronized (leg) {
-            if (leg.state() != LegState.ANSWERED) {
+            if (leg.state() != SipLegState.ANSWERED) {
                 return;
             }
-            leg.moveTo(LegState.CONFIRMED);
+            leg.moveTo(SipLegState.CONFIRMED);
             if (leg.byeWhenAcked) {
                 ctx.hangUp(leg, EndCause.LOCAL_HANGUP);
             } else {
@@ -182,7 +182,7 @@ final class IncomingCalls {
     /** No ACK within 64·T1 (RFC 3261 §13.3.1.4): the session ends with BYE. */
     private void ackMissing(Leg leg) {
         synchronized (leg) {
-            if (leg.state() == LegState.ANSWERED) {
+            if (leg.state() == SipLegState.ANSWERED) {
                 ctx.hangUp(leg, leg.byeWhenAcked ? EndCause.LOCAL_HANGUP : EndCause.ACK_TIMEOUT);
             }
         }
@@ -193,10 +193,10 @@ final class IncomingCalls {
         try {
             ctx.responder.answer(cancelTransaction, OK, leg.dialog.localTag());
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "200 for CANCEL on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+            ctx.sendFailures.record(LOG, "200 for CANCEL on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
         }
         synchronized (leg) {
-            if (leg.state() == LegState.OFFERED) {
+            if (leg.state() == SipLegState.OFFERED) {
                 terminate(leg);
                 ctx.end(leg, new LegEvent.Cancelled(leg.id));
             }
@@ -208,7 +208,7 @@ final class IncomingCalls {
         try {
             Responder.send(leg.invite.transaction(), ctx.responder.build(leg.invite, TERMINATED));
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "487 on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+            ctx.sendFailures.record(LOG, "487 on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
         }
     }
 
@@ -223,7 +223,7 @@ final class IncomingCalls {
                     try {
                         Responder.send(leg.invite.transaction(), ctx.responder.build(leg.invite, UNAVAILABLE));
                     } catch (SipSendException e) {
-                        LOG.log(Level.FINE, "480 on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+                        ctx.sendFailures.record(LOG, "480 on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
                     }
                     ctx.end(leg, null);
                 }
@@ -239,7 +239,7 @@ final class IncomingCalls {
     /** JAIN-SIP gave up the leg's INVITE transaction (its lifetime, or a transport failure towards the caller). */
     void expired(Leg leg) {
         synchronized (leg) {
-            if (leg.state() == LegState.OFFERED) {
+            if (leg.state() == SipLegState.OFFERED) {
                 LOG.log(Level.WARNING, "{0}: INVITE transaction ended without a final answer", leg);
                 ctx.end(leg, new LegEvent.Ended(leg.id, EndCause.UNREACHABLE));
             }

@@ -36,7 +36,7 @@ final class Leg {
     final DeliveryLane lane;
 
     /** Written under the monitor; read without it only to decide whether a bridge may form ({@link Bridges}). */
-    private volatile LegState state;
+    private volatile SipLegState state;
     private EndCause endCause;
 
     /** The dialog's next hop, when pinned (a NATed phone's source address, the target Parley gave). */
@@ -83,7 +83,7 @@ final class Leg {
     /** The bridge this leg is in; changed without the leg's monitor, by compare-and-set ({@link Bridges}). */
     final AtomicReference<Bridge> bridge = new AtomicReference<>();
 
-    Leg(String id, Direction direction, LegDialog dialog, DeliveryLane lane, LegState initial) {
+    Leg(String id, Direction direction, LegDialog dialog, DeliveryLane lane, SipLegState initial) {
         this.id = id;
         this.direction = direction;
         this.dialog = dialog;
@@ -91,7 +91,7 @@ final class Leg {
         this.state = initial;
     }
 
-    LegState state() {
+    SipLegState state() {
         return state;
     }
 
@@ -100,11 +100,11 @@ final class Leg {
     }
 
     /**
-     * Moves to {@code next} as the transition table allows ({@link LegState}).
+     * Moves to {@code next} as the transition table allows ({@link SipLegState}).
      *
      * @throws IllegalStateException for a move the table does not allow: a defect, logged and refused
      */
-    void moveTo(LegState next) {
+    void moveTo(SipLegState next) {
         if (!state.canMoveTo(next)) {
             IllegalStateException e = new IllegalStateException("leg " + id + " cannot go from " + state + " to "
                     + next);
@@ -116,7 +116,7 @@ final class Leg {
 
     /** Starts ending with our BYE out; the cause is what {@link LegEvent.Ended} will say. */
     void ending(EndCause cause) {
-        moveTo(LegState.ENDING);
+        moveTo(SipLegState.ENDING);
         endCause = cause;
     }
 

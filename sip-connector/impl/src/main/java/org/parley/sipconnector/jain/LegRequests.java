@@ -99,7 +99,8 @@ final class LegRequests {
         try {
             ctx.acknowledge(leg, cseq, body);
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "ACK of the re-INVITE on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+            ctx.sendFailures.record(LOG, "ACK of the re-INVITE on {0} not sent: {1}",
+                    new Object[] {leg, e.getMessage()});
         }
     }
 
@@ -117,7 +118,7 @@ final class LegRequests {
     }
 
     private static void requireConfirmed(Leg leg, String method) {
-        if (leg.state() != LegState.CONFIRMED) {
+        if (leg.state() != SipLegState.CONFIRMED) {
             throw new SipSendException(method + " not sent on " + leg + ": it is not confirmed");
         }
     }
@@ -203,7 +204,8 @@ final class LegRequests {
                 leg.lastAck = ack;
                 ctx.sendAck(ack);
             } catch (SipSendException e) {
-                LOG.log(Level.FINE, "ACK of the re-INVITE on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+                ctx.sendFailures.record(LOG, "ACK of the re-INVITE on {0} not sent: {1}",
+                        new Object[] {leg, e.getMessage()});
             }
         }
 

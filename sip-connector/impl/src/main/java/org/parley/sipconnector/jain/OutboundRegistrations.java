@@ -22,15 +22,15 @@ final class OutboundRegistrations {
     private static final Logger LOG = Logger.getLogger(OutboundRegistrations.class.getName());
 
     private final CallContext ctx;
-    private final ConcurrentMap<String, Registration> byKey = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, RegistrationClient> byKey = new ConcurrentHashMap<>();
 
     OutboundRegistrations(CallContext ctx) {
         this.ctx = ctx;
     }
 
     void register(OutboundRegistration spec) {
-        Registration fresh = new Registration(spec, ctx);
-        Registration old = byKey.put(spec.key(), fresh);
+        RegistrationClient fresh = new RegistrationClient(spec, ctx);
+        RegistrationClient old = byKey.put(spec.key(), fresh);
         if (old != null) {
             old.stop();
         }
@@ -38,7 +38,7 @@ final class OutboundRegistrations {
     }
 
     void unregister(String key) {
-        Registration registration = byKey.remove(key);
+        RegistrationClient registration = byKey.remove(key);
         if (registration != null) {
             registration.stop();
         }
@@ -48,7 +48,7 @@ final class OutboundRegistrations {
     void stopAll(Duration wait) {
         List<CompletableFuture<Void>> done = new ArrayList<>();
         for (String key : List.copyOf(byKey.keySet())) {
-            Registration registration = byKey.remove(key);
+            RegistrationClient registration = byKey.remove(key);
             if (registration != null) {
                 done.add(registration.stop());
             }

@@ -63,7 +63,7 @@ final class OutgoingCalls {
             ctx.out.setBody(invite, spec.body());
             String legId = spec.legId().orElseGet(ctx.legs::newId);
             leg = new Leg(legId, Leg.Direction.OUTGOING, LegDialog.asCaller(invite), ctx.newLane("leg " + legId),
-                    LegState.CALLING);
+                    SipLegState.CALLING);
             leg.pin = pin;
             leg.offerSent = !spec.body().isEmpty();
             leg.auth = spec.auth();
@@ -87,7 +87,7 @@ final class OutgoingCalls {
                     ctx.end(leg, null);
                     throw (SipSendException) e.getCause();
                 } catch (SipSendException e) {
-                    LOG.log(Level.FINE, "INVITE of {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+                    ctx.sendFailures.record(LOG, "INVITE of {0} not sent: {1}", new Object[] {leg, e.getMessage()});
                     ctx.end(leg, new LegEvent.Failed(leg.id, 503, "Service Unavailable", List.of()));
                 }
             }
@@ -178,7 +178,7 @@ final class OutgoingCalls {
             sendCancel(leg);
         }
         int code = response.getStatusCode();
-        if (leg.state() == LegState.CALLING && code > 100) {
+        if (leg.state() == SipLegState.CALLING && code > 100) {
             leg.emit(new LegEvent.Progress(leg.id, code, response.getReasonPhrase(), OutgoingMessages.body(response),
                     MessageViews.headerList(response)));
         }
@@ -193,9 +193,9 @@ final class OutgoingCalls {
                 leg.currentInvite = null;
                 if (leg.offerSent) {
                     ack(leg, SipBody.empty());
-                    leg.moveTo(LegState.CONFIRMED);
+                    leg.moveTo(SipLegState.CONFIRMED);
                 } else {
-                    leg.moveTo(LegState.ANSWERED);
+                    leg.moveTo(SipLegState.ANSWERED);
                     leg.deadline = ctx.timers.schedule(ctx.timing.transactionTimeout(), () -> acknowledgeMissing(leg));
                 }
                 leg.emit(new LegEvent.Answered(leg.id, ok.getStatusCode(), OutgoingMessages.body(ok),
@@ -225,7 +225,7 @@ final class OutgoingCalls {
                 try {
                     ctx.sendAck(ack);
                 } catch (SipSendException e) {
-                    LOG.log(Level.FINE, "ACK resend on {0} failed: {1}", new Object[] {leg, e.getMessage()});
+                    ctx.sendFailures.record(LOG, "ACK resend on {0} failed: {1}", new Object[] {leg, e.getMessage()});
                 }
             }
             return;
@@ -243,7 +243,7 @@ final class OutgoingCalls {
             LOG.log(Level.FINE, "Unwanted 2xx (Call-ID {0}, To tag {1}) acknowledged and hung up",
                     new Object[] {unwanted.callId(), toTag(ok)});
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Could not hang up an unwanted 2xx: {0}", e.getMessage());
+            ctx.sendFailures.record(LOG, "Could not hang up an unwanted 2xx: {0}", e.getMessage());
         }
     }
 
@@ -253,7 +253,7 @@ final class OutgoingCalls {
             return;
         }
         int code = response.getStatusCode();
-        if ((code == 401 || code == 407) && leg.state() == LegState.CALLING && leg.auth.isPresent()
+        if ((code == 401 || code == 407) && leg.state() == SipLegState.CALLING && leg.auth.isPresent()
                 && !leg.challengeAnswered) {
             Optional<String[]> credentials = DigestAnswer.answer(response, leg.inviteRequest, leg.auth.get());
             if (credentials.isPresent() && resendWithCredentials(leg, credentials.get())) {
@@ -294,7 +294,7 @@ final class OutgoingCalls {
         synchronized (leg) {
             switch (leg.state()) {
                 case CALLING -> {
-                    leg.moveTo(LegState.CANCELLING);
+                    leg.moveTo(SipLegState.CANCELLING);
                     if (leg.provisional) {
                         sendCancel(leg);
                     } else {
@@ -318,14 +318,14 @@ final class OutgoingCalls {
         try {
             ctx.send(invite.createCancel(), ClientHandler.IGNORE);
         } catch (javax.sip.SipException | SipSendException e) {
-            LOG.log(Level.FINE, "CANCEL on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+            ctx.sendFailures.record(LOG, "CANCEL on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
         }
         leg.deadline = ctx.timers.schedule(ctx.timing.transactionTimeout(), () -> cancelUnanswered(leg));
     }
 
     private void cancelUnanswered(Leg leg) {
         synchronized (leg) {
-            if (leg.state() == LegState.CANCELLING) {
+            if (leg.state() == SipLegState.CANCELLING) {
                 ctx.end(leg, new LegEvent.Failed(leg.id, 487, "Request Terminated", List.of()));
             }
         }
@@ -339,7 +339,7 @@ final class OutgoingCalls {
                     SipTimers.cancel(leg.deadline);
                     leg.deadline = null;
                     ack(leg, answer);
-                    leg.moveTo(LegState.CONFIRMED);
+                    leg.moveTo(SipLegState.CONFIRMED);
                 }
                 case CONFIRMED, ENDING, ENDED -> LOG.log(Level.FINE, "{0}: acknowledged already, or over", leg);
                 default -> throw new SipSendException(leg + " has no 2xx waiting for an acknowledgement");
@@ -350,7 +350,7 @@ final class OutgoingCalls {
     /** Parley did not acknowledge a late-offer 2xx within 64·T1: ACK without answer, then BYE. */
     private void acknowledgeMissing(Leg leg) {
         synchronized (leg) {
-            if (leg.state() == LegState.ANSWERED) {
+            if (leg.state() == SipLegState.ANSWERED) {
                 ack(leg, SipBody.empty());
                 ctx.hangUp(leg, EndCause.ACK_TIMEOUT);
             }
@@ -382,7 +382,7 @@ final class OutgoingCalls {
         try {
             ctx.acknowledge(leg, cseq(leg.inviteRequest), body);
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "ACK on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
+            ctx.sendFailures.record(LOG, "ACK on {0} not sent: {1}", new Object[] {leg, e.getMessage()});
         }
     }
 

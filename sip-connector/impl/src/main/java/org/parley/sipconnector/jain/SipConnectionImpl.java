@@ -113,6 +113,11 @@ public class SipConnectionImpl implements SipConnection {
     }
 
     @Override
+    public long failedSends() {
+        return managed().runtime().map(ConnectorRuntime::failedSends).orElse(0L);
+    }
+
+    @Override
     public void close() {
         SipManagedConnection closing = managed;
         managed = null;

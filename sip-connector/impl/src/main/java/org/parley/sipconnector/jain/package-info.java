@@ -9,8 +9,8 @@
  * <li>{@link org.parley.sipconnector.jain.SipActivationSpec} activates the {@code SipMessageListener} endpoint;</li>
  * <li>{@link org.parley.sipconnector.jain.SipManagedConnectionFactory} and its connections answer through
  *     {@code Responder}, by the transaction keys {@code ServerTransactions} gives out;</li>
- * <li>{@code CallControl} is the connector's call control: legs in both directions ({@code IncomingCalls},
- *     {@code OutgoingCalls}) with their own dialog records ({@code LegDialog}) and state machine ({@code LegState}),
+ * <li>{@code ConnectorControl} is the connector's call control: legs in both directions ({@code IncomingCalls},
+ *     {@code OutgoingCalls}) with their own dialog records ({@code LegDialog}) and state machine ({@code SipLegState}),
  *     requests within a dialog and their relays between bridged legs ({@code InDialogRequests}), outbound
  *     registrations; leg and registration events reach the endpoint in order through a {@code DeliveryLane} per
  *     leg.</li>

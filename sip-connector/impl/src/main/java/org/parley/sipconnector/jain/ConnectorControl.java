@@ -24,9 +24,9 @@ import org.parley.sipconnector.SipSendException;
  * The connector's call control, as the connection (the application's commands) and the dispatcher (what arrives)
  * reach it: legs in both directions, in-dialog handling and relays, bridges, outbound registrations.
  */
-final class CallControl {
+final class ConnectorControl {
 
-    private static final Logger LOG = Logger.getLogger(CallControl.class.getName());
+    private static final Logger LOG = Logger.getLogger(ConnectorControl.class.getName());
 
     final CallContext ctx;
     final IncomingCalls incoming;
@@ -36,7 +36,7 @@ final class CallControl {
     final LegRequests legRequests;
     private final ServerTransactions transactions;
 
-    CallControl(CallContext ctx, ServerTransactions transactions, InDialogRequests.ToApplication application) {
+    ConnectorControl(CallContext ctx, ServerTransactions transactions, InDialogRequests.ToApplication application) {
         this.ctx = ctx;
         this.transactions = transactions;
         this.incoming = new IncomingCalls(ctx);

@@ -24,16 +24,17 @@ import javax.sip.message.Response;
 import org.parley.sipconnector.OutboundRegistration;
 import org.parley.sipconnector.RegistrationEvent;
 import org.parley.sipconnector.SipSendException;
+import org.parley.sipconnector.jain.RegistrationClientState.Trigger;
 
 /**
  * One outbound registration (RFC 3261 §10.2): REGISTER with the connector's Contact under one Call-ID and rising
  * CSeq, answered challenges (once per request), refreshed at half the granted expiry, retried after a failure with a
- * doubling wait, un-registered ({@code Expires: 0}) when stopped. Reports each change of registered-ness or status.
- * Guarded by its own monitor.
+ * doubling wait, un-registered ({@code Expires: 0}) when stopped; where it stands is {@link RegistrationClientState}'s
+ * table. Reports each change of registered-ness or status. Guarded by its own monitor.
  */
-final class Registration {
+final class RegistrationClient {
 
-    private static final Logger LOG = Logger.getLogger(Registration.class.getName());
+    private static final Logger LOG = Logger.getLogger(RegistrationClient.class.getName());
 
     private final OutboundRegistration spec;
     private final CallContext ctx;
@@ -46,12 +47,12 @@ final class Registration {
     private int reported = -1;
     private boolean reportedRegistered;
     private int failures;
-    private boolean stopped;
+    private RegistrationClientState state = RegistrationClientState.IDLE;
     private Future<?> timer;
     private Attempt current;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
 
-    Registration(OutboundRegistration spec, CallContext ctx) {
+    RegistrationClient(OutboundRegistration spec, CallContext ctx) {
         this.spec = spec;
         this.ctx = ctx;
         this.callId = ctx.out.newCallId();
@@ -60,26 +61,34 @@ final class Registration {
     }
 
     synchronized void start() {
+        move(Trigger.SEND);
         send(spec.expires(), null);
     }
 
     /** Stops refreshing; un-registers if registered. Completes once the registrar answered (or could not). */
     synchronized CompletableFuture<Void> stop() {
-        if (stopped) {
-            return done;
+        if (state.next(Trigger.STOP).isEmpty()) {
+            return done; // stopping or over already
         }
-        stopped = true;
         SipTimers.cancel(timer);
-        if (current != null) {
-            // the REGISTER in flight decides: a 2xx is un-registered at once, a failure finishes
-            return done;
-        }
-        if (registered) {
+        move(Trigger.STOP);
+        if (state == RegistrationClientState.UNREGISTERING) {
             send(0, null);
-        } else {
+        } else if (state == RegistrationClientState.ENDED) {
             finish();
         }
+        // else STOPPING: the REGISTER in flight decides, a 2xx is un-registered at once, a failure finishes
         return done;
+    }
+
+    /** Moves on {@code trigger}; a move the table does not allow is logged and thrown. */
+    private void move(Trigger trigger) {
+        try {
+            state = state.on(trigger);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "Registration {0}: {1}", new Object[] {spec.key(), e.getMessage()});
+            throw e;
+        }
     }
 
     private void finish() {
@@ -113,7 +122,9 @@ final class Registration {
         try {
             ctx.send(register, attempt);
         } catch (SipSendException e) {
-            LOG.log(Level.FINE, "Registration {0}: REGISTER not sent: {1}", new Object[] {spec.key(), e.getMessage()});
+            ctx.sendFailures.record(LOG, "Registration {0}: REGISTER not sent: {1}",
+                    new Object[] {spec.key(), e.getMessage()});
+            current = null; // no answer will come: the retry timer may send the next one
             failed(503, "Service Unavailable");
         }
     }
@@ -149,27 +160,32 @@ final class Registration {
             if (code < 200) {
                 return;
             }
-            synchronized (Registration.this) {
+            synchronized (RegistrationClient.this) {
                 if (current != this) {
                     return;
                 }
                 current = null;
+                boolean challenged = (code == 401 || code == 407) && !answeredChallenge && spec.auth().isPresent();
                 if (expires == 0) {
-                    if ((code == 401 || code == 407) && !answeredChallenge && spec.auth().isPresent()) {
+                    if (challenged) {
+                        move(Trigger.RESEND);
                         send(0, response);
                         return;
                     }
                     registered = false;
                     report(code, response.getReasonPhrase(), null);
+                    move(code < 300 ? Trigger.OK : Trigger.FAIL);
                     finish();
                     return;
                 }
                 if (code >= 200 && code < 300) {
                     succeeded(response);
-                } else if ((code == 401 || code == 407) && !answeredChallenge && spec.auth().isPresent()) {
+                } else if (challenged) {
+                    move(Trigger.RESEND);
                     send(expires, response);
                 } else if (code == 423 && response.getHeader(MinExpiresHeader.NAME) instanceof MinExpiresHeader min
                         && min.getExpires() > expires) {
+                    move(Trigger.RESEND);
                     send(min.getExpires(), null);
                 } else {
                     failed(code, response.getReasonPhrase());
@@ -179,13 +195,14 @@ final class Registration {
 
         @Override
         public void timeout() {
-            synchronized (Registration.this) {
+            synchronized (RegistrationClient.this) {
                 if (current != this) {
                     return;
                 }
                 current = null;
                 if (expires == 0) {
                     registered = false;
+                    move(Trigger.FAIL);
                     finish();
                 } else {
                     failed(408, "Request Timeout");
@@ -195,8 +212,9 @@ final class Registration {
     }
 
     private void succeeded(Response ok) {
-        if (stopped) {
-            // un-register what the registrar just granted
+        move(Trigger.OK);
+        if (state == RegistrationClientState.UNREGISTERING) {
+            // stopped meanwhile: un-register what the registrar just granted
             registered = true;
             send(0, null);
             return;
@@ -211,7 +229,8 @@ final class Registration {
     }
 
     private synchronized void refresh() {
-        if (!stopped && current == null) {
+        if (state.next(Trigger.REFRESH_DUE).isPresent()) {
+            move(Trigger.REFRESH_DUE);
             send(spec.expires(), null);
         }
     }
@@ -220,7 +239,8 @@ final class Registration {
         registered = false;
         failures++;
         report(code, reason, null);
-        if (stopped) {
+        move(Trigger.FAIL);
+        if (state == RegistrationClientState.ENDED) {
             finish();
             return;
         }

@@ -19,7 +19,7 @@ import java.util.Set;
  * ENDING     → ENDED (BYE answered or timed out)
  * </pre>
  */
-enum LegState {
+enum SipLegState {
     /** Incoming: the INVITE waits for the application's final answer (RFC 3261 §13.3.1); provisionals may be out. */
     OFFERED,
     /** Outgoing: the INVITE is out without a final answer (RFC 3261 §13.2.2). */
@@ -35,16 +35,16 @@ enum LegState {
     /** Over; the leg has left every registry. */
     ENDED;
 
-    private static final Map<LegState, Set<LegState>> NEXT = Map.of(
+    private static final Map<SipLegState, Set<SipLegState>> NEXT = Map.of(
             OFFERED, EnumSet.of(ANSWERED, ENDED),
             CALLING, EnumSet.of(CANCELLING, ANSWERED, CONFIRMED, ENDED),
             CANCELLING, EnumSet.of(ENDING, ENDED),
             ANSWERED, EnumSet.of(CONFIRMED, ENDING, ENDED),
             CONFIRMED, EnumSet.of(ENDING, ENDED),
             ENDING, EnumSet.of(ENDED),
-            ENDED, EnumSet.noneOf(LegState.class));
+            ENDED, EnumSet.noneOf(SipLegState.class));
 
-    boolean canMoveTo(LegState next) {
+    boolean canMoveTo(SipLegState next) {
         return NEXT.get(this).contains(next);
     }
 

@@ -1,0 +1,5 @@
+package org.parley.designfixture.featureweb.web.queue;
+
+/** A page of web. */
+public class QueuePage {
+}

@@ -1,0 +1,5 @@
+package org.parley.designfixture.webinternal.queue.internal;
+
+/** An implementation class of a feature. */
+public class QueueEngine {
+}
