@@ -2,13 +2,9 @@ package org.parley.call;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -19,13 +15,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Call {
 
-    /** Statuses that mean the called party is busy (RFC 3261 §21.4.24, §21.6.1, §21.6.2). */
-    private static final Set<Integer> BUSY_STATUSES = Set.of(486, 600, 603);
-    /** Statuses that mean nobody answered or nobody is there. */
-    private static final Set<Integer> NO_ANSWER_STATUSES = Set.of(408, 480, 487);
-    /** Final statuses of a leg that concern Parley's own request, not the caller's: never relayed as they are. */
-    private static final Set<Integer> NOT_RELAYED_STATUSES = Set.of(401, 407, 487);
-
     private final String id;
     private final CallDirection direction;
     private final Party caller;
@@ -33,12 +22,10 @@ public final class Call {
     private final Instant createdAt;
     private final String trunk;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, CallLeg> legs = new LinkedHashMap<>();
+    private final CallLegs legs;
     private CallState state = CallState.SETUP;
     private boolean callerRingSent;
     private boolean earlyMediaSent;
-    private CallLeg answeredOrigin;
-    private CallLeg answeredDestination;
     private Instant answeredAt;
     private Instant endedAt;
     private Disposition disposition;
@@ -46,19 +33,10 @@ public final class Call {
     private boolean held;
     private boolean steered;
     private final List<CallHop> hops = new ArrayList<>();
-    /** Destination legs of rounds already reported exhausted to the steerer: the outcome of a later round is its own. */
-    private final Set<String> earlierRounds = new HashSet<>();
     /** The transfer under way, if any. */
     private Transfer transfer;
     /** Whether the last transfer connected its target (for the event that reports it). */
     private boolean lastTransferDone;
-    /** The origin side's leg once a transfer replaced the party that placed the call. */
-    private CallLeg transferredOrigin;
-    /**
-     * The destination side's leg once a consulted target stayed in the place of a waiting party that left (the
-     * record still names who answered: {@link #answeredDestination}).
-     */
-    private CallLeg transferredDestination;
 
     /**
      * @param id        Parley's call id
@@ -76,6 +54,7 @@ public final class Call {
         this.callee = Objects.requireNonNull(callee, "callee");
         this.trunk = trunk.orElse(null);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.legs = new CallLegs(id, direction);
     }
 
     /** The lock serialising everything about this call. */
@@ -88,9 +67,7 @@ public final class Call {
         if (state == CallState.ENDED) {
             throw new IllegalStateException("call " + id + " is over; no leg can join it");
         }
-        if (legs.putIfAbsent(leg.id(), leg) != null) {
-            throw new IllegalArgumentException("leg " + leg.id() + " is already part of call " + id);
-        }
+        legs.add(leg);
     }
 
     /** A leg that could not even be sent (no route to its device): over, without a decision yet. */
@@ -107,9 +84,7 @@ public final class Call {
             return actions;
         }
         inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(480, SessionDescription.none())));
-        if (answeredOrigin != null) {
-            actions.add(new CallAction.Hangup(answeredOrigin.id()));
-        }
+        legs.connection().answeredOrigin().ifPresent(o -> actions.add(new CallAction.Hangup(o.id())));
         cancelPending(CallLeg.Role.ORIGIN, actions);
         end(Disposition.FAILED, Optional.empty(), now);
         return actions;
@@ -125,9 +100,7 @@ public final class Call {
             return actions;
         }
         inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(status, SessionDescription.none())));
-        Disposition d = BUSY_STATUSES.contains(status) ? Disposition.BUSY
-                : NO_ANSWER_STATUSES.contains(status) ? Disposition.NO_ANSWER : Disposition.FAILED;
-        end(d, Optional.empty(), now);
+        end(LegOutcome.disposition(List.of(status)), Optional.empty(), now);
         return actions;
     }
 
@@ -181,10 +154,10 @@ public final class Call {
             return actions;
         }
         leg.apply(LegState.Trigger.ANSWER, now);
-        answeredDestination = leg;
+        legs.connect(legs.connection().destinationAnswered(leg));
         state = CallState.TABLE.require(state, CallState.Trigger.ANSWER);
         answeredAt = now;
-        CallLeg origin = inboundOrigin().orElse(answeredOrigin);
+        CallLeg origin = inboundOrigin().or(legs.connection()::answeredOrigin).orElseThrow();
         // bridged before the caller has the answer: its ACK may be followed at once by a re-INVITE or INFO, which
         // must find the partner to be relayed to
         actions.add(new CallAction.Bridge(origin.id(), leg.id()));
@@ -201,11 +174,11 @@ public final class Call {
     private List<CallAction> originAnswered(CallLeg leg, SessionDescription body, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         leg.apply(LegState.Trigger.ANSWER, now);
-        if (answeredOrigin != null || state == CallState.ENDED) {
+        if (legs.connection().answeredOrigin().isPresent() || state == CallState.ENDED) {
             actions.add(new CallAction.Hangup(leg.id()));
             return actions;
         }
-        answeredOrigin = leg;
+        legs.connect(legs.connection().originAnswered(leg));
         cancelPending(CallLeg.Role.ORIGIN, actions);
         actions.add(new CallAction.DialDestination(body));
         return actions;
@@ -219,9 +192,8 @@ public final class Call {
             return actions;
         }
         leg.apply(LegState.Trigger.CONFIRM, now);
-        if (answeredDestination != null && !answeredDestination.offerSent() && !ackBody.isEmpty()) {
-            actions.add(new CallAction.Acknowledge(answeredDestination.id(), ackBody));
-        }
+        legs.connection().answeredDestination().filter(d -> !d.offerSent() && !ackBody.isEmpty())
+                .ifPresent(d -> actions.add(new CallAction.Acknowledge(d.id(), ackBody)));
         return actions;
     }
 
@@ -241,7 +213,7 @@ public final class Call {
             return actions;
         }
         if (leg.role() == CallLeg.Role.ORIGIN) {
-            if (answeredOrigin == null && allOver(CallLeg.Role.ORIGIN)) {
+            if (legs.connection().answeredOrigin().isEmpty() && allOver(CallLeg.Role.ORIGIN)) {
                 end(dispositionOf(CallLeg.Role.ORIGIN), Optional.empty(), now);
             }
             return actions;
@@ -254,11 +226,10 @@ public final class Call {
         }
         if (state != CallState.ANSWERED && allOver(CallLeg.Role.DESTINATION)) {
             Disposition d = dispositionOf(CallLeg.Role.DESTINATION);
-            inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(callerStatus(d, status),
+            int toCaller = LegOutcome.callerStatus(d, status);
+            inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(toCaller,
                     SessionDescription.none())));
-            if (answeredOrigin != null) {
-                actions.add(new CallAction.Hangup(answeredOrigin.id()));
-            }
+            legs.connection().answeredOrigin().ifPresent(o -> actions.add(new CallAction.Hangup(o.id())));
             end(d, Optional.empty(), now);
         }
         return actions;
@@ -294,9 +265,7 @@ public final class Call {
         cancelPending(CallLeg.Role.DESTINATION, actions);
         cancelPending(CallLeg.Role.ORIGIN, actions);
         inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(480, SessionDescription.none())));
-        if (answeredOrigin != null) {
-            actions.add(new CallAction.Hangup(answeredOrigin.id()));
-        }
+        legs.connection().answeredOrigin().ifPresent(o -> actions.add(new CallAction.Hangup(o.id())));
         end(Disposition.NO_ANSWER, Optional.empty(), now);
         return actions;
     }
@@ -345,12 +314,7 @@ public final class Call {
             return actions;
         }
         cancelPending(CallLeg.Role.DESTINATION, actions);
-        for (CallLeg leg : legs.values()) {
-            if (leg.role() == CallLeg.Role.DESTINATION && !leg.isOver() && !leg.state().isAnswered()) {
-                leg.finalStatus(487);
-                leg.apply(LegState.Trigger.END, now);
-            }
-        }
+        legs.endPendingDestinations(now);
         state = CallState.TABLE.require(state, CallState.Trigger.WAIT);
         if (steered) {
             actions.add(new CallAction.DestinationsExhausted(outcome, status));
@@ -359,10 +323,8 @@ public final class Call {
         return actions;
     }
 
-    /** The destination legs rung so far are a closed round: what the next round's legs answer is judged alone. */
     private void closeRound() {
-        legs.values().stream().filter(l -> l.role() == CallLeg.Role.DESTINATION).map(CallLeg::id)
-                .forEach(earlierRounds::add);
+        legs.closeRound();
     }
 
     /**
@@ -415,7 +377,7 @@ public final class Call {
             end(Disposition.ANSWERED, by, now);
             return actions;
         }
-        if (leg == answeredOrigin && state != CallState.ANSWERED) {
+        if (legs.connection().answeredOrigin().map(o -> o == leg).orElse(false) && state != CallState.ANSWERED) {
             // click-to-dial: the extension hung up while the destination was still being rung
             cancelPending(CallLeg.Role.DESTINATION, actions);
             end(Disposition.CANCELLED, Optional.of(leg.party()), now);
@@ -433,8 +395,8 @@ public final class Call {
         if (state != CallState.ANSWERED || transfer != null || !isConnected(leg)) {
             return legEnded(legId, false, now);
         }
-        Optional<CallLeg> partner = leg == connectedDestination() ? connectedOrigin()
-                : Optional.ofNullable(connectedDestination());
+        Optional<CallLeg> partner = legs.connection().isDestination(leg) ? connectedOrigin()
+                : legs.connection().destination();
         if (!leg.isOver()) {
             leg.apply(LegState.Trigger.END, now);
         }
@@ -449,7 +411,7 @@ public final class Call {
             return actions;
         }
         if (isConnected()) {
-            for (CallLeg leg : legs.values()) {
+            for (CallLeg leg : legs.all()) {
                 if (leg.state().isAnswered()) {
                     actions.add(new CallAction.Hangup(leg.id()));
                 }
@@ -464,9 +426,7 @@ public final class Call {
         cancelPending(CallLeg.Role.DESTINATION, actions);
         cancelPending(CallLeg.Role.ORIGIN, actions);
         inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(480, SessionDescription.none())));
-        if (answeredOrigin != null) {
-            actions.add(new CallAction.Hangup(answeredOrigin.id()));
-        }
+        legs.connection().answeredOrigin().ifPresent(o -> actions.add(new CallAction.Hangup(o.id())));
         end(Disposition.CANCELLED, Optional.empty(), now);
         return actions;
     }
@@ -484,13 +444,8 @@ public final class Call {
 
     /** Whether a transfer may start now: the call is answered and both parties' legs are confirmed. */
     public boolean canTransfer() {
-        return state == CallState.ANSWERED && answeredDestination != null && settled(connectedDestination())
-                && connectedOrigin().map(this::settled).orElse(false);
-    }
-
-    /** A connected leg whose 2xx is acknowledged: an inbound one has its ACK; an outgoing one Parley acknowledged. */
-    private boolean settled(CallLeg leg) {
-        return leg.state() == LegState.CONFIRMED || (leg.state() == LegState.ANSWERED && !isInboundOrigin(leg));
+        return state == CallState.ANSWERED && legs.connection().answeredDestination().isPresent()
+                && legs.settled(connectedDestination()) && connectedOrigin().map(legs::settled).orElse(false);
     }
 
     /**
@@ -695,12 +650,7 @@ public final class Call {
         if (done.consultation != null) {
             actions.add(new CallAction.Hangup(done.consultation));
         }
-        if (done.transferor == connectedDestination()) {
-            answeredDestination = done.answered;
-            transferredDestination = null;
-        } else {
-            transferredOrigin = done.answered;
-        }
+        legs.connect(legs.connection().handedOn(done.transferor, done.answered));
         hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), done.request.target(),
                 done.request.reason(), now));
         hops.addAll(done.forwards);
@@ -729,12 +679,7 @@ public final class Call {
         if (!done.transferorGone) {
             actions.add(new CallAction.Hangup(done.transferor.id()));
         }
-        if (done.transferor == connectedDestination()) {
-            answeredDestination = newcomer;
-            transferredDestination = null;
-        } else {
-            transferredOrigin = newcomer;
-        }
+        legs.connect(legs.connection().handedOn(done.transferor, newcomer));
         hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), newcomer.party(), "replaces", now));
         transfer = null;
         lastTransferDone = true;
@@ -915,10 +860,7 @@ public final class Call {
         if (transfer.steered) {
             return steeredTargetsStopped(transferTargetsOutcome(), lastTargetStatus(), now);
         }
-        List<Integer> statuses = transfer.targets.stream().flatMap(l -> l.finalStatus().stream()).toList();
-        int status = statuses.stream().filter(BUSY_STATUSES::contains).findFirst()
-                .orElse(statuses.isEmpty() ? 480 : statuses.get(statuses.size() - 1));
-        return transferFailed(status, now);
+        return transferFailed(LegOutcome.representative(LegOutcome.statuses(transfer.targets)), now);
     }
 
     /** The target did not answer in its ring time. */
@@ -1051,11 +993,7 @@ public final class Call {
         lastTransferDone = false;
         actions.add(new CallAction.Bridge(moot.transferor.id(), moot.answered.id()));
         moot.transferor.apply(LegState.Trigger.RESUME, now);
-        if (moot.remaining == connectedDestination()) {
-            transferredDestination = moot.answered;
-        } else {
-            transferredOrigin = moot.answered;
-        }
+        legs.connect(legs.connection().standIn(moot.remaining, moot.answered));
         state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
         return actions;
     }
@@ -1198,15 +1136,11 @@ public final class Call {
     }
 
     private Disposition transferTargetsOutcome() {
-        List<Integer> statuses = transfer.targets.stream().flatMap(l -> l.finalStatus().stream()).toList();
-        return statuses.stream().anyMatch(BUSY_STATUSES::contains) ? Disposition.BUSY
-                : statuses.stream().allMatch(NO_ANSWER_STATUSES::contains) ? Disposition.NO_ANSWER
-                : Disposition.FAILED;
+        return LegOutcome.disposition(LegOutcome.statuses(transfer.targets));
     }
 
     private int lastTargetStatus() {
-        List<Integer> statuses = transfer.targets.stream().flatMap(l -> l.finalStatus().stream()).toList();
-        return statuses.isEmpty() ? 480 : statuses.get(statuses.size() - 1);
+        return LegOutcome.last(LegOutcome.statuses(transfer.targets));
     }
 
     /**
@@ -1234,13 +1168,8 @@ public final class Call {
         return Optional.ofNullable(transfer).map(Transfer::view);
     }
 
-    /** Cancels (outgoing, unanswered) or rejects every pending leg of this role. */
     private void cancelPending(CallLeg.Role role, List<CallAction> actions) {
-        for (CallLeg leg : legs.values()) {
-            if (leg.role() == role && !leg.isOver() && !leg.state().isAnswered() && !isInboundOrigin(leg)) {
-                actions.add(new CallAction.Cancel(leg.id()));
-            }
-        }
+        legs.cancelPending(role, actions);
     }
 
     /** Answered: two parties connected, or one handing the call on. */
@@ -1248,72 +1177,28 @@ public final class Call {
         return state == CallState.ANSWERED || state == CallState.TRANSFERRING;
     }
 
-    /** One of the two legs that make up the answered call. */
     private boolean isConnected(CallLeg leg) {
-        if (leg == connectedDestination()) {
-            return true;
-        }
-        return transferredOrigin != null ? leg == transferredOrigin : isConnectedOrigin(leg);
+        return legs.isConnected(leg);
     }
 
-    /**
-     * The destination side's connected leg: the one that answered, a transfer's target, or a consulted target kept
-     * after the waiting party left; null before the answer.
-     */
     private CallLeg connectedDestination() {
-        return transferredDestination != null ? transferredDestination : answeredDestination;
+        return legs.destination();
     }
 
-    /** The origin side's connected leg: the caller's, the click-to-dial origin's, or a transfer's target. */
     private Optional<CallLeg> connectedOrigin() {
-        if (transferredOrigin != null) {
-            return Optional.of(transferredOrigin);
-        }
-        return answeredOrigin != null ? Optional.of(answeredOrigin) : inboundOrigin();
+        return legs.origin();
     }
 
-    private boolean isConnectedOrigin(CallLeg leg) {
-        return leg.role() == CallLeg.Role.ORIGIN && (leg == answeredOrigin || isInboundOrigin(leg));
-    }
-
-    private boolean isInboundOrigin(CallLeg leg) {
-        return leg.role() == CallLeg.Role.ORIGIN && direction != CallDirection.ORIGINATED;
-    }
-
-    /** The caller's inbound leg (every direction but click-to-dial has one). */
     private Optional<CallLeg> inboundOrigin() {
-        return legs.values().stream().filter(this::isInboundOrigin).findFirst();
+        return legs.inboundOrigin();
     }
 
     private boolean allOver(CallLeg.Role role) {
-        return legs.values().stream().filter(l -> l.role() == role).allMatch(CallLeg::isOver);
+        return legs.allOver(role);
     }
 
     private Disposition dispositionOf(CallLeg.Role role) {
-        List<Integer> statuses = legs.values().stream()
-                .filter(l -> l.role() == role && !earlierRounds.contains(l.id()))
-                .flatMap(l -> l.finalStatus().stream()).toList();
-        if (statuses.stream().anyMatch(BUSY_STATUSES::contains)) {
-            return Disposition.BUSY;
-        }
-        if (!statuses.isEmpty() && statuses.stream().allMatch(NO_ANSWER_STATUSES::contains)) {
-            return Disposition.NO_ANSWER;
-        }
-        return Disposition.FAILED;
-    }
-
-    /**
-     * What the caller is told when nobody could be reached. A device's or carrier's 401/407 challenged Parley's own
-     * INVITE: it means nothing to the caller (who could only answer it for Parley's realm, and gets no challenge with
-     * it), so it is not relayed (RFC 3261 §22.3: a 407 without Proxy-Authenticate is malformed).
-     */
-    private static int callerStatus(Disposition d, int lastStatus) {
-        return switch (d) {
-            case BUSY -> 486;
-            case NO_ANSWER -> 480;
-            default -> lastStatus >= 400 && lastStatus < 700 && !NOT_RELAYED_STATUSES.contains(lastStatus)
-                    ? lastStatus : 480;
-        };
+        return legs.outcome(role);
     }
 
     private void end(Disposition d, Optional<Party> by, Instant now) {
@@ -1324,15 +1209,11 @@ public final class Call {
     }
 
     private CallLeg leg(String legId) {
-        CallLeg leg = legs.get(legId);
-        if (leg == null) {
-            throw new IllegalArgumentException("leg " + legId + " is not part of call " + id);
-        }
-        return leg;
+        return legs.get(legId);
     }
 
     public boolean hasLeg(String legId) {
-        return legs.containsKey(legId);
+        return legs.contains(legId);
     }
 
     public String id() {
@@ -1390,16 +1271,16 @@ public final class Call {
 
     /** The destination leg that answered. */
     public Optional<CallLeg> answeredBy() {
-        return Optional.ofNullable(answeredDestination);
+        return legs.connection().answeredDestination();
     }
 
     /** The origin leg that answered a click-to-dial. */
     public Optional<CallLeg> answeredOrigin() {
-        return Optional.ofNullable(answeredOrigin);
+        return legs.connection().answeredOrigin();
     }
 
     public List<CallLeg> legs() {
-        return List.copyOf(legs.values());
+        return legs.all();
     }
 
     /** Records a forward or transfer in the call's history. */
