@@ -109,7 +109,7 @@ public final class Call {
         CallLeg leg = leg(legId);
         List<CallAction> actions = new ArrayList<>();
         if (transfer != null && transfer.isTarget(leg)) {
-            return targetProgress(leg, now);
+            return transfer.targetProgress(leg, now);
         }
         if (leg.isOver() || state == CallState.ENDED || isConnected()) {
             return actions;
@@ -143,7 +143,7 @@ public final class Call {
             return actions;
         }
         if (transfer != null && transfer.isTarget(leg)) {
-            return targetAnswered(leg, body, now);
+            return transfer.targetAnswered(leg, body, now);
         }
         if (leg.role() == CallLeg.Role.ORIGIN) {
             return originAnswered(leg, body, now);
@@ -207,7 +207,7 @@ public final class Call {
         leg.finalStatus(status);
         leg.apply(LegState.Trigger.END, now);
         if (transfer != null && transfer.isTarget(leg)) {
-            return targetFailed(now);
+            return transfer.targetFailed(now);
         }
         if (state == CallState.ENDED || state == CallState.TRANSFERRING) {
             return actions;
@@ -254,7 +254,7 @@ public final class Call {
     public List<CallAction> ringTimeout(Instant now) {
         List<CallAction> actions = new ArrayList<>();
         if (transfer != null) {
-            return transferTimeout(now);
+            return transfer.timeout(now);
         }
         if (state == CallState.ANSWERED || state == CallState.ENDED) {
             return actions;
@@ -307,7 +307,7 @@ public final class Call {
      */
     public List<CallAction> stopRinging(Disposition outcome, int status, Instant now) {
         if (isSteeredTransfer()) {
-            return steeredTargetsStopped(outcome, status, now);
+            return transferSteering().orElseThrow().stopped(outcome, status, now);
         }
         List<CallAction> actions = new ArrayList<>();
         if (isConnected() || state == CallState.ENDED) {
@@ -348,7 +348,7 @@ public final class Call {
     /** A steerer gives up on the call (no agent, maximum wait): pending legs are cancelled, the caller is told. */
     public List<CallAction> giveUp(int status, Instant now) {
         if (isSteeredTransfer()) {
-            return steeredTransferGivenUp(status, now);
+            return transferSteering().orElseThrow().givenUp(status, now);
         }
         List<CallAction> actions = new ArrayList<>();
         if (isConnected() || state == CallState.ENDED) {
@@ -370,7 +370,7 @@ public final class Call {
             return actions;
         }
         if (transfer != null) {
-            return legEndedInTransfer(leg, byRemote, now);
+            return transfer.legEnded(leg, byRemote, now);
         }
         if (state == CallState.ANSWERED && isConnected(leg)) {
             Optional<Party> by = byRemote ? Optional.of(leg.party()) : Optional.empty();
@@ -440,7 +440,7 @@ public final class Call {
         return changed;
     }
 
-    // --- transfer (RFC 3515, RFC 5589) ---
+    // --- transfer (RFC 3515, RFC 5589): decided by the transfer under way, see Transfer and its kinds ---
 
     /** Whether a transfer may start now: the call is answered and both parties' legs are confirmed. */
     public boolean canTransfer() {
@@ -453,11 +453,23 @@ public final class Call {
      * party's), a REFER is accepted (202) and its transferor told "100 Trying"; the target is dialled next
      * ({@link #transferTargetsDialled}). Without a REFER's leg the party handed on is the outside one: the callee of
      * an outbound or click-to-dial call, the caller otherwise. A REFER that comes while no transfer can start (the
-     * call not answered, another transfer under way, a leg not confirmed) is refused with 491.
+     * call not answered, another transfer under way, a leg not confirmed) is refused with 491. An attended transfer
+     * through the API consults its target first ({@link ConsultTransfer}).
      *
      * @throws IllegalStateException when the API asks while {@link #canTransfer()} is false
      */
     public List<CallAction> startTransfer(TransferRequest request, Instant now) {
+        boolean consults = request.mode() == TransferRequest.Mode.ATTENDED && request.replacedLeg().isEmpty()
+                && !request.referred();
+        return begin(request, now, consults ? ConsultTransfer::new : BlindTransfer::new);
+    }
+
+    /** How a transfer of one kind is made, once its transferor and remaining party are known. */
+    private interface TransferKind {
+        Transfer make(Call call, TransferRequest request, CallLeg transferor, CallLeg remaining);
+    }
+
+    private List<CallAction> begin(TransferRequest request, Instant now, TransferKind kind) {
         List<CallAction> actions = new ArrayList<>();
         Optional<CallLeg> transferor = canTransfer() ? transferorOf(request) : Optional.empty();
         if (transferor.isEmpty()) {
@@ -469,12 +481,12 @@ public final class Call {
         }
         CallLeg from = transferor.get();
         CallLeg remaining = from == connectedDestination() ? connectedOrigin().orElseThrow() : connectedDestination();
-        transfer = new Transfer(request, from, remaining);
+        transfer = kind.make(this, request, from, remaining);
         from.apply(LegState.Trigger.TRANSFER, now);
         state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER);
         request.requestKey().ifPresent(key -> actions.add(new CallAction.AnswerTransferRequest(key, 202)));
         actions.add(new CallAction.Unbridge(from.id()));
-        notifyTransferor(100, actions);
+        transfer.notifyTransferor(100, actions);
         return actions;
     }
 
@@ -496,19 +508,16 @@ public final class Call {
      * re-INVITE without offer; its offer then goes to the remaining party ({@link #reoffered}).
      */
     public List<CallAction> startAttendedTransfer(TransferRequest request, LegView target, Instant now) {
-        List<CallAction> actions = startTransfer(request, now);
-        if (transfer == null || request.replacedLeg().isEmpty()) {
-            return actions;
+        if (request.replacedLeg().isEmpty()) {
+            return startTransfer(request, now);
         }
-        CallLeg leg = new CallLeg(target.id(), CallLeg.Role.DESTINATION, target.party(), target.device(), true, now);
-        addLeg(leg);
-        leg.apply(LegState.Trigger.ANSWER, now);
-        transfer.targets.add(leg);
-        transfer.answered = leg;
-        transfer.consultation = request.replacedLeg().get();
-        transfer.stage = TransferStage.COMPLETING;
-        transfer.targetOfferAwaited = true;
-        actions.add(new CallAction.Reoffer(leg.id(), SessionDescription.none()));
+        List<CallAction> actions = begin(request, now, ReferReplacesTransfer::new);
+        if (transfer instanceof ReferReplacesTransfer t && t.targets.isEmpty()) {
+            CallLeg leg = new CallLeg(target.id(), CallLeg.Role.DESTINATION, target.party(), target.device(), true,
+                    now);
+            addLeg(leg);
+            actions.addAll(t.targetHandedOver(leg, now));
+        }
         return actions;
     }
 
@@ -529,23 +538,18 @@ public final class Call {
 
     /**
      * Attended transfer, the consultation call: the transferor's leg {@code legId} leaves the bridge and the other
-     * party's leg goes to the transferor's call. This call ends when the transferor's leg does; should the transfer
-     * be refused at once, {@link #transferRefused} bridges the two again.
+     * party's leg goes to the transferor's call ({@link HandOverTransfer}).
      */
     public List<CallAction> handOver(String legId, Instant now) {
         Party target = partnerOf(legId).map(LegView::party).orElseThrow(() ->
                 new IllegalStateException("leg " + legId + " of call " + id + " cannot be handed over now"));
-        List<CallAction> actions = startTransfer(new TransferRequest(target, Optional.of(legId), Optional.empty()),
-                now);
-        transfer.handedOver = true;
-        return actions;
+        return begin(new TransferRequest(target, Optional.of(legId), Optional.empty()), now, HandOverTransfer::new);
     }
 
     /**
      * An INVITE with Replaces (RFC 3891) names leg {@code replacedLegId} of this answered call: the new leg
-     * {@code replacing} takes its place. The other party gets the newcomer's {@code offer} by re-INVITE, its answer goes
-     * back in the newcomer's 200, the two are bridged and the replaced leg is hung up. Refused with 481 when the named
-     * leg is not connected or the call cannot be transferred now, 488 without an offer.
+     * {@code replacing} takes its place ({@link InviteReplacesTransfer}). Refused with 481 when the named leg is not
+     * connected or the call cannot be transferred now, 488 without an offer.
      */
     public List<CallAction> replace(String replacedLegId, CallLeg replacing, String transactionKey,
             SessionDescription offer, Instant now) {
@@ -556,493 +560,77 @@ public final class Call {
                     SessionDescription.none()));
             return actions;
         }
-        actions.addAll(startTransfer(new TransferRequest(replacing.party(), Optional.of(replacedLegId),
-                Optional.empty()), now));
+        actions.addAll(begin(new TransferRequest(replacing.party(), Optional.of(replacedLegId), Optional.empty()),
+                now, (call, request, from, remaining) -> new InviteReplacesTransfer(call, request, from, remaining,
+                        replacing, transactionKey)));
         addLeg(replacing);
-        transfer.answered = replacing;
-        transfer.replacingKey = transactionKey;
-        actions.add(new CallAction.Reoffer(transfer.remaining.id(), offer));
+        actions.addAll(((InviteReplacesTransfer) transfer).offer(offer));
         return actions;
     }
 
     /**
      * Attended transfer, the consultation call: the transferor's call could not connect the target and gives its leg
-     * {@code targetLeg} back. The transferor's leg here is bridged with it again; when the target made an offer there
-     * that nobody answered ({@code pendingOffer}), the transferor's phone gets it by re-INVITE and its answer goes to
-     * the target in the ACK first. A call that can no longer take it back hangs the target up.
+     * {@code targetLeg} back, with the offer the target made there that nobody answered ({@code pendingOffer}). A call
+     * that can no longer take it back hangs the target up.
      */
     public List<CallAction> takeBack(String targetLeg, SessionDescription pendingOffer, Instant now) {
+        if (state != CallState.ENDED && transfer instanceof HandOverTransfer h && h.handedOver(targetLeg)) {
+            return h.takeBack(pendingOffer, now);
+        }
         List<CallAction> actions = new ArrayList<>();
-        if (state == CallState.ENDED || transfer == null || !transfer.handedOver
-                || !transfer.remaining.id().equals(targetLeg)) {
-            actions.add(new CallAction.Hangup(targetLeg));
-            return actions;
-        }
-        transfer.handedOver = false;
-        if (pendingOffer.isEmpty()) {
-            return transferFailed(487, now);
-        }
-        transfer.takingBack = true;
-        actions.add(new CallAction.Reoffer(transfer.transferor.id(), pendingOffer));
+        actions.add(new CallAction.Hangup(targetLeg));
         return actions;
     }
 
     /** The legs ringing the transfer target were opened (filed with {@link #addLeg} first); none: it failed. */
     public List<CallAction> transferTargetsDialled(List<String> legIds, Instant now) {
-        if (transfer == null) {
-            return new ArrayList<>();
-        }
-        legIds.forEach(legId -> transfer.targets.add(leg(legId)));
-        return transfer.targetsOver() ? transferFailed(503, now) : new ArrayList<>();
+        return transfer == null ? new ArrayList<>() : transfer.targetsDialled(legs(legIds), now);
+    }
+
+    private List<CallLeg> legs(List<String> legIds) {
+        return legIds.stream().map(this::leg).toList();
     }
 
     /** The transfer target cannot be called (no such number, refused, not registered): the transfer fails. */
     public List<CallAction> transferRefused(int status, Instant now) {
-        return transfer == null ? new ArrayList<>() : transferFailed(status, now);
+        return transfer == null ? new ArrayList<>() : transfer.failed(status, now);
     }
 
-    /** The remaining party answered the re-INVITE that gives it the target's session. */
+    /** A leg answered the re-INVITE that gives it a transfer's new session. */
     public List<CallAction> reoffered(String legId, int status, SessionDescription answer, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (transfer != null && transfer.stage == TransferStage.JOINING && transfer.transferor.id().equals(legId)) {
-            return transferorJoined(status, answer, now);
-        }
-        if (transfer != null && transfer.stage == TransferStage.RETURNING) {
-            return returned(legId, status, answer, now);
-        }
-        if (transfer != null && transfer.takingBack && transfer.transferor.id().equals(legId)) {
-            CallLeg target = transfer.remaining;
-            if (status >= 300 || answer.isEmpty()) {
-                actions.add(new CallAction.Hangup(target.id()));
-                actions.addAll(transferFailed(status >= 300 ? status : 488, now));
-                return actions;
-            }
-            actions.addAll(transferFailed(487, now));
-            actions.add(new CallAction.Acknowledge(target.id(), answer));
-            return actions;
-        }
-        if (transfer != null && transfer.targetOfferAwaited && transfer.answered.id().equals(legId)) {
-            transfer.targetOfferAwaited = false;
-            if (status >= 300 || answer.isEmpty()) {
-                return transferFailed(status >= 300 ? status : 488, now);
-            }
-            transfer.targetOffer = answer;
-            actions.add(new CallAction.Reoffer(transfer.remaining.id(), answer));
-            return actions;
-        }
-        if (transfer == null || transfer.answered == null || !transfer.remaining.id().equals(legId)) {
-            return actions;
-        }
-        if (transfer.replacingKey != null) {
-            return replaced(status, answer, now);
-        }
-        if (status >= 300 || answer.isEmpty()) {
-            return transferFailed(status >= 300 ? status : 488, now);
-        }
-        Transfer done = transfer;
-        // bridged before the target has its ACK: it may send a re-INVITE or INFO at once, to be relayed
-        actions.add(new CallAction.Bridge(done.remaining.id(), done.answered.id()));
-        actions.add(new CallAction.Acknowledge(done.answered.id(), answer));
-        if (!done.transferorGone) {
-            notifyTransferor(200, actions);
-            actions.add(new CallAction.Hangup(done.transferor.id()));
-        }
-        if (done.consultation != null) {
-            actions.add(new CallAction.Hangup(done.consultation));
-        }
-        legs.connect(legs.connection().handedOn(done.transferor, done.answered));
-        hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), done.request.target(),
-                done.request.reason(), now));
-        hops.addAll(done.forwards);
-        transfer = null;
-        lastTransferDone = true;
-        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
-        return actions;
+        return transfer == null ? new ArrayList<>() : transfer.reoffered(legId, status, answer, now);
     }
 
-    /** The remaining party answered the re-INVITE for an INVITE with Replaces. */
-    private List<CallAction> replaced(int status, SessionDescription answer, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        Transfer done = transfer;
-        CallLeg newcomer = done.answered;
-        if (status >= 300 || answer.isEmpty()) {
-            actions.add(new CallAction.RespondToInvite(newcomer.id(), done.replacingKey, status >= 300 ? status : 488,
-                    SessionDescription.none()));
-            newcomer.finalStatus(status);
-            newcomer.apply(LegState.Trigger.END, now);
-            actions.addAll(transferFailed(status >= 300 ? status : 488, now));
-            return actions;
-        }
-        newcomer.apply(LegState.Trigger.ANSWER, now);
-        actions.add(new CallAction.Bridge(done.remaining.id(), newcomer.id()));
-        actions.add(new CallAction.RespondToInvite(newcomer.id(), done.replacingKey, 200, answer));
-        if (!done.transferorGone) {
-            actions.add(new CallAction.Hangup(done.transferor.id()));
-        }
-        legs.connect(legs.connection().handedOn(done.transferor, newcomer));
-        hops.add(new CallHop(CallHop.Type.TRANSFER, done.transferor.party(), newcomer.party(), "replaces", now));
-        transfer = null;
-        lastTransferDone = true;
-        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
-        return actions;
-    }
-
-    private List<CallAction> targetProgress(CallLeg leg, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (leg.isOver() || leg.state().isAnswered()) {
-            return actions;
-        }
-        leg.apply(LegState.Trigger.PROGRESS, now);
-        if (!transfer.ringNotified) {
-            transfer.ringNotified = true;
-            notifyTransferor(180, actions);
-        }
-        return actions;
-    }
-
-    /** A target answered with its offer (it was rung without one): the remaining party gets it by re-INVITE. */
-    private List<CallAction> targetAnswered(CallLeg leg, SessionDescription offer, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        leg.apply(LegState.Trigger.ANSWER, now);
-        if (transfer.answered != null) {
-            actions.add(new CallAction.Hangup(leg.id()));
-            return actions;
-        }
-        transfer.answered = leg;
-        for (CallLeg other : transfer.targets) {
-            if (other != leg && !other.isOver() && !other.state().isAnswered()) {
-                actions.add(new CallAction.Cancel(other.id()));
-            }
-        }
-        if (offer.isEmpty()) {
-            return transferFailed(488, now);
-        }
-        transfer.answeredOffer = offer;
-        if (transfer.consults() && !transfer.transferorGone) {
-            // consultation: the transferor meets the target first (3pcc: the target's offer, the transferor's answer)
-            transfer.stage = TransferStage.JOINING;
-            actions.add(new CallAction.Reoffer(transfer.transferor.id(), offer));
-            return actions;
-        }
-        transfer.stage = TransferStage.COMPLETING;
-        actions.add(new CallAction.Reoffer(transfer.remaining.id(), offer));
-        return actions;
-    }
-
-    /** API attended transfer: the transferor answered the target's offer (it consults the target now), or refused it. */
-    private List<CallAction> transferorJoined(int status, SessionDescription answer, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (status >= 300 || answer.isEmpty()) {
-            // the transferor kept its session: it simply gets the remaining party back
-            return transferFailed(status >= 300 ? status : 488, now);
-        }
-        transfer.answeredOffer = null;
-        if (transfer.answered.isOver()) {
-            // the target hung up while the transferor was being given its session
-            return transfer.remainingGone ? transferFailed(480, now) : returnToTransferor(actions);
-        }
-        if (transfer.remainingGone) {
-            // the remaining party left meanwhile: the transferor and the target simply talk
-            CallLeg target = transfer.answered;
-            keepConsultation(actions, now);
-            actions.add(new CallAction.Acknowledge(target.id(), answer));
-            return actions;
-        }
-        actions.add(new CallAction.Acknowledge(transfer.answered.id(), answer));
-        transfer.stage = TransferStage.CONSULTING;
-        actions.add(new CallAction.Announce(CallEvent.Type.TRANSFER_CONSULTING));
-        return actions;
-    }
-
-    /**
-     * Whether the API may complete or cancel the transfer under way: an attended one through the API, its target
-     * still ringing or consulted.
-     */
+    /** Whether the API may complete or cancel the transfer under way: an attended one through the API, still open. */
     public boolean consultationOpen() {
-        return transfer != null && transfer.consults() && !transfer.remainingGone
-                && (transfer.stage == TransferStage.RINGING || transfer.stage == TransferStage.CONSULTING);
+        return consultation().isPresent();
+    }
+
+    private Optional<ConsultTransfer> consultation() {
+        return transfer instanceof ConsultTransfer c && c.open() ? Optional.of(c) : Optional.empty();
     }
 
     /**
-     * API attended transfer, completed: the transferor is hung up; a consulted target gets a re-INVITE without offer
-     * and its offer goes to the remaining party ({@link #reoffered}), who is bridged with it. A target still ringing
-     * makes it a blind transfer: the remaining party gets the target's session once it answers.
+     * API attended transfer, completed (see {@link ConsultTransfer#complete}).
      *
      * @throws IllegalStateException when {@link #consultationOpen()} is false
      */
     public List<CallAction> completeTransfer(Instant now) {
-        requireConsultation();
-        List<CallAction> actions = new ArrayList<>();
-        actions.add(new CallAction.Hangup(transfer.transferor.id()));
-        transfer.transferorGone = true;
-        if (transfer.stage == TransferStage.CONSULTING) {
-            completeConsultation(actions);
-        }
-        return actions;
+        return requireConsultation().complete();
     }
 
     /**
-     * API attended transfer, cancelled: the target's legs are cancelled or hung up and the transferor gets the
-     * remaining party back (a consulted target: the transferor's new offer, by re-INVITE without offer, goes to the
-     * remaining party; see {@link #reoffered}).
+     * API attended transfer, cancelled (see {@link ConsultTransfer#cancel}).
      *
      * @throws IllegalStateException when {@link #consultationOpen()} is false
      */
     public List<CallAction> cancelTransfer(Instant now) {
-        requireConsultation();
-        List<CallAction> actions = new ArrayList<>();
-        if (transfer.stage == TransferStage.RINGING) {
-            cancelTargets(487, now, actions);
-            actions.addAll(transferFailed(487, now));
-            return actions;
-        }
-        actions.add(new CallAction.Hangup(transfer.answered.id()));
-        transfer.answered.apply(LegState.Trigger.END, now);
-        return returnToTransferor(actions);
+        return requireConsultation().cancel(now);
     }
 
-    private void requireConsultation() {
-        if (!consultationOpen()) {
-            throw new IllegalStateException("call " + id + " has no attended transfer to complete or cancel now");
-        }
-    }
-
-    /** The consulted target is asked for a new offer, for the remaining party. */
-    private void completeConsultation(List<CallAction> actions) {
-        transfer.stage = TransferStage.COMPLETING;
-        transfer.targetOfferAwaited = true;
-        actions.add(new CallAction.Reoffer(transfer.answered.id(), SessionDescription.none()));
-    }
-
-    /** The consultation is over without a transfer: the transferor is asked for a new offer, for the remaining party. */
-    private List<CallAction> returnToTransferor(List<CallAction> actions) {
-        transfer.stage = TransferStage.RETURNING;
-        actions.add(new CallAction.Reoffer(transfer.transferor.id(), SessionDescription.none()));
-        return actions;
-    }
-
-    /**
-     * Returning: the transferor's offer goes to the remaining party; the remaining party's answer goes to the
-     * transferor in the ACK and the two are bridged again. A transferor that cannot offer is bridged again as it is
-     * (the phones may re-INVITE each other); a remaining party refusing the offer ends the call.
-     */
-    private List<CallAction> returned(String legId, int status, SessionDescription answer, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        boolean ok = status < 300 && !answer.isEmpty();
-        if (legId.equals(transfer.transferor.id()) && transfer.transferorOffer == null) {
-            if (!ok) {
-                return transferFailed(487, now);
-            }
-            transfer.transferorOffer = answer;
-            actions.add(new CallAction.Reoffer(transfer.remaining.id(), answer));
-            return actions;
-        }
-        if (!legId.equals(transfer.remaining.id()) || transfer.transferorOffer == null) {
-            return actions;
-        }
-        CallLeg transferor = transfer.transferor;
-        if (!ok) {
-            actions.add(new CallAction.Hangup(transferor.id()));
-            actions.add(new CallAction.Hangup(transfer.remaining.id()));
-            transfer = null;
-            end(Disposition.ANSWERED, Optional.empty(), now);
-            return actions;
-        }
-        actions.addAll(transferFailed(487, now));
-        actions.add(new CallAction.Acknowledge(transferor.id(), answer));
-        return actions;
-    }
-
-    private List<CallAction> targetFailed(Instant now) {
-        if (transfer.answered != null || !transfer.targetsOver()) {
-            return new ArrayList<>();
-        }
-        if (transfer.steered) {
-            return steeredTargetsStopped(transferTargetsOutcome(), lastTargetStatus(), now);
-        }
-        return transferFailed(LegOutcome.representative(LegOutcome.statuses(transfer.targets)), now);
-    }
-
-    /** The target did not answer in its ring time. */
-    private List<CallAction> transferTimeout(Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (transfer.answered != null) {
-            return actions;
-        }
-        if (transfer.steered) {
-            return steeredTargetsStopped(Disposition.NO_ANSWER, 480, now);
-        }
-        cancelTargets(408, now, actions);
-        actions.addAll(transferFailed(408, now));
-        return actions;
-    }
-
-    /** The target's legs still ringing are cancelled and count as over at once, with {@code status}. */
-    private void cancelTargets(int status, Instant now, List<CallAction> actions) {
-        for (CallLeg leg : transfer.targets) {
-            if (!leg.isOver()) {
-                actions.add(new CallAction.Cancel(leg.id()));
-                leg.finalStatus(status);
-                leg.apply(LegState.Trigger.END, now);
-            }
-        }
-    }
-
-    /**
-     * During a transfer: the transferor may leave; if the remaining party leaves, the call is over, unless the
-     * transferor consults the target (API attended transfer): then the two go on together.
-     */
-    private List<CallAction> legEndedInTransfer(CallLeg leg, boolean byRemote, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (leg == transfer.transferor && transfer.handedOver) {
-            // a consultation call whose target went to the transferor's call: over
-            transfer = null;
-            end(Disposition.ANSWERED, byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
-            return actions;
-        }
-        if (leg == transfer.transferor && transfer.consults()) {
-            return transferorLeftConsultation(byRemote, now);
-        }
-        if (leg == transfer.transferor) {
-            transfer.transferorGone = true;
-            return actions;
-        }
-        if (leg == transfer.answered && transfer.consults() && transfer.stage != TransferStage.COMPLETING) {
-            // consulted (or being joined, or already left): the transferor gets the remaining party back
-            return transfer.stage == TransferStage.CONSULTING ? returnToTransferor(actions) : actions;
-        }
-        if (leg == transfer.answered) {
-            return transferFailed(480, now);
-        }
-        if (leg == transfer.remaining && transfer.consults() && !transfer.transferorGone) {
-            if (transfer.stage == TransferStage.CONSULTING) {
-                return keepConsultation(new ArrayList<>(), now);
-            }
-            if (transfer.stage == TransferStage.RINGING || transfer.stage == TransferStage.JOINING) {
-                // the transferor's call to the target goes on; they talk once it answers (Asterisk's atxfer)
-                transfer.remainingGone = true;
-                transfer.remainingHungUp = byRemote ? leg.party() : null;
-                return actions;
-            }
-        }
-        if (leg == transfer.remaining) {
-            return endTransferringCall(byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
-        }
-        return actions;
-    }
-
-    /** The call ends during its transfer: the target's legs are cancelled or hung up, so is a transferor still on. */
-    private List<CallAction> endTransferringCall(Optional<Party> by, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        for (CallLeg target : transfer.targets) {
-            if (!target.isOver()) {
-                actions.add(target.state().isAnswered() ? new CallAction.Hangup(target.id())
-                        : new CallAction.Cancel(target.id()));
-            }
-        }
-        if (!transfer.transferorGone) {
-            notifyTransferor(487, actions);
-            actions.add(new CallAction.Hangup(transfer.transferor.id()));
-        }
-        transfer = null;
-        end(Disposition.ANSWERED, by, now);
-        return actions;
-    }
-
-    /**
-     * API attended transfer: the transferor hung up. While the target rings, or once the target's offer went to it,
-     * the transfer goes on blind; while it consults the target, this completes the transfer (as Asterisk's atxfer
-     * does); while it was being given the remaining party back, or once the remaining party left, nobody is left to
-     * give it to: the call ends.
-     */
-    private List<CallAction> transferorLeftConsultation(boolean byRemote, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        transfer.transferorGone = true;
-        if (transfer.remainingGone) {
-            // the remaining party left before: nobody is left for the target
-            return endTransferringCall(byRemote ? Optional.of(transfer.transferor.party()) : Optional.empty(), now);
-        }
-        switch (transfer.stage) {
-            case JOINING -> {
-                transfer.stage = TransferStage.COMPLETING;
-                actions.add(new CallAction.Reoffer(transfer.remaining.id(), transfer.answeredOffer));
-            }
-            case CONSULTING -> completeConsultation(actions);
-            case RETURNING -> {
-                actions.add(new CallAction.Hangup(transfer.remaining.id()));
-                Party by = transfer.transferor.party();
-                transfer = null;
-                end(Disposition.ANSWERED, byRemote ? Optional.of(by) : Optional.empty(), now);
-            }
-            default -> {
-                // ringing: blind from now on; completing: the transferor was to be hung up anyway
-            }
-        }
-        return actions;
-    }
-
-    /**
-     * API attended transfer: the waiting party left while the transferor consults the target. As Asterisk does, the
-     * two stay connected: they are bridged (their in-dialog requests relayed, either one's BYE ending the other's leg)
-     * and the call goes on between them, the target in the waiting party's place. The transfer failed (nobody was
-     * handed on: no hop); the record still names who answered the call.
-     */
-    private List<CallAction> keepConsultation(List<CallAction> actions, Instant now) {
-        Transfer moot = transfer;
-        transfer = null;
-        lastTransferDone = false;
-        actions.add(new CallAction.Bridge(moot.transferor.id(), moot.answered.id()));
-        moot.transferor.apply(LegState.Trigger.RESUME, now);
-        legs.connect(legs.connection().standIn(moot.remaining, moot.answered));
-        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
-        return actions;
-    }
-
-    /**
-     * The transfer failed with {@code status}: the transferor hears it and gets the other party back (bridged again,
-     * so it may resume); a transferor that already hung up leaves nobody to talk to, and the call ends.
-     */
-    private List<CallAction> transferFailed(int status, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        Transfer failed = transfer;
-        transfer = null;
-        lastTransferDone = false;
-        boolean targetHere = failed.answered != null && !failed.answered.isOver() && failed.replacingKey == null;
-        if (failed.consultation != null && targetHere) {
-            // attended: the target's leg came from the consultation call and goes back to it, with the offer it made
-            // here when nobody answered it
-            failed.answered.apply(LegState.Trigger.END, now);
-            actions.add(new CallAction.GiveBack(failed.answered.id(), failed.consultation,
-                    failed.targetOffer == null ? SessionDescription.none() : failed.targetOffer));
-        } else if (failed.consultation != null) {
-            actions.add(new CallAction.Hangup(failed.consultation));
-        } else if (targetHere) {
-            actions.add(new CallAction.Hangup(failed.answered.id()));
-        }
-        if (failed.remainingGone) {
-            // the remaining party left while the target rang: the transferor has nobody to go back to
-            actions.add(new CallAction.Hangup(failed.transferor.id()));
-            end(Disposition.ANSWERED, Optional.ofNullable(failed.remainingHungUp), now);
-            return actions;
-        }
-        if (failed.transferorGone) {
-            actions.add(new CallAction.Hangup(failed.remaining.id()));
-            end(Disposition.ANSWERED, Optional.empty(), now);
-            return actions;
-        }
-        actions.add(new CallAction.Bridge(failed.transferor.id(), failed.remaining.id()));
-        if (failed.request.referred()) {
-            actions.add(new CallAction.NotifyTransferor(failed.transferor.id(), status));
-        }
-        failed.transferor.apply(LegState.Trigger.RESUME, now);
-        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
-        return actions;
-    }
-
-    private void notifyTransferor(int status, List<CallAction> actions) {
-        if (transfer.request.referred() && !transfer.transferorGone) {
-            actions.add(new CallAction.NotifyTransferor(transfer.transferor.id(), status));
-        }
+    private ConsultTransfer requireConsultation() {
+        return consultation().orElseThrow(() ->
+                new IllegalStateException("call " + id + " has no attended transfer to complete or cancel now"));
     }
 
     /** Whether the last transfer connected its target (false: it failed and the call went on as before). */
@@ -1060,96 +648,37 @@ public final class Call {
         return Optional.ofNullable(transfer).map(t -> new ReferredBy(t.transferor.party(), t.request.referredBy()));
     }
 
-    // --- a transfer to a steerer (a queue's number): the remaining party waits as a steered call's caller does ---
-
-    /**
-     * The target of the transfer under way is a steerer (a queue): nothing rings until it rings someone
-     * ({@link #steeredTargetsDialled}); when what it rang fails, it hears of it
-     * ({@link CallAction.DestinationsExhausted}) instead of the transfer failing; it may give up ({@link #giveUp}: the
-     * transfer fails with its status). The first target to answer is connected as in a blind transfer.
-     */
+    /** The target of the transfer under way is a steerer (a queue), see {@link SteeredTargets}. */
     public void steerTransfer() {
         if (transfer == null) {
             throw new IllegalStateException("call " + id + " has no transfer under way to steer");
         }
-        transfer.steered = true;
+        transfer.steer();
     }
 
     /** Whether a steerer (a queue) chooses the targets of the transfer under way. */
     public boolean isSteeredTransfer() {
-        return transfer != null && transfer.steered;
+        return transferSteering().isPresent();
+    }
+
+    private Optional<SteeredTargets> transferSteering() {
+        return Optional.ofNullable(transfer).flatMap(Transfer::steering);
     }
 
     /** A steerer rang targets for the transfer under way (filed with {@link #addLeg} first); none: it hears so. */
     public List<CallAction> steeredTargetsDialled(List<String> legIds, Instant now) {
-        if (!isSteeredTransfer()) {
-            return new ArrayList<>();
-        }
-        legIds.forEach(legId -> transfer.targets.add(leg(legId)));
-        return legIds.isEmpty() ? steeredTargetsStopped(Disposition.FAILED, 503, now) : new ArrayList<>();
+        return transferSteering().map(s -> s.dialled(legs(legIds), now)).orElseGet(ArrayList::new);
     }
 
-    /**
-     * The steerer sends the transfer on to one target for good (a queue's fallback): what it rang is cancelled, and
-     * from now on the transfer fails, as any other, when its target does.
-     */
+    /** The steerer sends the transfer on to one target for good (a queue's fallback): what it rang is cancelled. */
     public List<CallAction> transferDiverted(Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (!isSteeredTransfer() || transfer.answered != null) {
-            return actions;
-        }
-        cancelTransferTargets(actions, now);
-        transfer.steered = false;
-        return actions;
+        return transferSteering().map(s -> s.diverted(now)).orElseGet(ArrayList::new);
     }
 
-    /** What rang for a steered transfer failed, timed out or was stopped: cancelled, and the steerer hears of it. */
-    private List<CallAction> steeredTargetsStopped(Disposition outcome, int status, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (transfer.answered != null) {
-            return actions;
-        }
-        cancelTransferTargets(actions, now);
-        actions.add(new CallAction.DestinationsExhausted(outcome, status));
-        return actions;
-    }
-
-    /** The steerer gives up (no agent, maximum wait): the transfer fails with {@code status}. */
-    private List<CallAction> steeredTransferGivenUp(int status, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (transfer.answered != null) {
-            return actions;
-        }
-        cancelTransferTargets(actions, now);
-        actions.addAll(transferFailed(status, now));
-        return actions;
-    }
-
-    private void cancelTransferTargets(List<CallAction> actions, Instant now) {
-        for (CallLeg leg : transfer.targets) {
-            if (!leg.isOver()) {
-                actions.add(new CallAction.Cancel(leg.id()));
-                leg.finalStatus(487);
-                leg.apply(LegState.Trigger.END, now);
-            }
-        }
-    }
-
-    private Disposition transferTargetsOutcome() {
-        return LegOutcome.disposition(LegOutcome.statuses(transfer.targets));
-    }
-
-    private int lastTargetStatus() {
-        return LegOutcome.last(LegOutcome.statuses(transfer.targets));
-    }
-
-    /**
-     * The target of the transfer under way forwards it (its unconditional or unavailable rule): these forwards join
-     * the call's history right after the transfer, once it is done.
-     */
+    /** The target of the transfer under way forwards it: these forwards join the history after the transfer. */
     public void transferForwarded(List<CallHop> forwards) {
         if (transfer != null) {
-            transfer.forwards.addAll(forwards);
+            transfer.forwarded(forwards);
         }
     }
 
@@ -1160,12 +689,45 @@ public final class Call {
 
     /** Who the transfer's target sees calling: the transferor when it consults the target first, else who stays. */
     public Optional<Party> transferPresentedAs() {
-        return Optional.ofNullable(transfer).map(t -> t.consults() ? t.transferor.party() : t.remaining.party());
+        return Optional.ofNullable(transfer).map(Transfer::presentedAs);
     }
 
     /** The transfer under way, for views. */
     public Optional<TransferView> transferView() {
         return Optional.ofNullable(transfer).map(Transfer::view);
+    }
+
+    // --- what a transfer changes in its call ---
+
+    /** The transfer under way leaves the call (done, failed, or the call ends). */
+    void transferLeft() {
+        transfer = null;
+    }
+
+    void transferDone(boolean done) {
+        lastTransferDone = done;
+    }
+
+    /** The transfer is over and the call answered again: done (its target connected) or failed. */
+    void transferOver(boolean done) {
+        transfer = null;
+        lastTransferDone = done;
+        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
+    }
+
+    /** A transfer's {@code newcomer} takes the place of {@code leaving} (see {@link Connection#handedOn}). */
+    void handOn(CallLeg leaving, CallLeg newcomer) {
+        legs.connect(legs.connection().handedOn(leaving, newcomer));
+    }
+
+    /** {@code newcomer} stays in the place of {@code leaving} (see {@link Connection#standIn}). */
+    void standIn(CallLeg leaving, CallLeg newcomer) {
+        legs.connect(legs.connection().standIn(leaving, newcomer));
+    }
+
+    /** The answered call ends (during a transfer): {@code by} hung up, if a device did. */
+    void endAnswered(Optional<Party> by, Instant now) {
+        end(Disposition.ANSWERED, by, now);
     }
 
     private void cancelPending(CallLeg.Role role, List<CallAction> actions) {
