@@ -8,7 +8,7 @@ package org.parley.call;
  */
 final class BlindTransfer extends Transfer {
 
-    BlindTransfer(Call call, TransferRequest request, CallLeg transferor, CallLeg remaining) {
-        super(call, request, transferor, remaining);
+    BlindTransfer(Transfers owner, TransferRequest request, CallLeg transferor, CallLeg remaining) {
+        super(owner, request, transferor, remaining);
     }
 }

@@ -33,10 +33,7 @@ public final class Call {
     private boolean held;
     private boolean steered;
     private final List<CallHop> hops = new ArrayList<>();
-    /** The transfer under way, if any. */
-    private Transfer transfer;
-    /** Whether the last transfer connected its target (for the event that reports it). */
-    private boolean lastTransferDone;
+    private final Transfers transfers;
 
     /**
      * @param id        Parley's call id
@@ -55,6 +52,7 @@ public final class Call {
         this.trunk = trunk.orElse(null);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.legs = new CallLegs(id, direction);
+        this.transfers = new Transfers(this, legs);
     }
 
     /** The lock serialising everything about this call. */
@@ -108,8 +106,9 @@ public final class Call {
     public List<CallAction> progress(String legId, int status, SessionDescription body, Instant now) {
         CallLeg leg = leg(legId);
         List<CallAction> actions = new ArrayList<>();
-        if (transfer != null && transfer.isTarget(leg)) {
-            return transfer.targetProgress(leg, now);
+        Optional<Transfer> transfer = transferOf(leg);
+        if (transfer.isPresent()) {
+            return transfer.get().targetProgress(leg, now);
         }
         if (leg.isOver() || state == CallState.ENDED || isConnected()) {
             return actions;
@@ -142,8 +141,9 @@ public final class Call {
         if (leg.isOver()) {
             return actions;
         }
-        if (transfer != null && transfer.isTarget(leg)) {
-            return transfer.targetAnswered(leg, body, now);
+        Optional<Transfer> transfer = transferOf(leg);
+        if (transfer.isPresent()) {
+            return transfer.get().targetAnswered(leg, body, now);
         }
         if (leg.role() == CallLeg.Role.ORIGIN) {
             return originAnswered(leg, body, now);
@@ -206,8 +206,9 @@ public final class Call {
         }
         leg.finalStatus(status);
         leg.apply(LegState.Trigger.END, now);
-        if (transfer != null && transfer.isTarget(leg)) {
-            return transfer.targetFailed(now);
+        Optional<Transfer> transfer = transferOf(leg);
+        if (transfer.isPresent()) {
+            return transfer.get().targetFailed(now);
         }
         if (state == CallState.ENDED || state == CallState.TRANSFERRING) {
             return actions;
@@ -253,8 +254,8 @@ public final class Call {
     /** Nobody answered within the ring time. */
     public List<CallAction> ringTimeout(Instant now) {
         List<CallAction> actions = new ArrayList<>();
-        if (transfer != null) {
-            return transfer.timeout(now);
+        if (transfers.current().isPresent()) {
+            return transfers.current().get().timeout(now);
         }
         if (state == CallState.ANSWERED || state == CallState.ENDED) {
             return actions;
@@ -307,7 +308,7 @@ public final class Call {
      */
     public List<CallAction> stopRinging(Disposition outcome, int status, Instant now) {
         if (isSteeredTransfer()) {
-            return transferSteering().orElseThrow().stopped(outcome, status, now);
+            return transfers.steering().orElseThrow().stopped(outcome, status, now);
         }
         List<CallAction> actions = new ArrayList<>();
         if (isConnected() || state == CallState.ENDED) {
@@ -348,7 +349,7 @@ public final class Call {
     /** A steerer gives up on the call (no agent, maximum wait): pending legs are cancelled, the caller is told. */
     public List<CallAction> giveUp(int status, Instant now) {
         if (isSteeredTransfer()) {
-            return transferSteering().orElseThrow().givenUp(status, now);
+            return transfers.steering().orElseThrow().givenUp(status, now);
         }
         List<CallAction> actions = new ArrayList<>();
         if (isConnected() || state == CallState.ENDED) {
@@ -369,8 +370,8 @@ public final class Call {
         if (state == CallState.ENDED) {
             return actions;
         }
-        if (transfer != null) {
-            return transfer.legEnded(leg, byRemote, now);
+        if (transfers.current().isPresent()) {
+            return transfers.current().get().legEnded(leg, byRemote, now);
         }
         if (state == CallState.ANSWERED && isConnected(leg)) {
             Optional<Party> by = byRemote ? Optional.of(leg.party()) : Optional.empty();
@@ -392,7 +393,7 @@ public final class Call {
      */
     public List<CallAction> legEndedByPartner(String legId, Instant now) {
         CallLeg leg = leg(legId);
-        if (state != CallState.ANSWERED || transfer != null || !isConnected(leg)) {
+        if (state != CallState.ANSWERED || transfers.current().isPresent() || !isConnected(leg)) {
             return legEnded(legId, false, now);
         }
         Optional<CallLeg> partner = legs.connection().isDestination(leg) ? connectedOrigin()
@@ -418,7 +419,7 @@ public final class Call {
             }
             if (state == CallState.TRANSFERRING) {
                 cancelPending(CallLeg.Role.DESTINATION, actions);
-                transfer = null;
+                transfers.transferLeft();
             }
             end(Disposition.ANSWERED, Optional.empty(), now);
             return actions;
@@ -440,294 +441,142 @@ public final class Call {
         return changed;
     }
 
-    // --- transfer (RFC 3515, RFC 5589): decided by the transfer under way, see Transfer and its kinds ---
+    // --- transfer (RFC 3515, RFC 5589): Transfers starts one; the transfer under way decides until it is over ---
 
     /** Whether a transfer may start now: the call is answered and both parties' legs are confirmed. */
     public boolean canTransfer() {
-        return state == CallState.ANSWERED && legs.connection().answeredDestination().isPresent()
-                && legs.settled(connectedDestination()) && connectedOrigin().map(legs::settled).orElse(false);
+        return transfers.canTransfer();
     }
 
     /**
-     * A party asks to hand the call on. The transferor's leg leaves the bridge (its BYE must not end the other
-     * party's), a REFER is accepted (202) and its transferor told "100 Trying"; the target is dialled next
-     * ({@link #transferTargetsDialled}). Without a REFER's leg the party handed on is the outside one: the callee of
-     * an outbound or click-to-dial call, the caller otherwise. A REFER that comes while no transfer can start (the
-     * call not answered, another transfer under way, a leg not confirmed) is refused with 491. An attended transfer
-     * through the API consults its target first ({@link ConsultTransfer}).
+     * A party asks to hand the call on (blind, or through the API attended: consulting its target first); a REFER
+     * that comes while no transfer can start is refused with 491 (see {@link Transfers#startTransfer}).
      *
      * @throws IllegalStateException when the API asks while {@link #canTransfer()} is false
      */
     public List<CallAction> startTransfer(TransferRequest request, Instant now) {
-        boolean consults = request.mode() == TransferRequest.Mode.ATTENDED && request.replacedLeg().isEmpty()
-                && !request.referred();
-        return begin(request, now, consults ? ConsultTransfer::new : BlindTransfer::new);
+        return transfers.startTransfer(request, now);
     }
 
-    /** How a transfer of one kind is made, once its transferor and remaining party are known. */
-    private interface TransferKind {
-        Transfer make(Call call, TransferRequest request, CallLeg transferor, CallLeg remaining);
-    }
-
-    private List<CallAction> begin(TransferRequest request, Instant now, TransferKind kind) {
-        List<CallAction> actions = new ArrayList<>();
-        Optional<CallLeg> transferor = canTransfer() ? transferorOf(request) : Optional.empty();
-        if (transferor.isEmpty()) {
-            if (request.requestKey().isEmpty()) {
-                throw new IllegalStateException("call " + id + " cannot be transferred in state " + state);
-            }
-            actions.add(new CallAction.AnswerTransferRequest(request.requestKey().get(), 491));
-            return actions;
-        }
-        CallLeg from = transferor.get();
-        CallLeg remaining = from == connectedDestination() ? connectedOrigin().orElseThrow() : connectedDestination();
-        transfer = kind.make(this, request, from, remaining);
-        from.apply(LegState.Trigger.TRANSFER, now);
-        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER);
-        request.requestKey().ifPresent(key -> actions.add(new CallAction.AnswerTransferRequest(key, 202)));
-        actions.add(new CallAction.Unbridge(from.id()));
-        transfer.notifyTransferor(100, actions);
-        return actions;
-    }
-
-    private Optional<CallLeg> transferorOf(TransferRequest request) {
-        CallLeg origin = connectedOrigin().orElseThrow();
-        if (request.transferorLeg().isPresent()) {
-            String legId = request.transferorLeg().get();
-            CallLeg destination = connectedDestination();
-            return legId.equals(origin.id()) ? Optional.of(origin)
-                    : legId.equals(destination.id()) ? Optional.of(destination) : Optional.empty();
-        }
-        boolean calleeIsOutside = direction == CallDirection.OUTBOUND || direction == CallDirection.ORIGINATED;
-        return Optional.of(calleeIsOutside ? origin : connectedDestination());
-    }
-
-    /**
-     * Attended transfer (RFC 5589 §7), the transferor's call: like {@link #startTransfer}, but the target is already
-     * connected, on {@code target}, a leg handed over by the consultation call ({@link #handOver}). It gets a
-     * re-INVITE without offer; its offer then goes to the remaining party ({@link #reoffered}).
-     */
+    /** Attended transfer by REFER with Replaces (RFC 5589 §7): the target's leg, handed over, joins this call. */
     public List<CallAction> startAttendedTransfer(TransferRequest request, LegView target, Instant now) {
-        if (request.replacedLeg().isEmpty()) {
-            return startTransfer(request, now);
-        }
-        List<CallAction> actions = begin(request, now, ReferReplacesTransfer::new);
-        if (transfer instanceof ReferReplacesTransfer t && t.targets.isEmpty()) {
-            CallLeg leg = new CallLeg(target.id(), CallLeg.Role.DESTINATION, target.party(), target.device(), true,
-                    now);
-            addLeg(leg);
-            actions.addAll(t.targetHandedOver(leg, now));
-        }
-        return actions;
+        return transfers.startAttendedTransfer(request, target, now);
     }
 
-    /**
-     * The party on the other side of {@code legId} while the call could be transferred: in a consultation call, the
-     * target of an attended transfer.
-     */
+    /** The party on the other side of {@code legId} while the call could be transferred. */
     public Optional<LegView> partnerOf(String legId) {
-        if (!canTransfer()) {
-            return Optional.empty();
-        }
-        CallLeg origin = connectedOrigin().orElseThrow();
-        if (legId.equals(origin.id())) {
-            return Optional.of(LegView.of(connectedDestination()));
-        }
-        return legId.equals(connectedDestination().id()) ? Optional.of(LegView.of(origin)) : Optional.empty();
+        return transfers.partnerOf(legId);
     }
 
-    /**
-     * Attended transfer, the consultation call: the transferor's leg {@code legId} leaves the bridge and the other
-     * party's leg goes to the transferor's call ({@link HandOverTransfer}).
-     */
+    /** Attended transfer, the consultation call: the leg to the target goes to the transferor's call. */
     public List<CallAction> handOver(String legId, Instant now) {
-        Party target = partnerOf(legId).map(LegView::party).orElseThrow(() ->
-                new IllegalStateException("leg " + legId + " of call " + id + " cannot be handed over now"));
-        return begin(new TransferRequest(target, Optional.of(legId), Optional.empty()), now, HandOverTransfer::new);
+        return transfers.handOver(legId, now);
     }
 
-    /**
-     * An INVITE with Replaces (RFC 3891) names leg {@code replacedLegId} of this answered call: the new leg
-     * {@code replacing} takes its place ({@link InviteReplacesTransfer}). Refused with 481 when the named leg is not
-     * connected or the call cannot be transferred now, 488 without an offer.
-     */
+    /** An INVITE with Replaces (RFC 3891) takes the place of leg {@code replacedLegId}; 481 or 488 when it cannot. */
     public List<CallAction> replace(String replacedLegId, CallLeg replacing, String transactionKey,
             SessionDescription offer, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        Optional<LegView> partner = partnerOf(replacedLegId);
-        if (partner.isEmpty() || offer.isEmpty()) {
-            actions.add(new CallAction.RespondToInvite(replacing.id(), transactionKey, offer.isEmpty() ? 488 : 481,
-                    SessionDescription.none()));
-            return actions;
-        }
-        actions.addAll(begin(new TransferRequest(replacing.party(), Optional.of(replacedLegId), Optional.empty()),
-                now, (call, request, from, remaining) -> new InviteReplacesTransfer(call, request, from, remaining,
-                        replacing, transactionKey)));
-        addLeg(replacing);
-        actions.addAll(((InviteReplacesTransfer) transfer).offer(offer));
-        return actions;
+        return transfers.replace(replacedLegId, replacing, transactionKey, offer, now);
     }
 
-    /**
-     * Attended transfer, the consultation call: the transferor's call could not connect the target and gives its leg
-     * {@code targetLeg} back, with the offer the target made there that nobody answered ({@code pendingOffer}). A call
-     * that can no longer take it back hangs the target up.
-     */
+    /** Attended transfer, the consultation call: the other call gives the target's leg back. */
     public List<CallAction> takeBack(String targetLeg, SessionDescription pendingOffer, Instant now) {
-        if (state != CallState.ENDED && transfer instanceof HandOverTransfer h && h.handedOver(targetLeg)) {
-            return h.takeBack(pendingOffer, now);
-        }
-        List<CallAction> actions = new ArrayList<>();
-        actions.add(new CallAction.Hangup(targetLeg));
-        return actions;
+        return transfers.takeBack(targetLeg, pendingOffer, now);
     }
 
     /** The legs ringing the transfer target were opened (filed with {@link #addLeg} first); none: it failed. */
     public List<CallAction> transferTargetsDialled(List<String> legIds, Instant now) {
-        return transfer == null ? new ArrayList<>() : transfer.targetsDialled(legs(legIds), now);
-    }
-
-    private List<CallLeg> legs(List<String> legIds) {
-        return legIds.stream().map(this::leg).toList();
+        return transfers.transferTargetsDialled(legIds, now);
     }
 
     /** The transfer target cannot be called (no such number, refused, not registered): the transfer fails. */
     public List<CallAction> transferRefused(int status, Instant now) {
-        return transfer == null ? new ArrayList<>() : transfer.failed(status, now);
+        return transfers.transferRefused(status, now);
     }
 
     /** A leg answered the re-INVITE that gives it a transfer's new session. */
     public List<CallAction> reoffered(String legId, int status, SessionDescription answer, Instant now) {
-        return transfer == null ? new ArrayList<>() : transfer.reoffered(legId, status, answer, now);
+        return transfers.reoffered(legId, status, answer, now);
     }
 
     /** Whether the API may complete or cancel the transfer under way: an attended one through the API, still open. */
     public boolean consultationOpen() {
-        return consultation().isPresent();
+        return transfers.consultationOpen();
     }
 
-    private Optional<ConsultTransfer> consultation() {
-        return transfer instanceof ConsultTransfer c && c.open() ? Optional.of(c) : Optional.empty();
-    }
-
-    /**
-     * API attended transfer, completed (see {@link ConsultTransfer#complete}).
-     *
-     * @throws IllegalStateException when {@link #consultationOpen()} is false
-     */
+    /** API attended transfer, completed; {@link IllegalStateException} when {@link #consultationOpen()} is false. */
     public List<CallAction> completeTransfer(Instant now) {
-        return requireConsultation().complete();
+        return transfers.completeTransfer(now);
     }
 
-    /**
-     * API attended transfer, cancelled (see {@link ConsultTransfer#cancel}).
-     *
-     * @throws IllegalStateException when {@link #consultationOpen()} is false
-     */
+    /** API attended transfer, cancelled; {@link IllegalStateException} when {@link #consultationOpen()} is false. */
     public List<CallAction> cancelTransfer(Instant now) {
-        return requireConsultation().cancel(now);
-    }
-
-    private ConsultTransfer requireConsultation() {
-        return consultation().orElseThrow(() ->
-                new IllegalStateException("call " + id + " has no attended transfer to complete or cancel now"));
+        return transfers.cancelTransfer(now);
     }
 
     /** Whether the last transfer connected its target (false: it failed and the call went on as before). */
     public boolean lastTransferDone() {
-        return lastTransferDone;
+        return transfers.lastTransferDone();
     }
 
     /** The party being handed on by the transfer under way (the one the target will talk to). */
     public Optional<Party> transferredParty() {
-        return Optional.ofNullable(transfer).map(t -> t.remaining.party());
+        return transfers.transferredParty();
     }
 
     /** Who asks for the transfer under way (its target's INVITE says so, RFC 3892). */
     public Optional<ReferredBy> referredBy() {
-        return Optional.ofNullable(transfer).map(t -> new ReferredBy(t.transferor.party(), t.request.referredBy()));
+        return transfers.referredBy();
     }
 
     /** The target of the transfer under way is a steerer (a queue), see {@link SteeredTargets}. */
     public void steerTransfer() {
-        if (transfer == null) {
-            throw new IllegalStateException("call " + id + " has no transfer under way to steer");
-        }
-        transfer.steer();
+        transfers.steerTransfer();
     }
 
     /** Whether a steerer (a queue) chooses the targets of the transfer under way. */
     public boolean isSteeredTransfer() {
-        return transferSteering().isPresent();
-    }
-
-    private Optional<SteeredTargets> transferSteering() {
-        return Optional.ofNullable(transfer).flatMap(Transfer::steering);
+        return transfers.isSteeredTransfer();
     }
 
     /** A steerer rang targets for the transfer under way (filed with {@link #addLeg} first); none: it hears so. */
     public List<CallAction> steeredTargetsDialled(List<String> legIds, Instant now) {
-        return transferSteering().map(s -> s.dialled(legs(legIds), now)).orElseGet(ArrayList::new);
+        return transfers.steeredTargetsDialled(legIds, now);
     }
 
     /** The steerer sends the transfer on to one target for good (a queue's fallback): what it rang is cancelled. */
     public List<CallAction> transferDiverted(Instant now) {
-        return transferSteering().map(s -> s.diverted(now)).orElseGet(ArrayList::new);
+        return transfers.transferDiverted(now);
     }
 
     /** The target of the transfer under way forwards it: these forwards join the history after the transfer. */
     public void transferForwarded(List<CallHop> forwards) {
-        if (transfer != null) {
-            transfer.forwarded(forwards);
-        }
+        transfers.transferForwarded(forwards);
     }
 
     /** The transfer under way: its target, for views. */
     public Optional<Party> transferTarget() {
-        return Optional.ofNullable(transfer).map(t -> t.request.target());
+        return transfers.transferTarget();
     }
 
     /** Who the transfer's target sees calling: the transferor when it consults the target first, else who stays. */
     public Optional<Party> transferPresentedAs() {
-        return Optional.ofNullable(transfer).map(Transfer::presentedAs);
+        return transfers.transferPresentedAs();
     }
 
     /** The transfer under way, for views. */
     public Optional<TransferView> transferView() {
-        return Optional.ofNullable(transfer).map(Transfer::view);
+        return transfers.transferView();
     }
 
-    // --- what a transfer changes in its call ---
-
-    /** The transfer under way leaves the call (done, failed, or the call ends). */
-    void transferLeft() {
-        transfer = null;
+    /** Moves the call (a transfer starting or over). */
+    void move(CallState.Trigger trigger) {
+        state = CallState.TABLE.require(state, trigger);
     }
 
-    void transferDone(boolean done) {
-        lastTransferDone = done;
-    }
-
-    /** The transfer is over and the call answered again: done (its target connected) or failed. */
-    void transferOver(boolean done) {
-        transfer = null;
-        lastTransferDone = done;
-        state = CallState.TABLE.require(state, CallState.Trigger.TRANSFER_OVER);
-    }
-
-    /** A transfer's {@code newcomer} takes the place of {@code leaving} (see {@link Connection#handedOn}). */
-    void handOn(CallLeg leaving, CallLeg newcomer) {
-        legs.connect(legs.connection().handedOn(leaving, newcomer));
-    }
-
-    /** {@code newcomer} stays in the place of {@code leaving} (see {@link Connection#standIn}). */
-    void standIn(CallLeg leaving, CallLeg newcomer) {
-        legs.connect(legs.connection().standIn(leaving, newcomer));
-    }
-
-    /** The answered call ends (during a transfer): {@code by} hung up, if a device did. */
-    void endAnswered(Optional<Party> by, Instant now) {
-        end(Disposition.ANSWERED, by, now);
+    /** The transfer under way, when {@code leg} rings or answers for its target. */
+    private Optional<Transfer> transferOf(CallLeg leg) {
+        return transfers.current().filter(t -> t.isTarget(leg));
     }
 
     private void cancelPending(CallLeg.Role role, List<CallAction> actions) {
@@ -763,7 +612,7 @@ public final class Call {
         return legs.outcome(role);
     }
 
-    private void end(Disposition d, Optional<Party> by, Instant now) {
+    void end(Disposition d, Optional<Party> by, Instant now) {
         state = CallState.TABLE.require(state, CallState.Trigger.END);
         disposition = d;
         endedBy = by.orElse(null);

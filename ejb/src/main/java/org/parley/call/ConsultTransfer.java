@@ -23,8 +23,8 @@ final class ConsultTransfer extends Transfer {
     /** Returning: the transferor's new offer, from its answer to Parley's re-INVITE without offer. */
     private SessionDescription transferorOffer;
 
-    ConsultTransfer(Call call, TransferRequest request, CallLeg transferor, CallLeg remaining) {
-        super(call, request, transferor, remaining);
+    ConsultTransfer(Transfers owner, TransferRequest request, CallLeg transferor, CallLeg remaining) {
+        super(owner, request, transferor, remaining);
     }
 
     @Override
@@ -140,8 +140,8 @@ final class ConsultTransfer extends Transfer {
         if (!ok) {
             actions.add(new CallAction.Hangup(transferor.id()));
             actions.add(new CallAction.Hangup(remaining.id()));
-            call.transferLeft();
-            call.endAnswered(Optional.empty(), now);
+            owner.transferLeft();
+            owner.endAnswered(Optional.empty(), now);
             return actions;
         }
         actions.addAll(failed(487, now));
@@ -171,8 +171,8 @@ final class ConsultTransfer extends Transfer {
             case CONSULTING -> completeConsultation(actions);
             case RETURNING -> {
                 actions.add(new CallAction.Hangup(remaining.id()));
-                call.transferLeft();
-                call.endAnswered(byRemote ? Optional.of(transferor.party()) : Optional.empty(), now);
+                owner.transferLeft();
+                owner.endAnswered(byRemote ? Optional.of(transferor.party()) : Optional.empty(), now);
             }
             default -> {
                 // ringing: blind from now on; completing: the transferor was to be hung up anyway
@@ -211,11 +211,11 @@ final class ConsultTransfer extends Transfer {
      * record still names who answered the call.
      */
     private List<CallAction> keepConsultation(List<CallAction> actions, Instant now) {
-        call.transferDone(false);
+        owner.transferDone(false);
         actions.add(new CallAction.Bridge(transferor.id(), answered.id()));
         transferor.apply(LegState.Trigger.RESUME, now);
-        call.standIn(remaining, answered);
-        call.transferOver(false);
+        owner.standIn(remaining, answered);
+        owner.transferOver(false);
         return actions;
     }
 
@@ -226,7 +226,7 @@ final class ConsultTransfer extends Transfer {
         }
         // the remaining party left while the target rang: the transferor has nobody to go back to
         actions.add(new CallAction.Hangup(transferor.id()));
-        call.endAnswered(Optional.ofNullable(remainingHungUp), now);
+        owner.endAnswered(Optional.ofNullable(remainingHungUp), now);
         return true;
     }
 }

@@ -17,8 +17,8 @@ final class HandOverTransfer extends Transfer {
     /** The target's leg came back with an offer the transferor's phone is being given. */
     private boolean takingBack;
 
-    HandOverTransfer(Call call, TransferRequest request, CallLeg transferor, CallLeg remaining) {
-        super(call, request, transferor, remaining);
+    HandOverTransfer(Transfers owner, TransferRequest request, CallLeg transferor, CallLeg remaining) {
+        super(owner, request, transferor, remaining);
     }
 
     /** Whether {@code targetLeg} is the leg this call handed over and may take back. */
@@ -61,8 +61,8 @@ final class HandOverTransfer extends Transfer {
         if (!handedOver) {
             return super.transferorLeft(byRemote, now);
         }
-        call.transferLeft();
-        call.endAnswered(byRemote ? Optional.of(transferor.party()) : Optional.empty(), now);
+        owner.transferLeft();
+        owner.endAnswered(byRemote ? Optional.of(transferor.party()) : Optional.empty(), now);
         return new ArrayList<>();
     }
 }

@@ -14,9 +14,9 @@ final class InviteReplacesTransfer extends Transfer {
     /** The INVITE's server transaction, answered once the remaining party has the new session. */
     private final String replacingKey;
 
-    InviteReplacesTransfer(Call call, TransferRequest request, CallLeg transferor, CallLeg remaining,
+    InviteReplacesTransfer(Transfers owner, TransferRequest request, CallLeg transferor, CallLeg remaining,
             CallLeg newcomer, String replacingKey) {
-        super(call, request, transferor, remaining);
+        super(owner, request, transferor, remaining);
         this.answered = newcomer;
         this.replacingKey = replacingKey;
     }

@@ -15,8 +15,8 @@ final class ReferReplacesTransfer extends Transfer {
     /** The transferor's leg to the target (in the consultation call), hung up when the transfer is over. */
     private final String consultation;
 
-    ReferReplacesTransfer(Call call, TransferRequest request, CallLeg transferor, CallLeg remaining) {
-        super(call, request, transferor, remaining);
+    ReferReplacesTransfer(Transfers owner, TransferRequest request, CallLeg transferor, CallLeg remaining) {
+        super(owner, request, transferor, remaining);
         this.consultation = request.replacedLeg().orElseThrow();
     }
 

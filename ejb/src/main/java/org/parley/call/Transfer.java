@@ -22,7 +22,8 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
 
     private static final Logger LOG = Logger.getLogger(Transfer.class.getName());
 
-    final Call call;
+    /** The call's transfers, through which a transfer changes its call. */
+    final Transfers owner;
     final TransferRequest request;
     final CallLeg transferor;
     final CallLeg remaining;
@@ -43,8 +44,8 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
     /** A steerer (a queue) chooses the targets: when they fail it is told, and the transfer goes on. */
     private SteeredTargets steering;
 
-    Transfer(Call call, TransferRequest request, CallLeg transferor, CallLeg remaining) {
-        this.call = call;
+    Transfer(Transfers owner, TransferRequest request, CallLeg transferor, CallLeg remaining) {
+        this.owner = owner;
         this.request = request;
         this.transferor = transferor;
         this.remaining = remaining;
@@ -55,7 +56,7 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
         try {
             stage = TransferStage.TABLE.require(stage, trigger);
         } catch (TransitionTable.IllegalTransition e) {
-            LOG.log(Level.WARNING, "Call {0}: {1}", new Object[] {call.id(), e.getMessage()});
+            LOG.log(Level.WARNING, "Call {0}: {1}", new Object[] {owner.id(), e.getMessage()});
             throw e;
         }
     }
@@ -234,8 +235,8 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
             notifyTransferor(487, actions);
             actions.add(new CallAction.Hangup(transferor.id()));
         }
-        call.transferLeft();
-        call.endAnswered(by, now);
+        owner.transferLeft();
+        owner.endAnswered(by, now);
         return actions;
     }
 
@@ -293,10 +294,10 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
      * forwards that led to the target.
      */
     final void done(CallLeg newcomer, CallHop hop) {
-        call.handOn(transferor, newcomer);
-        call.recordHop(hop);
-        forwards.forEach(call::recordHop);
-        call.transferOver(true);
+        owner.handOn(transferor, newcomer);
+        owner.recordHop(hop);
+        forwards.forEach(owner::recordHop);
+        owner.transferOver(true);
     }
 
     // --- failure ---
@@ -307,15 +308,15 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
      */
     final List<CallAction> failed(int status, Instant now) {
         List<CallAction> actions = new ArrayList<>();
-        call.transferLeft();
-        call.transferDone(false);
+        owner.transferLeft();
+        owner.transferDone(false);
         releaseTarget(actions, now);
         if (endedWithoutRemaining(actions, now)) {
             return actions;
         }
         if (transferorGone) {
             actions.add(new CallAction.Hangup(remaining.id()));
-            call.endAnswered(Optional.empty(), now);
+            owner.endAnswered(Optional.empty(), now);
             return actions;
         }
         actions.add(new CallAction.Bridge(transferor.id(), remaining.id()));
@@ -323,7 +324,7 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
             actions.add(new CallAction.NotifyTransferor(transferor.id(), status));
         }
         transferor.apply(LegState.Trigger.RESUME, now);
-        call.transferOver(false);
+        owner.transferOver(false);
         return actions;
     }
 

@@ -84,7 +84,8 @@ class TransferStageTest {
         Call call = new Call("c9", CallDirection.INTERNAL, alice, bob, Optional.empty(), t0);
         CallLeg a = new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, t0);
         CallLeg b = new CallLeg("b", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, t0);
-        Transfer transfer = new ConsultTransfer(call, new TransferRequest(TransferRequest.Mode.ATTENDED,
+        Transfers transfers = new Transfers(call, new CallLegs("c9", CallDirection.INTERNAL));
+        Transfer transfer = new ConsultTransfer(transfers, new TransferRequest(TransferRequest.Mode.ATTENDED,
                 new Party("2003", "Carol"), Optional.empty(), Optional.empty(), Optional.empty()), b, a);
         List<LogRecord> logged = new ArrayList<>();
         Handler handler = new Handler() {
