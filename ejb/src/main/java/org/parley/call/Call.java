@@ -24,15 +24,13 @@ public final class Call {
     private final ReentrantLock lock = new ReentrantLock();
     private final CallLegs legs;
     private CallState state = CallState.SETUP;
-    private boolean callerRingSent;
-    private boolean earlyMediaSent;
     private Instant answeredAt;
     private Instant endedAt;
     private Disposition disposition;
     private Party endedBy;
     private boolean held;
-    private boolean steered;
     private final List<CallHop> hops = new ArrayList<>();
+    private final CallSetup setup;
     private final Transfers transfers;
 
     /**
@@ -52,6 +50,7 @@ public final class Call {
         this.trunk = trunk.orElse(null);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.legs = new CallLegs(id, direction);
+        this.setup = new CallSetup(this, legs);
         this.transfers = new Transfers(this, legs);
     }
 
@@ -70,22 +69,14 @@ public final class Call {
 
     /** A leg that could not even be sent (no route to its device): over, without a decision yet. */
     public void notDialled(String legId, Instant now) {
-        CallLeg leg = leg(legId);
+        CallLeg leg = legs.get(legId);
         leg.finalStatus(503);
         leg.apply(LegState.Trigger.END, now);
     }
 
     /** None of the legs just dialled could be sent: the caller is told, the call ends as failed. */
     public List<CallAction> nothingReachable(Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (state == CallState.ENDED) {
-            return actions;
-        }
-        inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(480, SessionDescription.none())));
-        legs.connection().answeredOrigin().ifPresent(o -> actions.add(new CallAction.Hangup(o.id())));
-        cancelPending(CallLeg.Role.ORIGIN, actions);
-        end(Disposition.FAILED, Optional.empty(), now);
-        return actions;
+        return setup.nothingReachable(now);
     }
 
     /**
@@ -93,276 +84,90 @@ public final class Call {
      * call ends at once, so that it still has its record.
      */
     public List<CallAction> refused(int status, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (state == CallState.ENDED) {
-            return actions;
-        }
-        inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(status, SessionDescription.none())));
-        end(LegOutcome.disposition(List.of(status)), Optional.empty(), now);
-        return actions;
+        return setup.refused(status, now);
     }
 
     /** A 1xx on an outgoing leg. */
     public List<CallAction> progress(String legId, int status, SessionDescription body, Instant now) {
-        CallLeg leg = leg(legId);
-        List<CallAction> actions = new ArrayList<>();
-        Optional<Transfer> transfer = transferOf(leg);
-        if (transfer.isPresent()) {
-            return transfer.get().targetProgress(leg, now);
-        }
-        if (leg.isOver() || state == CallState.ENDED || isConnected()) {
-            return actions;
-        }
-        leg.apply(LegState.Trigger.PROGRESS, now);
-        if (leg.role() == CallLeg.Role.ORIGIN) {
-            return actions; // the origin's own phone rings: nothing to relay
-        }
-        state = CallState.TABLE.require(state, CallState.Trigger.RING);
-        Optional<CallLeg> origin = inboundOrigin();
-        if (origin.isPresent()) {
-            if (!body.isEmpty() && !earlyMediaSent) {
-                earlyMediaSent = true;
-                callerRingSent = true;
-                origin.get().apply(LegState.Trigger.PROGRESS, now);
-                actions.add(new CallAction.RespondToCaller(183, body));
-            } else if (!callerRingSent) {
-                callerRingSent = true;
-                origin.get().apply(LegState.Trigger.PROGRESS, now);
-                actions.add(new CallAction.RespondToCaller(180, SessionDescription.none()));
-            }
-        }
-        return actions;
+        CallLeg leg = legs.get(legId);
+        return transferOf(leg).map(t -> t.targetProgress(leg, now)).orElseGet(() -> setup.progress(leg, body, now));
     }
 
     /** A 2xx on an outgoing leg. */
     public List<CallAction> answered(String legId, SessionDescription body, Instant now) {
-        CallLeg leg = leg(legId);
-        List<CallAction> actions = new ArrayList<>();
+        CallLeg leg = legs.get(legId);
         if (leg.isOver()) {
-            return actions;
+            return new ArrayList<>();
         }
-        Optional<Transfer> transfer = transferOf(leg);
-        if (transfer.isPresent()) {
-            return transfer.get().targetAnswered(leg, body, now);
-        }
-        if (leg.role() == CallLeg.Role.ORIGIN) {
-            return originAnswered(leg, body, now);
-        }
-        if (isConnected() || state == CallState.ENDED) {
-            leg.apply(LegState.Trigger.ANSWER, now);
-            actions.add(new CallAction.Hangup(leg.id())); // another device answered first
-            return actions;
-        }
-        leg.apply(LegState.Trigger.ANSWER, now);
-        legs.connect(legs.connection().destinationAnswered(leg));
-        state = CallState.TABLE.require(state, CallState.Trigger.ANSWER);
-        answeredAt = now;
-        CallLeg origin = inboundOrigin().or(legs.connection()::answeredOrigin).orElseThrow();
-        // bridged before the caller has the answer: its ACK may be followed at once by a re-INVITE or INFO, which
-        // must find the partner to be relayed to
-        actions.add(new CallAction.Bridge(origin.id(), leg.id()));
-        if (inboundOrigin().isPresent()) {
-            origin.apply(LegState.Trigger.ANSWER, now);
-            actions.add(new CallAction.RespondToCaller(200, body));
-        } else {
-            actions.add(new CallAction.Acknowledge(origin.id(), body));
-        }
-        cancelPending(CallLeg.Role.DESTINATION, actions);
-        return actions;
-    }
-
-    private List<CallAction> originAnswered(CallLeg leg, SessionDescription body, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        leg.apply(LegState.Trigger.ANSWER, now);
-        if (legs.connection().answeredOrigin().isPresent() || state == CallState.ENDED) {
-            actions.add(new CallAction.Hangup(leg.id()));
-            return actions;
-        }
-        legs.connect(legs.connection().originAnswered(leg));
-        cancelPending(CallLeg.Role.ORIGIN, actions);
-        actions.add(new CallAction.DialDestination(body));
-        return actions;
+        return transferOf(leg).map(t -> t.targetAnswered(leg, body, now))
+                .orElseGet(() -> setup.answered(leg, body, now));
     }
 
     /** The ACK for the 2xx Parley sent on the caller's inbound leg. */
     public List<CallAction> confirmed(String legId, SessionDescription ackBody, Instant now) {
-        CallLeg leg = leg(legId);
-        List<CallAction> actions = new ArrayList<>();
-        if (leg.state() != LegState.ANSWERED) {
-            return actions;
-        }
-        leg.apply(LegState.Trigger.CONFIRM, now);
-        legs.connection().answeredDestination().filter(d -> !d.offerSent() && !ackBody.isEmpty())
-                .ifPresent(d -> actions.add(new CallAction.Acknowledge(d.id(), ackBody)));
-        return actions;
+        return setup.confirmed(legs.get(legId), ackBody, now);
     }
 
     /** A final non-2xx on an outgoing leg. */
     public List<CallAction> failed(String legId, int status, Instant now) {
-        CallLeg leg = leg(legId);
-        List<CallAction> actions = new ArrayList<>();
+        CallLeg leg = legs.get(legId);
         if (leg.isOver()) {
-            return actions;
+            return new ArrayList<>();
         }
         leg.finalStatus(status);
         leg.apply(LegState.Trigger.END, now);
-        Optional<Transfer> transfer = transferOf(leg);
-        if (transfer.isPresent()) {
-            return transfer.get().targetFailed(now);
-        }
-        if (state == CallState.ENDED || state == CallState.TRANSFERRING) {
-            return actions;
-        }
-        if (leg.role() == CallLeg.Role.ORIGIN) {
-            if (legs.connection().answeredOrigin().isEmpty() && allOver(CallLeg.Role.ORIGIN)) {
-                end(dispositionOf(CallLeg.Role.ORIGIN), Optional.empty(), now);
-            }
-            return actions;
-        }
-        if (state != CallState.ANSWERED && allOver(CallLeg.Role.DESTINATION) && steered) {
-            state = CallState.TABLE.require(state, CallState.Trigger.WAIT);
-            actions.add(new CallAction.DestinationsExhausted(dispositionOf(CallLeg.Role.DESTINATION), status));
-            closeRound();
-            return actions;
-        }
-        if (state != CallState.ANSWERED && allOver(CallLeg.Role.DESTINATION)) {
-            Disposition d = dispositionOf(CallLeg.Role.DESTINATION);
-            int toCaller = LegOutcome.callerStatus(d, status);
-            inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(toCaller,
-                    SessionDescription.none())));
-            legs.connection().answeredOrigin().ifPresent(o -> actions.add(new CallAction.Hangup(o.id())));
-            end(d, Optional.empty(), now);
-        }
-        return actions;
+        return transferOf(leg).map(t -> t.targetFailed(now)).orElseGet(() -> setup.failed(leg, status, now));
     }
 
     /** The caller CANCELled before anyone answered. */
     public List<CallAction> callerCancelled(String legId, Instant now) {
-        CallLeg leg = leg(legId);
-        List<CallAction> actions = new ArrayList<>();
-        if (!leg.isOver()) {
-            leg.finalStatus(487);
-            leg.apply(LegState.Trigger.END, now);
-        }
-        if (state != CallState.ENDED && !isConnected()) {
-            cancelPending(CallLeg.Role.DESTINATION, actions);
-            end(Disposition.CANCELLED, Optional.of(leg.party()), now);
-        }
-        return actions;
+        return setup.callerCancelled(legs.get(legId), now);
     }
 
-    /** Nobody answered within the ring time. */
+    /** Nobody answered within the ring time (a transfer's target, or the call's destinations). */
     public List<CallAction> ringTimeout(Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (transfers.current().isPresent()) {
-            return transfers.current().get().timeout(now);
-        }
-        if (state == CallState.ANSWERED || state == CallState.ENDED) {
-            return actions;
-        }
-        if (steered) {
-            return stopRinging(Disposition.NO_ANSWER, 480, now);
-        }
-        cancelPending(CallLeg.Role.DESTINATION, actions);
-        cancelPending(CallLeg.Role.ORIGIN, actions);
-        inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(480, SessionDescription.none())));
-        legs.connection().answeredOrigin().ifPresent(o -> actions.add(new CallAction.Hangup(o.id())));
-        end(Disposition.NO_ANSWER, Optional.empty(), now);
-        return actions;
+        return transfers.current().map(t -> t.timeout(now)).orElseGet(() -> setup.ringTimeout(now));
     }
 
-    /**
-     * Steering: this call's destinations are chosen by a steerer (a queue) over time instead of once. Until it
-     * answers, the call goes back to {@link CallState#WAITING} when what rings fails or its ring time passes, and the
-     * steerer hears of it ({@link CallAction.DestinationsExhausted}) instead of the call ending.
-     */
+    /** Steering: a steerer (a queue) chooses this call's destinations over time (see {@link SteeredRounds}). */
     public void steer() {
-        steered = true;
+        setup.rounds().steer();
     }
 
     /** Stops steering (a steerer diverting the call for good: what rings then ends the call if it fails). */
     public void unsteer() {
-        steered = false;
+        setup.rounds().unsteer();
     }
 
     public boolean isSteered() {
-        return steered;
+        return setup.rounds().isSteered();
     }
 
     /** A steered call starts waiting: the caller hears ringing while nothing rings yet. */
     public List<CallAction> startWaiting(Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        state = CallState.TABLE.require(state, CallState.Trigger.WAIT);
-        Optional<CallLeg> origin = inboundOrigin();
-        if (origin.isPresent() && !callerRingSent) {
-            callerRingSent = true;
-            origin.get().apply(LegState.Trigger.PROGRESS, now);
-            actions.add(new CallAction.RespondToCaller(180, SessionDescription.none()));
-        }
-        return actions;
+        return setup.rounds().startWaiting(now);
     }
 
-    /**
-     * A steerer stops what rings (an agent's ring time passed): pending destination legs are cancelled and count as
-     * over at once, the call waits again, and the steerer hears of it.
-     */
+    /** A steerer stops what rings (for the call, or for its transfer's target); it then hears of it. */
     public List<CallAction> stopRinging(Disposition outcome, int status, Instant now) {
-        if (isSteeredTransfer()) {
-            return transfers.steering().orElseThrow().stopped(outcome, status, now);
-        }
-        List<CallAction> actions = new ArrayList<>();
-        if (isConnected() || state == CallState.ENDED) {
-            return actions;
-        }
-        cancelPending(CallLeg.Role.DESTINATION, actions);
-        legs.endPendingDestinations(now);
-        state = CallState.TABLE.require(state, CallState.Trigger.WAIT);
-        if (steered) {
-            actions.add(new CallAction.DestinationsExhausted(outcome, status));
-            closeRound();
-        }
-        return actions;
+        return transfers.steering().map(s -> s.stopped(outcome, status, now))
+                .orElseGet(() -> setup.rounds().stopRinging(outcome, status, now));
     }
 
-    private void closeRound() {
-        legs.closeRound();
-    }
-
-    /**
-     * Parley takes the call itself to confirm something (a feature code, an agent logging in): the caller's INVITE is
-     * answered with {@code answer} (refusing media) and the call counts as answered; hang it up a moment later.
-     */
+    /** Parley answers the caller itself (a feature code, an agent logging in), refusing media; hang up later. */
     public List<CallAction> answerLocally(SessionDescription answer, Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        Optional<CallLeg> origin = inboundOrigin();
-        if (origin.isEmpty() || isConnected() || state == CallState.ENDED) {
-            return actions;
-        }
-        cancelPending(CallLeg.Role.DESTINATION, actions);
-        origin.get().apply(LegState.Trigger.ANSWER, now);
-        state = CallState.TABLE.require(state, CallState.Trigger.ANSWER);
-        answeredAt = now;
-        actions.add(new CallAction.RespondToCaller(200, answer));
-        return actions;
+        return setup.answerLocally(answer, now);
     }
 
-    /** A steerer gives up on the call (no agent, maximum wait): pending legs are cancelled, the caller is told. */
+    /** A steerer gives up (no agent, maximum wait): the caller is told, or its transfer fails with {@code status}. */
     public List<CallAction> giveUp(int status, Instant now) {
-        if (isSteeredTransfer()) {
-            return transfers.steering().orElseThrow().givenUp(status, now);
-        }
-        List<CallAction> actions = new ArrayList<>();
-        if (isConnected() || state == CallState.ENDED) {
-            return actions;
-        }
-        cancelPending(CallLeg.Role.DESTINATION, actions);
-        actions.addAll(refused(status, now));
-        return actions;
+        return transfers.steering().map(s -> s.givenUp(status, now))
+                .orElseGet(() -> setup.rounds().giveUp(status, now));
     }
 
     /** A leg's dialog is over (BYE from its device, or relayed, or closed by Parley). */
     public List<CallAction> legEnded(String legId, boolean byRemote, Instant now) {
-        CallLeg leg = leg(legId);
+        CallLeg leg = legs.get(legId);
         List<CallAction> actions = new ArrayList<>();
         if (!leg.isOver()) {
             leg.apply(LegState.Trigger.END, now);
@@ -373,14 +178,14 @@ public final class Call {
         if (transfers.current().isPresent()) {
             return transfers.current().get().legEnded(leg, byRemote, now);
         }
-        if (state == CallState.ANSWERED && isConnected(leg)) {
+        if (state == CallState.ANSWERED && legs.isConnected(leg)) {
             Optional<Party> by = byRemote ? Optional.of(leg.party()) : Optional.empty();
             end(Disposition.ANSWERED, by, now);
             return actions;
         }
         if (legs.connection().answeredOrigin().map(o -> o == leg).orElse(false) && state != CallState.ANSWERED) {
             // click-to-dial: the extension hung up while the destination was still being rung
-            cancelPending(CallLeg.Role.DESTINATION, actions);
+            legs.cancelPending(CallLeg.Role.DESTINATION, actions);
             end(Disposition.CANCELLED, Optional.of(leg.party()), now);
         }
         return actions;
@@ -392,11 +197,11 @@ public final class Call {
      * one who hung up, as if that device's own end had come first.
      */
     public List<CallAction> legEndedByPartner(String legId, Instant now) {
-        CallLeg leg = leg(legId);
-        if (state != CallState.ANSWERED || transfers.current().isPresent() || !isConnected(leg)) {
+        CallLeg leg = legs.get(legId);
+        if (state != CallState.ANSWERED || transfers.current().isPresent() || !legs.isConnected(leg)) {
             return legEnded(legId, false, now);
         }
-        Optional<CallLeg> partner = legs.connection().isDestination(leg) ? connectedOrigin()
+        Optional<CallLeg> partner = legs.connection().isDestination(leg) ? legs.origin()
                 : legs.connection().destination();
         if (!leg.isOver()) {
             leg.apply(LegState.Trigger.END, now);
@@ -418,23 +223,18 @@ public final class Call {
                 }
             }
             if (state == CallState.TRANSFERRING) {
-                cancelPending(CallLeg.Role.DESTINATION, actions);
+                legs.cancelPending(CallLeg.Role.DESTINATION, actions);
                 transfers.transferLeft();
             }
             end(Disposition.ANSWERED, Optional.empty(), now);
             return actions;
         }
-        cancelPending(CallLeg.Role.DESTINATION, actions);
-        cancelPending(CallLeg.Role.ORIGIN, actions);
-        inboundOrigin().ifPresent(o -> actions.add(new CallAction.RespondToCaller(480, SessionDescription.none())));
-        legs.connection().answeredOrigin().ifPresent(o -> actions.add(new CallAction.Hangup(o.id())));
-        end(Disposition.CANCELLED, Optional.empty(), now);
-        return actions;
+        return setup.abandon(Disposition.CANCELLED, now);
     }
 
     /** The far end of a leg changed the session (hold, resume). Returns whether the held state changed. */
     public boolean sessionChanged(String legId, SessionDescription body) {
-        leg(legId);
+        legs.get(legId);
         boolean nowHeld = body.holds();
         boolean changed = nowHeld != held;
         held = nowHeld;
@@ -579,37 +379,15 @@ public final class Call {
         return transfers.current().filter(t -> t.isTarget(leg));
     }
 
-    private void cancelPending(CallLeg.Role role, List<CallAction> actions) {
-        legs.cancelPending(role, actions);
-    }
-
     /** Answered: two parties connected, or one handing the call on. */
-    private boolean isConnected() {
+    boolean isConnected() {
         return state == CallState.ANSWERED || state == CallState.TRANSFERRING;
     }
 
-    private boolean isConnected(CallLeg leg) {
-        return legs.isConnected(leg);
-    }
-
-    private CallLeg connectedDestination() {
-        return legs.destination();
-    }
-
-    private Optional<CallLeg> connectedOrigin() {
-        return legs.origin();
-    }
-
-    private Optional<CallLeg> inboundOrigin() {
-        return legs.inboundOrigin();
-    }
-
-    private boolean allOver(CallLeg.Role role) {
-        return legs.allOver(role);
-    }
-
-    private Disposition dispositionOf(CallLeg.Role role) {
-        return legs.outcome(role);
+    /** The call is answered now. */
+    void answeredNow(Instant now) {
+        move(CallState.Trigger.ANSWER);
+        answeredAt = now;
     }
 
     void end(Disposition d, Optional<Party> by, Instant now) {
@@ -617,10 +395,6 @@ public final class Call {
         disposition = d;
         endedBy = by.orElse(null);
         endedAt = now;
-    }
-
-    private CallLeg leg(String legId) {
-        return legs.get(legId);
     }
 
     public boolean hasLeg(String legId) {
