@@ -28,10 +28,10 @@ public final class Call {
     private Instant endedAt;
     private Disposition disposition;
     private Party endedBy;
-    private boolean held;
     private final List<CallHop> hops = new ArrayList<>();
     private final CallSetup setup;
     private final Transfers transfers;
+    private final ConnectedCall connected;
 
     /**
      * @param id        Parley's call id
@@ -52,6 +52,7 @@ public final class Call {
         this.legs = new CallLegs(id, direction);
         this.setup = new CallSetup(this, legs);
         this.transfers = new Transfers(this, legs);
+        this.connected = new ConnectedCall(this, legs, setup, transfers);
     }
 
     /** The lock serialising everything about this call. */
@@ -168,77 +169,30 @@ public final class Call {
     /** A leg's dialog is over (BYE from its device, or relayed, or closed by Parley). */
     public List<CallAction> legEnded(String legId, boolean byRemote, Instant now) {
         CallLeg leg = legs.get(legId);
-        List<CallAction> actions = new ArrayList<>();
         if (!leg.isOver()) {
             leg.apply(LegState.Trigger.END, now);
         }
         if (state == CallState.ENDED) {
-            return actions;
+            return new ArrayList<>();
         }
-        if (transfers.current().isPresent()) {
-            return transfers.current().get().legEnded(leg, byRemote, now);
-        }
-        if (state == CallState.ANSWERED && legs.isConnected(leg)) {
-            Optional<Party> by = byRemote ? Optional.of(leg.party()) : Optional.empty();
-            end(Disposition.ANSWERED, by, now);
-            return actions;
-        }
-        if (legs.connection().answeredOrigin().map(o -> o == leg).orElse(false) && state != CallState.ANSWERED) {
-            // click-to-dial: the extension hung up while the destination was still being rung
-            legs.cancelPending(CallLeg.Role.DESTINATION, actions);
-            end(Disposition.CANCELLED, Optional.of(leg.party()), now);
-        }
-        return actions;
+        return transfers.current().map(t -> t.legEnded(leg, byRemote, now))
+                .orElseGet(() -> connected.legEnded(leg, byRemote, now));
     }
 
-    /**
-     * A leg the connector hung up because the device on the other leg of its bridge hung up. The two legs' ends may
-     * be reported in either order: when this one comes first, the call ends here with the other side's party as the
-     * one who hung up, as if that device's own end had come first.
-     */
+    /** A leg the connector hung up because its partner's device hung up (see {@link ConnectedCall}). */
     public List<CallAction> legEndedByPartner(String legId, Instant now) {
-        CallLeg leg = legs.get(legId);
-        if (state != CallState.ANSWERED || transfers.current().isPresent() || !legs.isConnected(leg)) {
-            return legEnded(legId, false, now);
-        }
-        Optional<CallLeg> partner = legs.connection().isDestination(leg) ? legs.origin()
-                : legs.connection().destination();
-        if (!leg.isOver()) {
-            leg.apply(LegState.Trigger.END, now);
-        }
-        end(Disposition.ANSWERED, partner.map(CallLeg::party), now);
-        return new ArrayList<>();
+        return connected.legEndedByPartner(legs.get(legId), now);
     }
 
     /** Parley hangs the call up (REST, console). */
     public List<CallAction> hangup(Instant now) {
-        List<CallAction> actions = new ArrayList<>();
-        if (state == CallState.ENDED) {
-            return actions;
-        }
-        if (isConnected()) {
-            for (CallLeg leg : legs.all()) {
-                if (leg.state().isAnswered()) {
-                    actions.add(new CallAction.Hangup(leg.id()));
-                }
-            }
-            if (state == CallState.TRANSFERRING) {
-                legs.cancelPending(CallLeg.Role.DESTINATION, actions);
-                transfers.transferLeft();
-            }
-            end(Disposition.ANSWERED, Optional.empty(), now);
-            return actions;
-        }
-        return setup.abandon(Disposition.CANCELLED, now);
+        return connected.hangup(now);
     }
 
     /** The far end of a leg changed the session (hold, resume). Returns whether the held state changed. */
     public boolean sessionChanged(String legId, SessionDescription body) {
         legs.get(legId);
-        boolean nowHeld = body.holds();
-        boolean changed = nowHeld != held;
-        held = nowHeld;
-        return changed;
+        return connected.sessionChanged(body);
     }
 
     // --- transfer (RFC 3515, RFC 5589): Transfers starts one; the transfer under way decides until it is over ---
@@ -426,7 +380,7 @@ public final class Call {
     }
 
     public boolean held() {
-        return held;
+        return connected.held();
     }
 
     public Instant createdAt() {
