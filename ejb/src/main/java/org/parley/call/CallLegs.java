@@ -16,7 +16,7 @@ final class CallLegs {
     private final String callId;
     private final CallDirection direction;
     private final Map<String, CallLeg> legs = new LinkedHashMap<>();
-    /** Destination legs of rounds already reported exhausted to the steerer: the outcome of a later round is its own. */
+    /** Destination legs of rounds already reported exhausted to the steerer: a later round's outcome is its own. */
     private final Set<String> earlierRounds = new HashSet<>();
     private Connection connection = Connection.NONE;
 

@@ -200,7 +200,7 @@ final class CallSetup {
         return actions;
     }
 
-    /** The caller gets {@code status}, a click-to-dial's answered origin is hung up, and the call ends with {@code d}. */
+    /** The caller gets {@code status}, a click-to-dial's answered origin is hung up, the call ends with {@code d}. */
     private void unreached(int status, Disposition d, List<CallAction> actions, Instant now) {
         legs.inboundOrigin()
                 .ifPresent(o -> actions.add(new CallAction.RespondToCaller(status, SessionDescription.none())));

@@ -111,7 +111,7 @@ final class ConsultTransfer extends Transfer {
         awaitTargetOffer(actions);
     }
 
-    /** The consultation is over without a transfer: the transferor is asked for a new offer, for the remaining party. */
+    /** The consultation is over without a transfer: the transferor is asked for a new offer for the remaining party. */
     private List<CallAction> returnToTransferor(List<CallAction> actions) {
         move(TransferStage.Trigger.RETURN);
         actions.add(new CallAction.Reoffer(transferor.id(), SessionDescription.none()));

@@ -56,7 +56,8 @@ final class Transfers {
         Optional<CallLeg> transferor = canTransfer() ? transferorOf(request) : Optional.empty();
         if (transferor.isEmpty()) {
             if (request.requestKey().isEmpty()) {
-                throw new IllegalStateException("call " + call.id() + " cannot be transferred in state " + call.state());
+                throw new IllegalStateException("call " + call.id() + " cannot be transferred in state "
+                        + call.state());
             }
             actions.add(new CallAction.AnswerTransferRequest(request.requestKey().get(), 491));
             return actions;
