@@ -19,7 +19,7 @@ import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.media.DtmfReports;
 import org.parley.sipconnector.media.MediaEngine;
 import org.parley.sipconnector.media.MediaSettings;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /**
  * Load tool for Parley's media engine (benchmarks/media-relay.sh runs it): the engine in this JVM, phones played by

@@ -2,7 +2,7 @@ package org.parley.media;
 
 import java.util.List;
 import java.util.Optional;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /** Music-on-hold classes: the shipped {@code default} and those administrators arrange from the sound library. */
 public interface MusicOnHold {

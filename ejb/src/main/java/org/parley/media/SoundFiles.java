@@ -14,7 +14,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import org.parley.platform.error.InvalidInputException;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /**
  * Audio files in and out of the sound library. In: any WAV that {@code javax.sound.sampled} reads (PCM 8/16/24/32-bit,

@@ -2,7 +2,7 @@ package org.parley.media;
 
 import java.util.List;
 import java.util.Optional;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /**
  * Parley's sounds by name, ready to play: the prompts and music shipped with it ({@link Prompts}) and what

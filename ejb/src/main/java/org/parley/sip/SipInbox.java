@@ -12,7 +12,7 @@ import org.parley.sipconnector.RegistrationEvent;
 import org.parley.sipconnector.SipMessageListener;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponse;
-import org.parley.sipconnector.media.MediaEvent;
+import org.parley.sipconnector.MediaEvent;
 
 /**
  * Receives what the SIP connector delivers and hands it to {@link SipRequestRouter}. The only entry point of SIP

@@ -23,7 +23,7 @@ import org.parley.media.SoundLibrary;
 import org.parley.media.SoundNames;
 import org.parley.platform.error.FieldError;
 import org.parley.platform.error.InvalidInputException;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /** Music classes stored through {@link MusicClassRepository}, their sounds from the {@link SoundLibrary}. */
 @ApplicationScoped

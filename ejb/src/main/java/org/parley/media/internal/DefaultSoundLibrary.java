@@ -25,7 +25,7 @@ import org.parley.media.SoundNotFoundException;
 import org.parley.media.SoundSettings;
 import org.parley.media.UploadedSound;
 import org.parley.media.UploadedSoundRepository;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /** Shipped sounds from the application, uploads from the database, both decoded once and kept in memory. */
 @ApplicationScoped

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.media.SoundFiles;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /**
  * The prompts and music shipped with Parley: the WAVs under {@code org/parley/media/shipped/} named by its

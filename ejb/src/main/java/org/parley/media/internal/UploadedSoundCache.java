@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.parley.media.SoundChanged;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /**
  * Uploaded sounds once read from the database, by name, and the shipped names known to have no upload (so that playing

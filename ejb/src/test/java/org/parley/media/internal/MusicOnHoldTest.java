@@ -15,7 +15,7 @@ import org.parley.media.MusicClassInput;
 import org.parley.media.MusicClassNotFoundException;
 import org.parley.media.PlayOrder;
 import org.parley.platform.error.InvalidInputException;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 class MusicOnHoldTest {
 

@@ -24,7 +24,7 @@ import org.parley.media.SoundInfo;
 import org.parley.media.SoundKind;
 import org.parley.media.SoundNotFoundException;
 import org.parley.platform.error.InvalidInputException;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 class SoundLibraryTest {
 

@@ -3,7 +3,7 @@ package org.parley.sipconnector;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.parley.sipconnector.media.MediaConnection;
+import org.parley.sipconnector.MediaConnection;
 
 /**
  * A handle to the connector's SIP stack, obtained from {@link SipConnectionFactory}; close it after use. Every method

@@ -1,6 +1,6 @@
 package org.parley.sipconnector;
 
-import org.parley.sipconnector.media.MediaEvent;
+import org.parley.sipconnector.MediaEvent;
 
 /**
  * Message listener of the SIP connector: a message-driven bean implements it to receive what arrives on the

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.parley.sipconnector.media.MediaEvent;
+import org.parley.sipconnector.MediaEvent;
 
 /**
  * Key presses on {@code /api/events} as {@code call.dtmf}: one event per press, whichever way the phone sent it (RFC

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.parley.media.SoundFiles;
 import org.parley.media.SoundLibrary;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.Sound;
 
 /**
  * {@code /sound-files/{name}}: a sound as a WAV file for the console's audio elements, which carry the console's

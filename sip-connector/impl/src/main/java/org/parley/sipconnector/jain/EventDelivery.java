@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 import org.parley.sipconnector.LegEvent;
 import org.parley.sipconnector.RegistrationEvent;
 import org.parley.sipconnector.SipMessageListener;
-import org.parley.sipconnector.media.MediaEvent;
+import org.parley.sipconnector.MediaEvent;
 
 /**
  * Delivers what nobody answers: a leg or registration event, an ACK or a response. A failure can only be logged.

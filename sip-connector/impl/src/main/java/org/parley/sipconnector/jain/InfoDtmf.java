@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.message.Request;
 import org.parley.sipconnector.media.DtmfBodies;
-import org.parley.sipconnector.media.DtmfMethod;
+import org.parley.sipconnector.DtmfMethod;
 import org.parley.sipconnector.media.DtmfReports;
 
 /** A key press sent as SIP INFO is reported like one sent as RFC 4733 events: once, whichever came first. */

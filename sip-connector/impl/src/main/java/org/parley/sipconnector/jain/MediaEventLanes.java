@@ -1,7 +1,7 @@
 package org.parley.sipconnector.jain;
 
 import java.util.function.Consumer;
-import org.parley.sipconnector.media.MediaEvent;
+import org.parley.sipconnector.MediaEvent;
 
 /**
  * Delivers media events on their leg's lane, in order with the leg's own events; an event of a leg that is over

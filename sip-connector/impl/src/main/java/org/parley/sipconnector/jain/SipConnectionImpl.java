@@ -12,7 +12,7 @@ import org.parley.sipconnector.SipConnection;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
 import org.parley.sipconnector.SipSendException;
-import org.parley.sipconnector.media.MediaConnection;
+import org.parley.sipconnector.MediaConnection;
 
 /** The application's handle to the connector's stack; usable until closed. */
 public class SipConnectionImpl implements SipConnection {

@@ -1,5 +1,9 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.MediaEvent;
+
+import org.parley.sipconnector.DtmfMethod;
+
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;

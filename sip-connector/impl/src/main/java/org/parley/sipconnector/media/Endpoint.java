@@ -1,5 +1,17 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.Sound;
+
+import org.parley.sipconnector.Negotiation;
+
+import org.parley.sipconnector.MediaUnavailableException;
+
+import org.parley.sipconnector.MediaRefusedException;
+
+import org.parley.sipconnector.MediaEvent;
+
+import org.parley.sipconnector.DtmfMethod;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;

@@ -1,5 +1,7 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.MediaUnavailableException;
+
 import java.util.logging.Logger;
 
 /**

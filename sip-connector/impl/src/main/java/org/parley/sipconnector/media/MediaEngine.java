@@ -1,5 +1,15 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.Sound;
+
+import org.parley.sipconnector.Negotiation;
+
+import org.parley.sipconnector.MediaUnavailableException;
+
+import org.parley.sipconnector.MediaEvent;
+
+import org.parley.sipconnector.MediaConnection;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

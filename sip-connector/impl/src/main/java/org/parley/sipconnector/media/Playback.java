@@ -1,5 +1,7 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.Sound;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.MediaUnavailableException;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;

@@ -20,11 +20,11 @@ import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipConnection;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponseSpec;
-import org.parley.sipconnector.media.DtmfMethod;
-import org.parley.sipconnector.media.MediaConnection;
-import org.parley.sipconnector.media.MediaEvent;
-import org.parley.sipconnector.media.Negotiation;
-import org.parley.sipconnector.media.Sound;
+import org.parley.sipconnector.DtmfMethod;
+import org.parley.sipconnector.MediaConnection;
+import org.parley.sipconnector.MediaEvent;
+import org.parley.sipconnector.Negotiation;
+import org.parley.sipconnector.Sound;
 
 /**
  * The media API as the application uses it through the connector: an incoming call answered with the media

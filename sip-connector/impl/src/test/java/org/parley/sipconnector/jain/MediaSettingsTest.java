@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.sipconnector.SipConnection;
-import org.parley.sipconnector.media.MediaConnection;
+import org.parley.sipconnector.MediaConnection;
 import org.parley.sipconnector.media.MediaSettings;
 
 /** PARLEY_MEDIA_* are read like the connector's other settings: system property, then environment, then default. */

@@ -18,7 +18,7 @@ import org.parley.sipconnector.SipConnectionFactory;
 import org.parley.sipconnector.SipMessageListener;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponse;
-import org.parley.sipconnector.media.MediaEvent;
+import org.parley.sipconnector.MediaEvent;
 
 /**
  * Stands in for a message-driven bean: each endpoint records what it receives and answers through a

@@ -1,5 +1,9 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.MediaEvent;
+
+import org.parley.sipconnector.DtmfMethod;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

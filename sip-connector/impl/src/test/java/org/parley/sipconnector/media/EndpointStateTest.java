@@ -1,5 +1,7 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.MediaUnavailableException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

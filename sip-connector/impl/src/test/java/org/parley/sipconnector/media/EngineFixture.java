@@ -1,5 +1,9 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.Negotiation;
+
+import org.parley.sipconnector.MediaEvent;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

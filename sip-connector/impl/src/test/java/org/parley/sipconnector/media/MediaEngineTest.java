@@ -1,5 +1,15 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.Sound;
+
+import org.parley.sipconnector.MediaUnavailableException;
+
+import org.parley.sipconnector.MediaRefusedException;
+
+import org.parley.sipconnector.MediaEvent;
+
+import org.parley.sipconnector.DtmfMethod;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package org.parley.sipconnector.media;
 
+import org.parley.sipconnector.MediaUnavailableException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +36,7 @@ class PortRangeTest {
             assertEquals(base + 4, second.rtpPort(), "the pair whose RTCP port is busy is skipped");
             PortRange.Pair third = range.allocate();
             assertEquals(base + 6, third.rtpPort());
-            assertThrows(org.parley.sipconnector.media.MediaUnavailableException.class, range::allocate,
+            assertThrows(org.parley.sipconnector.MediaUnavailableException.class, range::allocate,
                     "every pair taken");
             range.release(second);
             assertEquals(base + 4, range.allocate().rtpPort(), "a released pair is handed out again");

@@ -1,4 +1,4 @@
-package org.parley.sipconnector.media;
+package org.parley.sipconnector;
 
 /** The media engine cannot serve a request: not running, no free port, or the endpoint is closed or unknown. */
 public class MediaUnavailableException extends RuntimeException {

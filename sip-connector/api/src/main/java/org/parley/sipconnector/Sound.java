@@ -1,4 +1,4 @@
-package org.parley.sipconnector.media;
+package org.parley.sipconnector;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.parley.sipconnector.media;
+package org.parley.sipconnector;
 
 /**
  * An SDP offer or answer Parley cannot use: not SDP, no audio stream, or no codec in common. The SIP answer to such an

@@ -1,4 +1,4 @@
-package org.parley.sipconnector.media;
+package org.parley.sipconnector;
 
 /** How a key press reached Parley. */
 public enum DtmfMethod {

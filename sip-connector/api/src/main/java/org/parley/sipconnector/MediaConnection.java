@@ -1,4 +1,4 @@
-package org.parley.sipconnector.media;
+package org.parley.sipconnector;
 
 import java.nio.file.Path;
 import java.util.List;
