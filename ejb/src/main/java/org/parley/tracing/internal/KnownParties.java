@@ -2,16 +2,22 @@ package org.parley.tracing.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import org.parley.tracing.Company;
 import org.parley.tracing.CompanyRepository;
 import org.parley.tracing.Contact;
 import org.parley.tracing.ContactRepository;
+import org.parley.tracing.KnownNumbers;
 import org.parley.tracing.PartyInput;
 
 /** Who a number belongs to: a contact first, else a company (the first by name when several share it). */
 @ApplicationScoped
-public class KnownParties {
+public class KnownParties implements KnownNumbers {
 
     @Inject
     PhoneBook phoneBook;
@@ -28,6 +34,16 @@ public class KnownParties {
         PartyInput party() {
             return contact.map(PartyInput::contact).orElseGet(() -> PartyInput.company(company.orElseThrow()));
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> names(Collection<String> numbers) {
+        Map<String, String> names = new HashMap<>();
+        for (String n : new HashSet<>(numbers)) {
+            of(n).ifPresent(m -> names.put(n, m.name()));
+        }
+        return names;
     }
 
     /** The contact or company having this number as a phone presents it. */

@@ -64,6 +64,7 @@ public class JpaCommunicationRepository implements CommunicationRepository {
         query.processed().ifPresent(v -> conditions.add("c.processed = :processed"));
         query.reached().ifPresent(v -> conditions.add("c.reached = :reached"));
         query.filed().ifPresent(v -> conditions.add(v ? "c.caseId IS NOT NULL" : "c.caseId IS NULL"));
+        query.owner().ifPresent(v -> conditions.add("c.owner = :owner"));
         limitedTo.ifPresent(v -> conditions.add("(c.owner = :me OR c.sender.user = :me OR c.recipient.user = :me"
                 + " OR c.caseId IN (SELECT f.id FROM CaseFile f WHERE :me MEMBER OF f.followers))"));
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -75,6 +76,7 @@ public class JpaCommunicationRepository implements CommunicationRepository {
         query.direction().ifPresent(v -> q.setParameter("direction", v));
         query.processed().ifPresent(v -> q.setParameter("processed", v));
         query.reached().ifPresent(v -> q.setParameter("reached", v));
+        query.owner().ifPresent(v -> q.setParameter("owner", v));
         limitedTo.ifPresent(v -> q.setParameter("me", v));
     }
 }

@@ -22,9 +22,11 @@ import java.util.logging.Logger;
 import org.parley.agent.AgentChanged;
 import org.parley.call.CallEvent;
 import org.parley.queue.QueueEventView;
+import org.parley.tracing.ScreenPopChanged;
 import org.parley.web.agent.AgentDto;
 import org.parley.web.call.CallDto;
 import org.parley.web.queue.QueueEventDto;
+import org.parley.web.tracing.ScreenPopDto;
 
 /**
  * The live event stream behind {@code /api/events}: call, queue and agent events are queued by their observers (a
@@ -78,6 +80,11 @@ public class LiveEvents {
     /** Agent events: {@code agent.changed} with the agent's state. */
     void onAgent(@Observes AgentChanged change) {
         enqueue(new Outgoing("agent.changed", AgentDto.of(change.agent())));
+    }
+
+    /** Screen pops: {@code call.contact} with who is calling, when a call starts ringing extensions. */
+    void onScreenPop(@Observes ScreenPopChanged change) {
+        change.pop().ifPresent(p -> enqueue(new Outgoing("call.contact", ScreenPopDto.of(p))));
     }
 
     private void enqueue(Outgoing event) {

@@ -39,9 +39,7 @@ public class CaseTimeline {
         TimelineDto t = new TimelineDto();
         t.caseFile = cases.find(caller, id).map(CaseDto::of)
                 .orElseThrow(() -> new TracingNotFoundException("case", id));
-        CommunicationQuery onCase = new CommunicationQuery(Optional.of(id), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
-        t.communications = communications.search(caller, onCase, ALL).items().stream().map(CommunicationDto::of)
+        t.communications = communications.search(caller, CommunicationQuery.onCase(id), ALL).items().stream().map(CommunicationDto::of)
                 .toList();
         ActivityQuery tasks = new ActivityQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(id),
                 Optional.empty());

@@ -55,16 +55,19 @@ public class CommunicationResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
     @Operation(summary = "Communications newest first, a page at a time: by `case`, `contact`, `direction`,"
-            + " `processed`, `reached`; `filed=false` lists those to be filed")
+            + " `processed`, `reached`, `owner` (a user name, or `me`); `filed=false&owner=me` lists the caller's"
+            + " calls to be filed")
     public PageDto<CommunicationDto> list(@QueryParam("case") String caseId, @QueryParam("contact") String contact,
             @QueryParam("direction") String direction, @QueryParam("processed") String processed,
             @QueryParam("reached") String reached, @QueryParam("filed") String filed,
+            @QueryParam("owner") String owner,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         CommunicationQuery query = new CommunicationQuery(QueryValues.id("case", caseId),
                 QueryValues.id("contact", contact),
                 QueryValues.oneOf("direction", direction, CommunicationDirection.class),
                 QueryValues.bool("processed", processed), QueryValues.bool("reached", reached),
-                QueryValues.bool("filed", filed));
+                QueryValues.bool("filed", filed),
+                QueryValues.text(owner).map(o -> o.equals("me") ? security.getUserPrincipal().getName() : o));
         return PageDto.of(communications.search(caller(), query, Paging.of(page, size)).map(CommunicationDto::of));
     }
 
