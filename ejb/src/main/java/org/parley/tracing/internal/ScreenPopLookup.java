@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.call.CallView;
 import org.parley.tracing.CaseRepository;
 import org.parley.tracing.CommunicationQuery;
 import org.parley.tracing.CommunicationRepository;
@@ -40,10 +41,11 @@ public class ScreenPopLookup {
     @Inject
     PartyNames names;
 
-    public ScreenPop of(String callId, String number, Set<String> extensions, Instant at) {
+    public ScreenPop of(CallView call, Set<String> extensions, Instant at) {
+        String number = call.caller().number();
         Optional<KnownParties.Match> match = known.of(number);
         if (match.isEmpty()) {
-            return new ScreenPop(callId, number, Optional.empty(), Optional.empty(), List.of(), List.of(),
+            return new ScreenPop(call, number, Optional.empty(), Optional.empty(), List.of(), List.of(),
                     extensions, at);
         }
         KnownParties.Match m = match.get();
@@ -52,6 +54,6 @@ public class ScreenPopLookup {
         var open = cases.openCasesOf(m.contact(), m.company()).stream().map(caseViews::view).toList();
         var last = m.contact().map(id -> communications.search(CommunicationQuery.withContact(id),
                 Optional.empty(), 0, ScreenPop.LAST)).orElse(List.of()).stream().map(names::view).toList();
-        return new ScreenPop(callId, number, contact, company, open, last, extensions, at);
+        return new ScreenPop(call, number, contact, company, open, last, extensions, at);
     }
 }

@@ -84,17 +84,18 @@ public class ScreenPopper implements ScreenPops {
         fresh.removeAll(already);
         if (!fresh.isEmpty()) {
             already.addAll(fresh);
-            String number = call.caller().number();
-            executor.execute(() -> pop(call.id(), number, fresh, event));
+            executor.execute(() -> pop(call, fresh, event));
         }
     }
 
-    private void pop(String callId, String number, Set<String> extensions, CallEvent event) {
+    private void pop(CallView call, Set<String> extensions, CallEvent event) {
+        String callId = call.id();
+        String number = call.caller().number();
         try {
             if (!popped.containsKey(callId)) {
                 return; // ended meanwhile
             }
-            ScreenPop pop = lookup.of(callId, number, extensions, event.at());
+            ScreenPop pop = lookup.of(call, extensions, event.at());
             extensions.forEach(e -> shown.put(e, pop));
             changed.fire(new ScreenPopChanged(extensions, Optional.of(pop)));
             LOG.log(Level.FINE, "Call {0} from {1} popped at {2} ({3})", new Object[] {callId, number, extensions,

@@ -14,6 +14,7 @@ import org.parley.e2e.Extensions;
 import org.parley.e2e.Forwardings;
 import org.parley.e2e.Users;
 import org.parley.test.support.Await;
+import org.parley.test.support.EventStream;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.Ports;
 import org.parley.test.support.RestClient;
@@ -25,7 +26,8 @@ import org.parley.test.support.SippPhone;
 /**
  * Every call traced without typing: a finished call whose caller is a known contact becomes one call communication
  * "to be filed", linked to its call record, owned by the user whose extension answered, with the contact's only open
- * case suggested; one per call across a forward; a call of an unknown number is not traced.
+ * case suggested; one per call across a forward. While a known contact's call rings, {@code call.contact} on
+ * {@code /api/events} says who is calling.
  */
 @ExtendWith(SharedParleyServer.class)
 class CallTracingIT {
@@ -115,6 +117,29 @@ class CallTracingIT {
                     "the extension that answered after the forward");
             CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob);
             assertEquals(1, communicationsOf(server, contact).size(), "one communication per call");
+        }
+    }
+
+    @Test
+    void aCrmHearsWhoIsCallingWhileThePhoneRings(ParleyServer server) {
+        try (TwoPhones p = TwoPhones.register(server); EventStream events = EventStream.open(server)) {
+            JsonObject contact = Crm.contact(server, Crm.freshName("Ringing"), p.alice);
+            JsonObject openCase = Crm.caseFile(server, contact.getJsonNumber("id").longValue());
+
+            SipPhone.Dialog caller = p.alicePhone.call(p.bob);
+            p.bobPhone.awaitCall().ring();
+
+            JsonObject pop = events.await("call.contact for a call from " + p.alice, Duration.ofSeconds(20),
+                    e -> e.name().equals("call.contact") && e.json().getString("number").equals(p.alice)).json();
+            assertTrue(pop.getBoolean("known"));
+            assertEquals(contact.getString("name"), pop.getJsonObject("contact").getString("name"));
+            assertEquals(openCase.getString("reference"),
+                    pop.getJsonArray("openCases").getJsonObject(0).getString("reference"));
+            assertEquals(List.of(p.bob), pop.getJsonArray("extensions").getValuesAs(jakarta.json.JsonString.class)
+                    .stream().map(jakarta.json.JsonString::getString).toList());
+            assertEquals(pop.getString("callId"), pop.getJsonObject("call").getString("id"));
+            assertEquals(200, caller.cancel().status());
+            CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob);
         }
     }
 

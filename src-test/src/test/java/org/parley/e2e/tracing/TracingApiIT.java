@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Crm;
+import org.parley.e2e.OpenApiDocument;
 import org.parley.e2e.Users;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
@@ -246,6 +247,13 @@ class TracingApiIT {
         // removed from the next calls
         assertEquals(204, api.delete("/api/activities/" + dueToday).status());
         assertEquals(List.of(), ids(api.get("/api/activities?assignee=me&due=today")));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheTracingResources(ParleyServer server) {
+        OpenApiDocument.assertDescribes(server, List.of("/api/contacts", "/api/contacts/{id}", "/api/contacts/import",
+                "/api/companies", "/api/companies/{id}", "/api/cases", "/api/cases/{id}", "/api/cases/{id}/timeline",
+                "/api/communications", "/api/communications/{id}", "/api/activities", "/api/activities/{id}"));
     }
 
     @Test

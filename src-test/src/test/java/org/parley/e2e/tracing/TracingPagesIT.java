@@ -84,7 +84,7 @@ class TracingPagesIT {
         browser.type(By.id("communicationForm:sender_input"), label);
         browser.type(By.id("communicationForm:subject"), "Asked for a quote");
         // outgoing: the sender (the contact) and the recipient (the user) trade places
-        browser.click(By.cssSelector("#communicationForm\\:direction .ui-button:nth-child(2)"));
+        browser.click(By.xpath("//*[@id='communicationForm:direction']//*[text()='Outgoing']/.."));
         assertEquals(label, browser.find(By.id("communicationForm:recipient_input")).getAttribute("value"));
         assertEquals("admin (user)", browser.find(By.id("communicationForm:sender_input")).getAttribute("value"));
         browser.click(By.cssSelector("#communicationForm\\:reached .ui-chkbox-box"));

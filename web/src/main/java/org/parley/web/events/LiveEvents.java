@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.parley.agent.AgentChanged;
 import org.parley.call.CallEvent;
 import org.parley.queue.QueueEventView;
+import org.parley.tracing.ScreenPop;
 import org.parley.tracing.ScreenPopChanged;
 import org.parley.web.agent.AgentDto;
 import org.parley.web.call.CallDto;
@@ -82,9 +83,13 @@ public class LiveEvents {
         enqueue(new Outgoing("agent.changed", AgentDto.of(change.agent())));
     }
 
-    /** Screen pops: {@code call.contact} with who is calling, when a call starts ringing extensions. */
+    /**
+     * Screen pops: {@code call.contact} with who is calling, when a call from a known contact or company starts
+     * ringing extensions.
+     */
     void onScreenPop(@Observes ScreenPopChanged change) {
-        change.pop().ifPresent(p -> enqueue(new Outgoing("call.contact", ScreenPopDto.of(p))));
+        change.pop().filter(ScreenPop::known)
+                .ifPresent(p -> enqueue(new Outgoing("call.contact", ScreenPopDto.of(p))));
     }
 
     private void enqueue(Outgoing event) {

@@ -1,6 +1,7 @@
 package org.parley.web.tracing;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,7 @@ import org.parley.web.console.FieldMessages;
 public class DeskTracingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String POP_OF_REQUEST = DeskTracingPage.class.getName() + ".pop";
 
     @Inject
     transient ScreenPops pops;
@@ -62,8 +64,19 @@ public class DeskTracingPage implements Serializable {
         return extension == null ? Optional.empty() : pops.at(extension);
     }
 
+    /**
+     * The screen pop the page shows, read once per request (a pop withdrawn while the page renders does not break
+     * it); {@code null} when there is none.
+     */
+    public ScreenPop getCurrent() {
+        @SuppressWarnings("unchecked")
+        Optional<ScreenPop> pop = (Optional<ScreenPop>) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestMap().computeIfAbsent(POP_OF_REQUEST, k -> getPop());
+        return pop.orElse(null);
+    }
+
     public boolean isPopped() {
-        return getPop().isPresent();
+        return getCurrent() != null;
     }
 
     /** A time as the console writes it. */

@@ -3,15 +3,18 @@ package org.parley.web.tracing;
 import java.time.Instant;
 import java.util.List;
 import org.parley.tracing.ScreenPop;
+import org.parley.web.call.CallDto;
 
 /** The data of {@code call.contact} on {@code /api/events}: who is calling the extensions a call rings. */
 public class ScreenPopDto {
 
     public String type = "call.contact";
+    /** The call as it was when it started ringing the extensions, as in the other {@code call.*} events. */
+    public CallDto call;
     public String callId;
     /** The calling number as presented. */
     public String number;
-    /** Whether it belongs to a known contact or company (otherwise: "unknown number"). */
+    /** Whether it belongs to a known contact or company (always, on {@code /api/events}). */
     public boolean known;
     public ContactDto contact;
     public CompanyDto company;
@@ -24,6 +27,7 @@ public class ScreenPopDto {
 
     public static ScreenPopDto of(ScreenPop p) {
         ScreenPopDto d = new ScreenPopDto();
+        d.call = CallDto.of(p.call());
         d.callId = p.callId();
         d.number = p.number();
         d.known = p.known();
