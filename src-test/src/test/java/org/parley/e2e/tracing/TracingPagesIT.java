@@ -53,6 +53,8 @@ class TracingPagesIT {
         browser.awaitGrowl("Contact " + name + " saved.");
 
         browser.type(By.id("contactsForm:search"), mobile.substring(0, 8));
+        browser.await("only the contact with that number listed",
+                () -> browser.all(By.cssSelector("#contactsForm\\:contacts .contact-name")).size() == 1);
         browser.awaitText(By.id("contactsForm:contacts"), name);
         assertTrue(browser.find(By.id("contactsForm:contacts")).getText().contains(Crm.e164(mobile)),
                 "the number in E.164");

@@ -81,6 +81,11 @@ public class CasePage implements Serializable {
         return caseFile;
     }
 
+    /** The users following the case, comma-separated. */
+    public String getFollowers() {
+        return String.join(", ", caseFile.followers());
+    }
+
     public Long getId() {
         return id;
     }

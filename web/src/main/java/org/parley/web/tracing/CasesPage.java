@@ -89,6 +89,11 @@ public class CasesPage implements Serializable {
         return contacts.search(text, new PageRequest(0, 10)).items().stream().map(ContactChoice::label).toList();
     }
 
+    /** The users following a case, comma-separated. */
+    public String followers(CaseView caseFile) {
+        return String.join(", ", caseFile.followers());
+    }
+
     public boolean isManager() {
         return user.isAdmin() || user.isSupervisor();
     }

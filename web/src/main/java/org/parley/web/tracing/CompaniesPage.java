@@ -88,6 +88,11 @@ public class CompaniesPage implements Serializable {
         }
     }
 
+    /** A company's numbers, comma-separated. */
+    public String phones(CompanyView company) {
+        return String.join(", ", company.phones());
+    }
+
     public boolean isManager() {
         return user.isAdmin() || user.isSupervisor();
     }

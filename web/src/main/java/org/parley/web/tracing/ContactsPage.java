@@ -141,6 +141,11 @@ public class ContactsPage implements Serializable {
                 }).build();
     }
 
+    /** A contact's numbers, comma-separated. */
+    public String phones(ContactView contact) {
+        return String.join(", ", contact.phones());
+    }
+
     public boolean isManager() {
         return user.isAdmin() || user.isSupervisor();
     }
