@@ -55,4 +55,14 @@ public interface CallService {
 
     /** How many calls are in progress. */
     int activeCount();
+
+    /**
+     * Refuses the call on one extension's phones, as if they had answered busy ({@code 486}): those still ringing are
+     * cancelled, and the call goes on as for a busy extension (its busy forwarding, the queue's next agent, or busy
+     * for the caller when nothing else rings). For the screen pop's *Reject*.
+     *
+     * @return whether a phone of the extension was ringing
+     * @throws CallNotFoundException when the call is not in progress
+     */
+    boolean reject(String callId, String extension);
 }

@@ -8,6 +8,9 @@ public interface ConsoleUserRepository {
 
     Optional<ConsoleUser> find(String username);
 
+    /** The enabled user linked to this extension (the first by name if several are). */
+    Optional<ConsoleUser> findByExtension(String number);
+
     /** A page of users ordered by user name. */
     List<ConsoleUser> list(int offset, int limit);
 

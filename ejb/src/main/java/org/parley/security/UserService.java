@@ -12,6 +12,9 @@ public interface UserService {
 
     Optional<UserView> find(String username);
 
+    /** The enabled user linked to this extension, if any (the first by name if several are). */
+    Optional<UserView> findByExtension(String number);
+
     /**
      * @throws org.parley.platform.error.InvalidInputException for invalid input, or an extension that does not exist
      * @throws DuplicateUserException when the user name is taken

@@ -3,6 +3,7 @@ package org.parley.call.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -136,6 +137,33 @@ public class CallOperations implements CallService {
             applied[0] = true;
         });
         return applied[0];
+    }
+
+    @Override
+    public boolean reject(String callId, String extension) {
+        Call call = registry.byId(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        boolean[] rejected = {false};
+        engine.withCall(call, (c, now, aftermath) -> {
+            List<String> ringing = c.legs().stream()
+                    .filter(l -> l.role() == CallLeg.Role.DESTINATION && !l.isOver() && !l.state().isAnswered()
+                            && l.party().number().equals(extension))
+                    .map(CallLeg::id).toList();
+            if (c.isOver() || ringing.isEmpty()) {
+                return;
+            }
+            CallState before = c.state();
+            List<CallAction> actions = new ArrayList<>();
+            for (String legId : ringing) {
+                actions.add(new CallAction.Cancel(legId));
+                actions.addAll(c.failed(legId, 486, now));
+            }
+            engine.execute(c, actions, now, before, aftermath);
+            rejected[0] = true;
+        });
+        if (rejected[0]) {
+            LOG.info(() -> "Call " + callId + " rejected on the phones of extension " + extension);
+        }
+        return rejected[0];
     }
 
     @Override

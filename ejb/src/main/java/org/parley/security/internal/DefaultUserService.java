@@ -67,6 +67,11 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
+    public Optional<UserView> findByExtension(String number) {
+        return users.findByExtension(number).map(UserView::of);
+    }
+
+    @Override
     public UserView create(UserInput input) {
         check(input, UserInput.OnCreate.class);
         Optional<String> extension = Optional.ofNullable(input.getExtension());

@@ -24,6 +24,16 @@ public class JpaConsoleUserRepository implements ConsoleUserRepository {
     }
 
     @Override
+    public Optional<ConsoleUser> findByExtension(String number) {
+        return em.createQuery("SELECT u FROM ConsoleUser u WHERE u.extensionNumber = :number AND u.enabled = TRUE"
+                + " ORDER BY u.username", ConsoleUser.class)
+                .setParameter("number", number)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<ConsoleUser> list(int offset, int limit) {
         return em.createQuery("SELECT u FROM ConsoleUser u ORDER BY u.username", ConsoleUser.class)
                 .setFirstResult(offset)

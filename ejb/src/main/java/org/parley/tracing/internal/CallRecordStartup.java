@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Stores call records every 100 ms, and what is left at shutdown. */
+/**
+ * Stores call records and traces finished calls as communications every 100 ms, and what is left at shutdown (each
+ * writer on its own: one failing does not hold the other back).
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
@@ -26,6 +29,9 @@ public class CallRecordStartup {
 
     @Inject
     CallRecorder recorder;
+
+    @Inject
+    CallTracer tracer;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -40,6 +46,11 @@ public class CallRecordStartup {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Call record writer failed; will run again", e);
             }
+            try {
+                tracer.flush();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Call tracing failed; will run again", e);
+            }
         }, 100, 100, TimeUnit.MILLISECONDS);
     }
 
@@ -48,5 +59,7 @@ public class CallRecordStartup {
         schedule.cancel(false);
         int written = recorder.flush();
         LOG.info(() -> "Call records: " + written + " written at shutdown, " + recorder.pending() + " not stored");
+        int traced = tracer.flush();
+        LOG.info(() -> "Call tracing: " + traced + " calls handled at shutdown, " + tracer.pending() + " left");
     }
 }

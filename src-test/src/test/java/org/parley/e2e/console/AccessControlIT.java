@@ -22,7 +22,8 @@ class AccessControlIT {
         Users.User agent = Users.create(server, "agent");
         browser.signIn(agent.username(), agent.password());
 
-        assertEquals(List.of("Dashboard", "My queues", "My forwarding", "API tokens"), menu(browser));
+        assertEquals(List.of("Dashboard", "Contacts", "Companies", "Cases", "To file", "My queues", "My forwarding",
+                "API tokens"), menu(browser));
         for (String page : List.of("/users.xhtml", "/extensions.xhtml", "/registrations.xhtml")) {
             browser.open(page);
             assertEquals("Not allowed", browser.find(By.id("errorTitle")).getText(), page);
@@ -41,7 +42,8 @@ class AccessControlIT {
         browser.signIn(supervisor.username(), supervisor.password());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "My queues", "My forwarding", "API tokens"), menu(browser));
+                "Queues", "Contacts", "Companies", "Cases", "To file", "My queues", "My forwarding", "API tokens"),
+                menu(browser));
         browser.open("/extensions.xhtml");
         browser.find(By.id("extensionsForm:extensions"));
         assertTrue(browser.all(By.id("extensionsForm:newExtension")).isEmpty(), "no New button");
@@ -55,7 +57,8 @@ class AccessControlIT {
         browser.signIn("admin", server.adminPassword());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Users", "My queues", "My forwarding", "API tokens"), menu(browser));
+                "Queues", "Contacts", "Companies", "Cases", "To file", "Users", "My queues", "My forwarding",
+                "API tokens"), menu(browser));
     }
 
     @Test

@@ -216,6 +216,16 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
     }
 
+    /** Saves a screenshot of the page as it looks now, to look at a page's layout after a run. */
+    public void screenshot(Path png) {
+        try {
+            Files.createDirectories(png.getParent());
+            Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save a screenshot as " + png, e);
+        }
+    }
+
     /** Saves a screenshot and the page's source, for a failed test. */
     void saveEvidence(Path png, Path html) throws IOException {
         Files.createDirectories(png.getParent());

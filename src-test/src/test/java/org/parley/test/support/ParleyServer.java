@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ParleyServer implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    /** How long a start may take: 240 s, or {@code -Dparley.startTimeoutSeconds=} on a machine shared by many builds. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("parley.startTimeoutSeconds", 240));
 
     private final String name;
     private final int httpPort;

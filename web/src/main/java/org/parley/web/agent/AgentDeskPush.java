@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.parley.agent.AgentChanged;
 import org.parley.queue.QueueEventType;
 import org.parley.queue.QueueEventView;
+import org.parley.tracing.ScreenPopChanged;
 
 /**
  * Live updates of the agent desk ({@code /desk.xhtml}): when an agent's state changes (paused by a supervisor, rung
@@ -43,6 +44,8 @@ public class AgentDeskPush {
     public static final String CHANNEL = "agentDesk";
     /** The message: something about this agent changed. */
     static final String CHANGED = "changed";
+    /** The message: the screen pop of this extension changed (a call rings it, or no longer). */
+    static final String CONTACT = "contact";
 
     private static final Logger LOG = Logger.getLogger(AgentDeskPush.class.getName());
     private static final Set<QueueEventType> MEMBERSHIP = Set.of(QueueEventType.AGENTLOGIN,
@@ -96,13 +99,21 @@ public class AgentDeskPush {
         }
     }
 
+    void onScreenPop(@Observes ScreenPopChanged change) {
+        change.extensions().forEach(extension -> push(CONTACT, extension));
+    }
+
     private void push(String extension) {
+        push(CHANGED, extension);
+    }
+
+    private void push(String message, String extension) {
         if (!open.containsKey(extension)) {
             return;
         }
         sending.execute(() -> {
             try {
-                desks.send(CHANGED, extension);
+                desks.send(message, extension);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Agent desk of {0} not told of a change: {1}",
                         new Object[] {extension, e.toString()});

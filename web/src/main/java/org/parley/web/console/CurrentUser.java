@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parley.security.Caller;
 import org.parley.security.Role;
 
 /** Who is using the console, for pages to show the name and offer only what the roles allow. */
@@ -41,6 +45,13 @@ public class CurrentUser {
             }
         }
         return false;
+    }
+
+    /** The signed-in user as the services see them: user name and roles. */
+    public Caller caller() {
+        Set<Role> roles = Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.roleName()))
+                .collect(Collectors.toSet());
+        return new Caller(getName(), roles);
     }
 
     private Optional<String> name() {

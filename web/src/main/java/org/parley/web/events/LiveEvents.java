@@ -22,9 +22,12 @@ import java.util.logging.Logger;
 import org.parley.agent.AgentChanged;
 import org.parley.call.CallEvent;
 import org.parley.queue.QueueEventView;
+import org.parley.tracing.ScreenPop;
+import org.parley.tracing.ScreenPopChanged;
 import org.parley.web.agent.AgentDto;
 import org.parley.web.call.CallDto;
 import org.parley.web.queue.QueueEventDto;
+import org.parley.web.tracing.ScreenPopDto;
 
 /**
  * The live event stream behind {@code /api/events}: call, queue and agent events are queued by their observers (a
@@ -83,6 +86,15 @@ public class LiveEvents {
     /** Any other event: its name on the stream and its data (a DTO); queued like the rest. */
     void publish(String name, Object data) {
         enqueue(new Outgoing(name, data));
+    }
+
+    /**
+     * Screen pops: {@code call.contact} with who is calling, when a call from a known contact or company starts
+     * ringing extensions.
+     */
+    void onScreenPop(@Observes ScreenPopChanged change) {
+        change.pop().filter(ScreenPop::known)
+                .ifPresent(p -> enqueue(new Outgoing("call.contact", ScreenPopDto.of(p))));
     }
 
     private void enqueue(Outgoing event) {

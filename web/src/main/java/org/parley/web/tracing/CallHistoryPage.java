@@ -10,10 +10,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.parley.platform.paging.PageRequest;
 import org.parley.tracing.CallRecordQuery;
 import org.parley.tracing.CallRecordView;
 import org.parley.tracing.CallRecords;
+import org.parley.tracing.KnownNumbers;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -32,6 +34,10 @@ public class CallHistoryPage implements Serializable {
 
     @Inject
     CallRecords records;
+
+    /** The names of known contacts and companies, shown instead of bare numbers. */
+    @Inject
+    KnownNumbers known;
 
     private LocalDate from;
     private LocalDate to;
@@ -80,8 +86,11 @@ public class CallHistoryPage implements Serializable {
         public List<CallHistoryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            return records.search(query(), new PageRequest(Math.max(0, first) / size, size)).items().stream()
-                    .map(CallHistoryRow::new).toList();
+            List<CallRecordView> page = records.search(query(), new PageRequest(Math.max(0, first) / size, size))
+                    .items();
+            Map<String, String> names = known.names(page.stream()
+                    .flatMap(r -> Stream.of(r.callerNumber(), r.calleeNumber())).toList());
+            return page.stream().map(r -> new CallHistoryRow(r, names)).toList();
         }
 
         @Override

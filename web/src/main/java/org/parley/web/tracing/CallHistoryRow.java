@@ -1,5 +1,7 @@
 package org.parley.web.tracing;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parley.tracing.CallRecordView;
 import org.parley.web.console.ConsoleTime;
@@ -8,9 +10,12 @@ import org.parley.web.console.ConsoleTime;
 public final class CallHistoryRow {
 
     private final CallRecordView r;
+    /** Names of known contacts and companies by number. */
+    private final Map<String, String> known;
 
-    CallHistoryRow(CallRecordView record) {
+    CallHistoryRow(CallRecordView record, Map<String, String> known) {
         this.r = record;
+        this.known = known;
     }
 
     public String getId() {
@@ -25,12 +30,24 @@ public final class CallHistoryRow {
         return r.direction();
     }
 
+    /** The contact's name (or else the name presented) and the number. */
     public String getCaller() {
-        return r.callerName().map(n -> n + " (" + r.callerNumber() + ")").orElse(r.callerNumber());
+        return Optional.ofNullable(known.get(r.callerNumber())).or(r::callerName)
+                .map(n -> n + " (" + r.callerNumber() + ")").orElse(r.callerNumber());
     }
 
     public String getCallee() {
-        return r.calleeName().map(n -> n + " (" + r.calleeNumber() + ")").orElse(r.calleeNumber());
+        return Optional.ofNullable(known.get(r.calleeNumber())).or(r::calleeName)
+                .map(n -> n + " (" + r.calleeNumber() + ")").orElse(r.calleeNumber());
+    }
+
+    public String getCallerNumber() {
+        return r.callerNumber();
+    }
+
+    /** An outside caller who is no known contact or company: the console offers to create one. */
+    public boolean isCallerUnknown() {
+        return "INBOUND".equals(r.direction()) && !known.containsKey(r.callerNumber());
     }
 
     public String getAnsweredBy() {
