@@ -6,42 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.e2e.Forwardings;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
 import org.parley.test.support.ParleyServer;
+import org.parley.test.support.SharedParleyServer;
 
 /**
  * Two real phones (baresip, headless) register through Parley; one dials the other, which answers; audio flows
  * (RTP established on both sides, the SDP passing through Parley unchanged); the caller holds and resumes, the
  * other phone sees the new session each time; the caller hangs up and both calls close.
  *
- * <p>A server of its own, offering only MD5 digest challenges: baresip 1.0.0 (libre) gives up on a 401 that also
- * carries a SHA-256 challenge ("Function not implemented") instead of answering the MD5 one, so it cannot register
- * with Parley's default {@code PARLEY_SIP_DIGEST_ALGORITHMS=SHA-256,MD5}.
+ * <p>On the shared test server, with Parley's default digest challenge ({@code PARLEY_SIP_DIGEST_ALGORITHMS=MD5}):
+ * baresip 1.0.0 (libre) gives up on a 401 that also carries a SHA-256 challenge ("Function not implemented"), so this
+ * class fails if the default ever offers SHA-256 again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedParleyServer.class)
 class BaresipCallIT {
 
     private ParleyServer server;
 
     @BeforeAll
-    void startServer() {
-        server = ParleyServer.start("baresip", Map.of("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5"));
-    }
-
-    @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
+    void useSharedServer(ParleyServer shared) {
+        server = shared;
     }
 
     @Test

@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
 import org.parley.test.support.ParleyServer;
+import org.parley.test.support.SharedParleyServer;
 
 /**
  * Blind transfer between real phones (baresip 1.0.0, headless): alice calls bob, bob answers and types
@@ -25,9 +25,10 @@ import org.parley.test.support.ParleyServer;
  * who answered with the transfer as a hop. A failed transfer (carol's phone rejects the call, or carol has no phone registered) is reported to bob's phone,
  * which then hangs up by itself (baresip 1.0's behaviour, see {@code docs/testing.md}).
  *
- * <p>A server of its own offering only MD5 digest challenges, as {@link BaresipCallIT} explains.
+ * <p>On the shared test server, with the default digest challenge (MD5), as {@link BaresipCallIT} explains.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedParleyServer.class)
 class BaresipTransferIT {
 
     /** RTCP reports come every few seconds; two in a row prove a flow that lasts. */
@@ -36,15 +37,8 @@ class BaresipTransferIT {
     private ParleyServer server;
 
     @BeforeAll
-    void startServer() {
-        server = ParleyServer.start("baresip-transfer", Map.of("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5"));
-    }
-
-    @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
+    void useSharedServer(ParleyServer shared) {
+        server = shared;
     }
 
     @Test
