@@ -89,6 +89,7 @@ public final class ParleyServer implements AutoCloseable {
                 "--nocluster",
                 "--port", Integer.toString(httpPort),
                 "--rootdir", workDir.resolve("payara-" + starts).toString(),
+                "--logproperties", required("parley.logging"),
                 "--prebootcommandfile", required("parley.preboot"),
                 "--postbootcommandfile", required("parley.postboot"),
                 "--deploy", required("parley.rar"),

@@ -14,6 +14,7 @@ import org.parley.platform.paging.PageRequest;
 import org.parley.tracing.CallRecordQuery;
 import org.parley.tracing.CallRecordView;
 import org.parley.tracing.CallRecords;
+import org.parley.web.console.PartyNames;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -32,6 +33,9 @@ public class CallHistoryPage implements Serializable {
 
     @Inject
     CallRecords records;
+
+    @Inject
+    PartyNames names;
 
     private LocalDate from;
     private LocalDate to;
@@ -81,7 +85,7 @@ public class CallHistoryPage implements Serializable {
                 Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
             return records.search(query(), new PageRequest(Math.max(0, first) / size, size)).items().stream()
-                    .map(CallHistoryRow::new).toList();
+                    .map(r -> new CallHistoryRow(r, names)).toList();
         }
 
         @Override

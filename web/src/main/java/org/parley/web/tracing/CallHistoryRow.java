@@ -3,14 +3,17 @@ package org.parley.web.tracing;
 import java.util.stream.Collectors;
 import org.parley.tracing.CallRecordView;
 import org.parley.web.console.ConsoleTime;
+import org.parley.web.console.PartyNames;
 
 /** A call record as the console's Call history table shows it. Getters for EL. */
 public final class CallHistoryRow {
 
     private final CallRecordView r;
+    private final PartyNames names;
 
-    CallHistoryRow(CallRecordView record) {
+    CallHistoryRow(CallRecordView record, PartyNames names) {
         this.r = record;
+        this.names = names;
     }
 
     public String getId() {
@@ -26,15 +29,15 @@ public final class CallHistoryRow {
     }
 
     public String getCaller() {
-        return r.callerName().map(n -> n + " (" + r.callerNumber() + ")").orElse(r.callerNumber());
+        return names.label(r.callerNumber(), r.callerName());
     }
 
     public String getCallee() {
-        return r.calleeName().map(n -> n + " (" + r.calleeNumber() + ")").orElse(r.calleeNumber());
+        return names.label(r.calleeNumber(), r.calleeName());
     }
 
     public String getAnsweredBy() {
-        return r.answeredByNumber().orElse("");
+        return r.answeredByNumber().map(names::label).orElse("");
     }
 
     public String getAnsweredDevice() {
@@ -58,12 +61,12 @@ public final class CallHistoryRow {
     }
 
     public String getEndedBy() {
-        return r.endedBy().orElse("");
+        return r.endedBy().map(names::label).orElse("");
     }
 
-    /** Forwards and transfers, e.g. {@code FORWARD 2002 → 2003 (busy)}. */
+    /** Forwards and transfers, one per line, e.g. {@code FORWARD 2002 — Bob → 2003 — Carol (busy)}. */
     public String getHops() {
-        return r.hops().stream().map(h -> h.type() + " " + h.from() + " → " + h.to() + " (" + h.reason() + ")")
-                .collect(Collectors.joining(", "));
+        return r.hops().stream().map(h -> h.type() + " " + names.label(h.from()) + " → " + names.label(h.to())
+                + " (" + h.reason() + ")").collect(Collectors.joining("\n"));
     }
 }

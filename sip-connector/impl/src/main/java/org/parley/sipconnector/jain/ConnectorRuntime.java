@@ -35,13 +35,15 @@ final class ConnectorRuntime {
     private final ServerTransactions transactions;
     private final SipTimers timers;
     private final CallControl calls;
+    private final String advertisedHost;
 
     private ConnectorRuntime(JainSipStack stack, ServerTransactions transactions, SipTimers timers,
-            CallControl calls) {
+            CallControl calls, String advertisedHost) {
         this.stack = stack;
         this.transactions = transactions;
         this.timers = timers;
         this.calls = calls;
+        this.advertisedHost = advertisedHost;
     }
 
     /**
@@ -56,14 +58,15 @@ final class ConnectorRuntime {
         Responder responder = new Responder(transactions, stack.provider(), stack.messageFactory());
         InFlightLimit limit = new InFlightLimit(settings.maxInFlight());
         SipTimers timers = new SipTimers();
+        String advertised = advertisedHost(settings);
         OutgoingMessages out = new OutgoingMessages(stack.messageFactory(), stack.headerFactory(),
-                stack.addressFactory(), advertisedHost(settings), stack.port());
+                stack.addressFactory(), advertised, stack.port());
         CallContext context = new CallContext(stack.provider(), out, stack.router(), timers, timing, responder, limit,
                 endpoints, workManager);
         InboundDispatcher dispatcher = new InboundDispatcher(stack.provider(), transactions, limit, endpoints,
                 workManager, new MessageViews(), responder, context);
         stack.listen(dispatcher);
-        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls());
+        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls(), advertised);
     }
 
     /**
@@ -159,6 +162,11 @@ final class ConnectorRuntime {
 
     List<SipListeningPoint> listeningPoints() {
         return stack.listeningPoints();
+    }
+
+    /** The host written in Via and Contact headers, where phones and trunks reach the connector. */
+    String advertisedHost() {
+        return advertisedHost;
     }
 
     /** Un-registers, stops the timers, then the stack. */

@@ -91,6 +91,11 @@ public class SipConnectionImpl implements SipConnection {
     }
 
     @Override
+    public Optional<String> advertisedHost() {
+        return managed().runtime().map(ConnectorRuntime::advertisedHost);
+    }
+
+    @Override
     public void close() {
         SipManagedConnection closing = managed;
         managed = null;
