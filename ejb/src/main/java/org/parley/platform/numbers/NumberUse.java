@@ -12,6 +12,16 @@ import java.util.Objects;
  */
 public record NumberUse(String kind, String owner, String label) {
 
+    /** An extension's number. */
+    public static final String EXTENSION = "extension";
+    /** A queue's number: callers dialling it wait there for an agent. */
+    public static final String QUEUE = "queue";
+
+    /** Whether a call may be sent to this number from outside or by a forward: an extension's or a queue's. */
+    public boolean reachable() {
+        return EXTENSION.equals(kind) || QUEUE.equals(kind);
+    }
+
     public NumberUse {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(owner, "owner");

@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.parley.e2e.console.Browser;
+import org.parley.e2e.console.BrowserExtension;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
@@ -18,11 +21,11 @@ import org.parley.test.support.SipMessageText;
  * extension; the called phone sees the caller's name from the directory in From and in P-Asserted-Identity, and the
  * call record keeps it as {@code callerName} (JSON) and {@code caller_name} (CSV).
  */
-@ExtendWith(SharedParleyServer.class)
+@ExtendWith({SharedParleyServer.class, BrowserExtension.class})
 class CallerNameIT {
 
     @Test
-    void theCalledPhoneSeesTheCallersNameAndTheRecordKeepsIt(ParleyServer server) {
+    void theCalledPhoneSeesTheCallersNameAndTheRecordKeepsIt(ParleyServer server, Browser browser) {
         try (TwoPhones p = TwoPhones.register(server)) {
             String name = "Test " + p.alice;
             TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
@@ -41,6 +44,15 @@ class CallerNameIT {
             List<String> lines = Arrays.stream(csv.body().split("\r\n")).filter(l -> !l.isEmpty()).toList();
             assertEquals(2, lines.size(), csv::body);
             assertEquals(name, lines.get(1).split(",", -1)[3], "caller_name");
+
+            // the console shows each party as "number — name"
+            browser.signIn("admin", server.adminPassword());
+            browser.open("/call-history.xhtml");
+            browser.type(By.id("historyForm:extension"), p.bob);
+            browser.click(By.id("historyForm:apply"));
+            browser.awaitText(By.cssSelector(".cdr-caller"), p.alice);
+            assertEquals(p.alice + " \u2014 " + name, browser.find(By.cssSelector(".cdr-caller")).getText());
+            assertEquals(p.bob + " \u2014 Test " + p.bob, browser.find(By.cssSelector(".cdr-callee")).getText());
         }
     }
 }

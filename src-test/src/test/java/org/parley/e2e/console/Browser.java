@@ -216,6 +216,12 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
     }
 
+    /** Saves a screenshot of the window as PNG. */
+    public void screenshot(Path png) throws IOException {
+        Files.createDirectories(png.getParent());
+        Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
     /** Saves a screenshot and the page's source, for a failed test. */
     void saveEvidence(Path png, Path html) throws IOException {
         Files.createDirectories(png.getParent());
