@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ParleyServer implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    /** How long a start may take; {@code -Dparley.startTimeoutSeconds=} for a machine loaded by other builds. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Integer.getInteger("parley.startTimeoutSeconds",
+            240));
 
     private final String name;
     private final int httpPort;
