@@ -14,8 +14,8 @@ import org.parley.test.support.SharedParleyServer;
 
 /**
  * Two vendors' phones on Parley's defaults (MD5 digest): Linphone ({@code linphonec}) and baresip both register; baresip
- * calls Linphone, which answers by itself, shows the caller's name and sets up its audio; baresip hangs up and the
- * record says answered.
+ * calls Linphone, which answers by itself, shows the caller's name and sets up its audio streams (linphonec without a
+ * sound card sends no RTP, so baresip sees none); baresip hangs up and the record says answered.
  */
 @ExtendWith(SharedParleyServer.class)
 class LinphoneCallIT {
@@ -34,7 +34,6 @@ class LinphoneCallIT {
             assertTrue(incoming.contains("Test " + alice), () -> "Linphone shows the caller's name: " + incoming);
             alicePhone.await("CALL_ESTABLISHED");
             bobPhone.await("Media streams established");
-            alicePhone.await("CALL_RTPESTAB");
             alicePhone.command("hangup", "");
             alicePhone.await("CALL_CLOSED");
             bobPhone.await("ended");

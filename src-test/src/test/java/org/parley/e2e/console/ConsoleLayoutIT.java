@@ -51,8 +51,14 @@ class ConsoleLayoutIT {
                         .getText().contains(name));
                 assertEquals(0L, ((Number) browser.script("return document.querySelector("
                         + "'#queueDialog .ui-dialog-content').scrollLeft;")).longValue(), "opened unscrolled");
-                assertTrue((Boolean) browser.script("var c = document.querySelector('#queueDialog .ui-dialog-content');"
-                        + " return c.scrollWidth <= c.clientWidth + 1;"), "nothing of the dialog cut off sideways");
+                Object overflow = browser.script("var c = document.querySelector('#queueDialog .ui-dialog-content');"
+                        + " var right = c.getBoundingClientRect().left + c.clientWidth;"
+                        + " if (c.scrollWidth <= c.clientWidth + 1) { return ''; }"
+                        + " return 'scrollWidth ' + c.scrollWidth + ' > clientWidth ' + c.clientWidth + ': ' + Array.from("
+                        + "c.querySelectorAll('*')).filter(e => e.getBoundingClientRect().right > right + 1)"
+                        + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' right '"
+                        + " + Math.round(e.getBoundingClientRect().right)).join(', ');");
+                assertEquals("", overflow, "nothing of the dialog cut off sideways at " + size[0]);
                 browser.click(By.id("queueForm:cancel"));
                 browser.awaitDialog("queueDialog", false);
 
