@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -11,9 +12,19 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class NumberSpace {
 
+    private Iterable<NumberOwner> owners = List.of();
+
     @Inject
-    @Any
-    Instance<NumberOwner> owners;
+    void owners(@Any Instance<NumberOwner> all) {
+        this.owners = all;
+    }
+
+    /** A number space of these owners (unit tests). */
+    public static NumberSpace of(NumberOwner... owners) {
+        NumberSpace space = new NumberSpace();
+        space.owners = List.of(owners);
+        return space;
+    }
 
     /** What {@code number} is used for, if anything uses it. */
     public Optional<NumberUse> useOf(String number) {
