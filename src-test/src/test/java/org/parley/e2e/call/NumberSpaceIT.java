@@ -74,7 +74,7 @@ class NumberSpaceIT {
             assertTrue(answered.allSucceeded(), answered::toString);
             List<String> types = Await.value(Duration.ofSeconds(10), "the queue's log of the call, completed",
                     () -> server.admin().get("/api/queues/" + queue + "/events?size=50").json().getJsonArray("items")
-                            .getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList(),
+                            .getValuesAs(JsonObject.class).stream().map(e -> e.getString("event")).toList(),
                     t -> t.contains("COMPLETECALLER") || t.contains("COMPLETEAGENT"));
             assertEquals("ENTERQUEUE", types.get(0), types::toString);
             assertTrue(types.contains("CONNECT"), types::toString);
