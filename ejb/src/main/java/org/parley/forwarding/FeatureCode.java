@@ -57,6 +57,18 @@ public record FeatureCode(ForwardKind kind, Optional<String> target) {
         }).findFirst();
     }
 
+    /**
+     * The forwarding code a dialled string starts with ({@code *72}, {@code *73} …), if one: such numbers belong to
+     * forwarding and no extension or queue may take them.
+     */
+    public static Optional<String> prefixOf(String dialled) {
+        if (dialled == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(Code.values()).flatMap(c -> java.util.stream.Stream.of(c.on, c.off))
+                .filter(dialled::startsWith).findFirst();
+    }
+
     /** Whether the code switches its rule on. */
     public boolean switchesOn() {
         return target.isPresent();

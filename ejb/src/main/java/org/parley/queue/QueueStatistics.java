@@ -45,6 +45,21 @@ public record QueueStatistics(long offered, long answered, long abandoned, long 
                 percent(within, holds.size()), mean(holds), percent(abandoned, offered), mean(talks), threshold);
     }
 
+    /** The events that offer a call to an agent: their rings, answered or not. */
+    private static final Set<QueueEventType> OFFERS_TO_AGENT = EnumSet.of(QueueEventType.CONNECT,
+            QueueEventType.RINGNOANSWER, QueueEventType.RINGCANCELED);
+
+    /**
+     * One agent's figures from their events: offered counts the calls rung at the agent (answered, not answered in
+     * time, or cancelled), since callers enter the queue, not an agent; the rest as {@link #of}.
+     */
+    public static QueueStatistics ofAgent(List<QueueEventView> agentEvents, Duration threshold) {
+        QueueStatistics s = of(agentEvents, threshold);
+        long offered = agentEvents.stream().filter(e -> OFFERS_TO_AGENT.contains(e.type())).count();
+        return new QueueStatistics(offered, s.answered(), s.abandoned(), s.timedOut(), s.serviceLevel(),
+                s.averageAnswer(), s.abandonRate(), s.averageTalk(), threshold);
+    }
+
     private static long count(List<QueueEventView> events, QueueEventType type) {
         return events.stream().filter(e -> e.type() == type).count();
     }

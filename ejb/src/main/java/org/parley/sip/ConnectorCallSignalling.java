@@ -34,8 +34,10 @@ public class ConnectorCallSignalling implements CallSignalling {
     public void dial(String legId, OutgoingLeg leg) {
         OutboundInvite invite;
         if (leg.destination() instanceof Destination.Device device) {
+            // the caller's name and number in From and, as Asterisk and FreeSWITCH send them, P-Asserted-Identity
             OutboundInvite.Builder b = OutboundInvite.to(device.contact())
                     .from(address(leg.from()))
+                    .header("P-Asserted-Identity", address(leg.from()))
                     .toHeader(address(leg.to()))
                     .target(new SipTarget(device.transport(), device.sourceHost(), device.sourcePort()))
                     .maxForwards(leg.maxForwards())

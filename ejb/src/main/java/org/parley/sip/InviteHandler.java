@@ -10,6 +10,8 @@ import org.parley.call.CallerLeg;
 import org.parley.call.IncomingCall;
 import org.parley.call.Party;
 import org.parley.dialplan.NumberPlan;
+import org.parley.directory.Directory;
+import org.parley.directory.ExtensionView;
 import org.parley.registrar.AuthResult;
 import org.parley.registrar.DigestChallenge;
 import org.parley.registrar.DigestCredentials;
@@ -46,6 +48,9 @@ public class InviteHandler {
 
     @Inject
     NumberPlan numbers;
+
+    @Inject
+    Directory directory;
 
     @Inject
     CallControl calls;
@@ -146,7 +151,7 @@ public class InviteHandler {
         AuthResult result = registrar.authenticate("INVITE", credentials, user);
         if (result instanceof AuthResult.Authenticated a) {
             guard.succeeded(source, a.username());
-            return Optional.of(new Party(a.username(), invite.from().displayName()));
+            return Optional.of(new Party(a.username(), nameOf(a.username(), invite)));
         }
         if (result instanceof AuthResult.Challenge c) {
             SipResponseSpec.Builder b = SipResponseSpec.status(407);
@@ -163,6 +168,15 @@ public class InviteHandler {
         LOG.info(() -> "INVITE from " + user + " at " + invite.remote() + " refused: " + refused.refusal().reason());
         responder.respond(invite, SipResponseSpec.status(403).build());
         return Optional.empty();
+    }
+
+    /**
+     * The calling extension's name: the one set in the directory (what the console and the called phone show), else
+     * the display name the phone sent.
+     */
+    private String nameOf(String extension, SipRequest invite) {
+        return directory.extension(extension).map(ExtensionView::displayName).filter(n -> !n.isBlank())
+                .orElse(invite.from().displayName());
     }
 
     /** A trunk's caller: the number it presents, normalised to E.164 where it can be. */

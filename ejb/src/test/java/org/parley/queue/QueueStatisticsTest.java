@@ -49,6 +49,22 @@ class QueueStatisticsTest {
     }
 
     @Test
+    void anAgentIsOfferedTheCallsRungAtThemAnsweredOrNot() {
+        // agent 202: rung 3 times (one answered, one not answered in time, one cancelled when another agent answered)
+        List<QueueEventView> agentLog = List.of(
+                e(QueueEventType.RINGNOANSWER).withAgent("202").withRing(15_000),
+                e(QueueEventType.RINGCANCELED).withAgent("202").withRing(2_000),
+                e(QueueEventType.CONNECT).withAgent("202").withWait(15),
+                e(QueueEventType.COMPLETEAGENT).withAgent("202").withWait(15).withTalk(120));
+
+        QueueStatistics s = QueueStatistics.ofAgent(agentLog, Duration.ofSeconds(20));
+
+        assertEquals(3, s.offered(), "never fewer than answered");
+        assertEquals(1, s.answered());
+        assertEquals(Optional.of(120.0), s.averageTalk());
+    }
+
+    @Test
     void transferredCallsCountAsAnsweredAndTheirTimeWithTheAgentAsTalk() {
         // 3 callers answered after 10, 20 and 30 s: one completed (talk 40 s), one blind-transferred after 15 s,
         // one attended-transferred after 50 s

@@ -38,14 +38,27 @@ public final class Users {
         String username = freshName(roles.length == 0 ? "user" : roles[0]);
         String password = "pw-" + username + "-secret";
         StringBuilder json = new StringBuilder("{\"username\":\"").append(username).append("\",\"password\":\"")
-                .append(password).append("\",\"roles\":[");
-        for (int i = 0; i < roles.length; i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(roles[i]).append('"');
-        }
-        json.append("]}");
+                .append(password).append("\",\"roles\":").append(rolesJson(roles)).append('}');
         RestClient.Response r = server.admin().post("/api/users", json.toString());
         assertEquals(201, r.status(), () -> "creating user " + username + ": " + r);
         return new User(username, password);
+    }
+
+    /** Creates a user with these roles, linked to {@code extension}, and returns it. */
+    public static User createLinked(ParleyServer server, String extension, String... roles) {
+        User user = create(server, roles);
+        RestClient.Response r = server.admin().put("/api/users/" + user.username(),
+                "{\"roles\":" + rolesJson(roles) + ",\"extension\":\"" + extension + "\"}");
+        assertEquals(200, r.status(), () -> "linking user " + user.username() + " to " + extension + ": " + r);
+        return user;
+    }
+
+    private static String rolesJson(String... roles) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < roles.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(roles[i]).append('"');
+        }
+        return json.append(']').toString();
     }
 
     /** Creates an API token for {@code user} (signed in with the password) and returns its secret. */

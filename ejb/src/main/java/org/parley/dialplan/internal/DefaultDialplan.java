@@ -10,7 +10,8 @@ import org.parley.dialplan.Dialplan;
 import org.parley.dialplan.NumberClass;
 import org.parley.dialplan.NumberPlan;
 import org.parley.dialplan.Route;
-import org.parley.directory.SipSecrets;
+import org.parley.platform.numbers.NumberSpace;
+import org.parley.platform.numbers.NumberUse;
 import org.parley.trunk.Trunks;
 
 /** Routing decisions from the in-memory routes, trunks and extensions. */
@@ -29,7 +30,7 @@ public class DefaultDialplan implements Dialplan {
     Trunks trunks;
 
     @Inject
-    SipSecrets extensions;
+    NumberSpace numbers;
 
     @Override
     public Route route(String dialed) {
@@ -49,6 +50,7 @@ public class DefaultDialplan implements Dialplan {
     public Optional<String> inboundExtension(String dialedDid) {
         return plan.toE164(dialedDid)
                 .flatMap(routes::extensionFor)
-                .filter(extension -> extensions.of(extension).isPresent());
+                // an extension, or a queue's number (one number space)
+                .filter(target -> numbers.useOf(target).map(NumberUse::reachable).orElse(false));
     }
 }

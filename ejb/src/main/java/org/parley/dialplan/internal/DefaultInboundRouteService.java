@@ -18,8 +18,9 @@ import org.parley.dialplan.InboundRouteSaved;
 import org.parley.dialplan.InboundRouteService;
 import org.parley.dialplan.InboundRouteView;
 import org.parley.dialplan.NumberPlan;
-import org.parley.directory.ExtensionService;
 import org.parley.platform.error.FieldError;
+import org.parley.platform.numbers.NumberSpace;
+import org.parley.platform.numbers.NumberUse;
 import org.parley.platform.error.InputValidator;
 import org.parley.platform.error.InvalidInputException;
 import org.parley.platform.paging.Page;
@@ -39,7 +40,7 @@ public class DefaultInboundRouteService implements InboundRouteService {
     NumberPlan plan;
 
     @Inject
-    ExtensionService extensions;
+    NumberSpace numbers;
 
     @Inject
     InputValidator validator;
@@ -109,8 +110,9 @@ public class DefaultInboundRouteService implements InboundRouteService {
         if (did.isEmpty()) {
             errors.add(new FieldError("did", "must be a phone number, E.164 (+33123456789) or national"));
         }
-        if (extensions.find(extension).isEmpty()) {
-            errors.add(new FieldError("extension", "no extension " + extension));
+        // the target is any number a call can be sent to: an extension, or a queue (one number space)
+        if (extension != null && !numbers.useOf(extension).map(NumberUse::reachable).orElse(false)) {
+            errors.add(new FieldError("extension", "no extension or queue " + extension));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -20,6 +20,8 @@ import org.parley.directory.SipSecret;
 import org.parley.platform.config.SipDomain;
 import org.parley.platform.error.InputValidator;
 import org.parley.platform.error.InvalidInputException;
+import org.parley.platform.numbers.NumberSpace;
+import org.parley.platform.numbers.NumberUse;
 import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
 
@@ -37,6 +39,9 @@ public class DefaultExtensionService implements ExtensionService {
     InputValidator validator;
 
     @Inject
+    NumberSpace numbers;
+
+    @Inject
     SipDomain domain;
 
     @Inject
@@ -51,6 +56,9 @@ public class DefaultExtensionService implements ExtensionService {
     @Override
     public ExtensionView create(ExtensionInput input) {
         validator.check(input, ExtensionInput.OnCreate.class);
+        // one number space: a queue's number or a feature code cannot become an extension (a duplicate extension is
+        // the repository's DuplicateExtensionException)
+        numbers.requireFree("number", input.getNumber(), u -> NumberUse.EXTENSION.equals(u.kind()));
         Extension extension = new Extension(input.getNumber(), input.getDisplayName(),
                 SipSecret.fromPassword(input.getNumber(), domain.realm(), input.getSipPassword()), clock.instant());
         if (input.getRingSeconds() != null) {

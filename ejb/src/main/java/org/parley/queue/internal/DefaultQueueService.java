@@ -8,11 +8,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.parley.directory.ExtensionService;
 import org.parley.platform.error.FieldError;
 import org.parley.platform.error.InputValidator;
 import org.parley.platform.error.InvalidInputException;
+import org.parley.platform.numbers.NumberSpace;
+import org.parley.platform.numbers.NumberUse;
 import org.parley.queue.CallQueue;
 import org.parley.queue.DuplicateQueueException;
 import org.parley.queue.MemberKind;
@@ -20,7 +23,6 @@ import org.parley.queue.QueueDefinition;
 import org.parley.queue.QueueInput;
 import org.parley.queue.QueueMemberView;
 import org.parley.queue.QueueNotFoundException;
-import org.parley.queue.QueueNumber;
 import org.parley.queue.QueueRemoved;
 import org.parley.queue.QueueRepository;
 import org.parley.queue.QueueSaved;
@@ -46,6 +48,9 @@ public class DefaultQueueService implements QueueService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    NumberSpace numbers;
 
     @Inject
     Clock clock;
@@ -109,9 +114,6 @@ public class DefaultQueueService implements QueueService {
             errors.add(new FieldError("strategy", "must be one of ringall, leastrecent, fewestcalls, random,"
                     + " rrmemory, linear"));
         }
-        checkNumber(errors, "extension", input.getExtension(), self);
-        checkNumber(errors, "connectionNumber", input.getConnectionNumber(), self);
-        checkNumber(errors, "disconnectionNumber", input.getDisconnectionNumber(), self);
         if (input.getConnectionNumber() != null && (input.getConnectionNumber().equals(input.getExtension())
                 || input.getConnectionNumber().equals(input.getDisconnectionNumber()))) {
             errors.add(new FieldError("connectionNumber", "must differ from the queue's other numbers"));
@@ -133,26 +135,16 @@ public class DefaultQueueService implements QueueService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.stream().distinct().sorted(InputValidator.ORDER).toList());
         }
+        Predicate<NumberUse> own = u -> self.map(id -> QueueNumbers.ownOf(u, id)).orElse(false);
+        numbers.requireFree("extension", input.getExtension(), own);
+        numbers.requireFree("connectionNumber", input.getConnectionNumber(), own);
+        numbers.requireFree("disconnectionNumber", input.getDisconnectionNumber(), own);
         return new QueueDefinition(input.getName(), input.getExtension(), strategy.orElseThrow(),
                 input.getMaxWaitSeconds(), Optional.ofNullable(input.getFallback()), input.getAgentRingSeconds(),
                 input.getRetrySeconds(), input.getWrapUpSeconds(), input.getMaxCallers(),
                 input.getServiceLevelSeconds(), input.getJoinWhenEmpty(), input.getLeaveWhenEmpty(),
                 Optional.ofNullable(input.getConnectionNumber()), Optional.ofNullable(input.getDisconnectionNumber()),
                 members);
-    }
-
-    /** A number a queue answers must be no extension and no other queue's number. */
-    private void checkNumber(List<FieldError> errors, String field, String number, Optional<Long> self) {
-        if (number == null) {
-            return;
-        }
-        if (extensions.find(number).isPresent()) {
-            errors.add(new FieldError(field, "extension " + number + " exists; a queue needs a number of its own"));
-        }
-        Optional<QueueNumber> used = directory.number(number);
-        if (used.isPresent() && self.map(id -> id != used.get().queueId()).orElse(true)) {
-            errors.add(new FieldError(field, number + " is used by another queue"));
-        }
     }
 
     private void addMembers(List<FieldError> errors, String field, List<String> agents, MemberKind kind,

@@ -30,7 +30,7 @@ public class RegistrarSettings {
     int maxContacts;
 
     @Inject
-    @ConfigProperty(name = "PARLEY_SIP_DIGEST_ALGORITHMS", defaultValue = "SHA-256,MD5")
+    @ConfigProperty(name = "PARLEY_SIP_DIGEST_ALGORITHMS", defaultValue = "MD5")
     String digestAlgorithms;
 
     @Inject

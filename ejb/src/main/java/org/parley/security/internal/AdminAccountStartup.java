@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.security.ConsoleUser;
+import org.parley.security.AdminPasswordNotice;
 import org.parley.security.ConsoleUserRepository;
 import org.parley.security.Role;
 
 /**
  * Makes sure the built-in {@code admin} user exists. Its password is {@code PARLEY_ADMIN_PASSWORD} when set (applied
  * at every start, so changing the variable changes the password); otherwise a random one generated at first start
- * and printed once.
+ * and shown once, in the start-up banner ({@link AdminPasswordNotice}).
  */
 @Startup
 @Singleton
@@ -40,6 +41,9 @@ public class AdminAccountStartup {
     Clock clock;
 
     @Inject
+    AdminPasswordNotice notice;
+
+    @Inject
     @ConfigProperty(name = "PARLEY_ADMIN_PASSWORD")
     Optional<String> configuredPassword;
 
@@ -47,6 +51,7 @@ public class AdminAccountStartup {
     void ensureAdmin() {
         Optional<String> password = configuredPassword.filter(p -> !p.isEmpty());
         Optional<ConsoleUser> admin = users.find(ADMIN);
+        password.ifPresent(p -> notice.fromEnvironment());
         if (admin.isPresent()) {
             password.filter(p -> !hasher.verify(p, admin.get().passwordHash())).ifPresent(p -> {
                 admin.get().changePasswordHash(hasher.hash(p));
@@ -59,8 +64,9 @@ public class AdminAccountStartup {
         if (password.isPresent()) {
             LOG.info("Console user admin created with the password from PARLEY_ADMIN_PASSWORD");
         } else {
-            LOG.warning("Console user admin created with the generated password " + chosen
-                    + " (shown only this once; set PARLEY_ADMIN_PASSWORD to choose it)");
+            // shown once, in the start-up banner
+            notice.generated(chosen);
+            LOG.info("Console user admin created with a generated password (in the banner at the end of the start)");
         }
     }
 

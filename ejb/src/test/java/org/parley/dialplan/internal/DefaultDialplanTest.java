@@ -11,14 +11,14 @@ import org.parley.dialplan.CountryNumberPlan;
 import org.parley.dialplan.OutboundRule;
 import org.parley.dialplan.Route;
 import org.parley.dialplan.RouteClass;
-import org.parley.directory.SipSecret;
+import org.parley.platform.numbers.NumberSpace;
+import org.parley.platform.numbers.NumberUse;
 import org.parley.trunk.TrunkView;
 import org.parley.trunk.Trunks;
 
 class DefaultDialplanTest {
 
     private static final Set<String> EXTENSIONS = Set.of("2001", "2002");
-    private static final SipSecret SECRET = SipSecret.fromPassword("x", "parley.test", "password");
     private static final TrunkView MAIN = new TrunkView("main", "sip.carrier.example", 5060, "UDP", Optional.empty(),
             Optional.empty(), Optional.empty(), false, 600, List.of(), true);
 
@@ -26,7 +26,8 @@ class DefaultDialplanTest {
 
     DefaultDialplanTest() {
         dialplan.plan = new CountryNumberPlan("FR", EXTENSIONS::contains);
-        dialplan.extensions = number -> EXTENSIONS.contains(number) ? Optional.of(SECRET) : Optional.empty();
+        dialplan.numbers = NumberSpace.of(number -> EXTENSIONS.contains(number)
+                ? Optional.of(new NumberUse(NumberUse.EXTENSION, number, "extension " + number)) : Optional.empty());
         dialplan.trunks = new Trunks() {
             @Override
             public Optional<TrunkView> byName(String name) {

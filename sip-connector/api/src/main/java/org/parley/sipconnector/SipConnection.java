@@ -136,6 +136,13 @@ public interface SipConnection extends AutoCloseable {
      */
     long failedSends();
 
+    /**
+     * The address phones and trunks reach the connector at, as written in its Via and Contact headers
+     * ({@code PARLEY_SIP_ADVERTISED_HOST}, else the bound address, else this machine's address); empty while the stack
+     * is not running.
+     */
+    Optional<String> advertisedHost();
+
     /** Releases the handle; the stack keeps running. */
     @Override
     void close();

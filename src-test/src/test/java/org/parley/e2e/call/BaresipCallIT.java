@@ -16,25 +16,25 @@ import org.parley.e2e.Forwardings;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
 import org.parley.test.support.ParleyServer;
-import org.parley.test.support.SharedMd5ParleyServer;
+import org.parley.test.support.SharedParleyServer;
 
 /**
  * Two real phones (baresip, headless) register through Parley; one dials the other, which answers; audio flows
  * (RTP established on both sides, the SDP passing through Parley unchanged); the caller holds and resumes, the
  * other phone sees the new session each time; the caller hangs up and both calls close.
  *
- * <p>A server offering only MD5 digest challenges, shared with the other baresip tests: baresip 1.0.0 (libre) gives
- * up on a 401 that also carries a SHA-256 challenge ("Function not implemented") instead of answering the MD5 one,
- * so it cannot register with Parley's default {@code PARLEY_SIP_DIGEST_ALGORITHMS=SHA-256,MD5}.
+ * <p>On the shared test server, with Parley's default digest challenge ({@code PARLEY_SIP_DIGEST_ALGORITHMS=MD5}):
+ * baresip 1.0.0 (libre) gives up on a 401 that also carries a SHA-256 challenge ("Function not implemented"), so this
+ * class fails if the default ever offers SHA-256 again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedMd5ParleyServer.class)
+@ExtendWith(SharedParleyServer.class)
 class BaresipCallIT {
 
     private ParleyServer server;
 
     @BeforeAll
-    void server(ParleyServer shared) {
+    void useSharedServer(ParleyServer shared) {
         server = shared;
     }
 

@@ -15,7 +15,7 @@ import org.parley.e2e.Extensions;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
 import org.parley.test.support.ParleyServer;
-import org.parley.test.support.SharedMd5ParleyServer;
+import org.parley.test.support.SharedParleyServer;
 
 /**
  * Blind transfer between real phones (baresip 1.0.0, headless): alice calls bob, bob answers and types
@@ -25,10 +25,10 @@ import org.parley.test.support.SharedMd5ParleyServer;
  * who answered with the transfer as a hop. A failed transfer (carol's phone rejects the call, or carol has no phone registered) is reported to bob's phone,
  * which then hangs up by itself (baresip 1.0's behaviour, see {@code docs/testing.md}).
  *
- * <p>The server offering only MD5 digest challenges, shared with {@link BaresipCallIT}, which explains why.
+ * <p>On the shared test server, with the default digest challenge (MD5), as {@link BaresipCallIT} explains.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedMd5ParleyServer.class)
+@ExtendWith(SharedParleyServer.class)
 class BaresipTransferIT {
 
     /** RTCP reports come every few seconds; two in a row prove a flow that lasts. */
@@ -37,7 +37,7 @@ class BaresipTransferIT {
     private ParleyServer server;
 
     @BeforeAll
-    void server(ParleyServer shared) {
+    void useSharedServer(ParleyServer shared) {
         server = shared;
     }
 

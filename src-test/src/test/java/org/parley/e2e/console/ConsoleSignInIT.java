@@ -53,8 +53,12 @@ class ConsoleSignInIT {
         assertTrue(devices >= Math.min(devicesBefore, devicesAfter) && devices <= Math.max(devicesBefore, devicesAfter),
                 devices + " devices shown, " + devicesBefore + " before and " + devicesAfter + " after");
         assertEquals("Ready", browser.find(By.id("serverHealth")).getText());
-        String points = browser.find(By.id("listeningPoints")).getText();
-        assertTrue(points.contains("UDP") && points.contains("127.0.0.1:" + server.sipPort()), points);
+        // what one needs to set up a phone, not a bound socket such as 0:0:0:0:0:0:0:0:5060
+        assertEquals(server.domain(), browser.find(By.id("sipDomain")).getText());
+        assertEquals(server.sipHost(), browser.find(By.id("sipAddress")).getText());
+        assertEquals("UDP " + server.sipPort() + ", TCP " + server.sipPort(),
+                browser.find(By.id("sipTransports")).getText());
+        assertEquals("sip:" + server.sipHost() + ":" + server.sipPort(), browser.find(By.id("sipUri")).getText());
         assertTrue(browser.find(By.id("health")).getText().contains("database-migrations"));
     }
 

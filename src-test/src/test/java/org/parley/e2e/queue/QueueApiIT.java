@@ -82,8 +82,9 @@ class QueueApiIT {
                 + "\"maxWaitSeconds\":-5,\"fallback\":\"99999\",\"staticAgents\":[\"98765\"],"
                 + "\"dynamicAgents\":[\"abc\"],\"connectionNumber\":\"x\"}");
         assertEquals(400, bad.status(), bad::toString);
-        assertEquals(List.of("agentRingSeconds", "connectionNumber", "dynamicAgents", "extension", "fallback",
-                "maxWaitSeconds", "name", "retrySeconds", "staticAgents", "strategy"), fieldsOf(bad));
+        assertEquals(List.of("agentRingSeconds", "connectionNumber", "dynamicAgents", "fallback",
+                "maxWaitSeconds", "name", "retrySeconds", "staticAgents", "strategy"), fieldsOf(bad),
+                "field errors first; the extension's number, taken, is a conflict once the input is valid");
 
         String number = Extensions.freshNumber();
         RestClient.Response first = api.post("/api/queues", "{\"name\":\"Dup " + number + "\",\"extension\":\""
@@ -91,6 +92,7 @@ class QueueApiIT {
         assertEquals(201, first.status(), first::toString);
         RestClient.Response sameNumber = api.post("/api/queues", "{\"name\":\"Other " + number
                 + "\",\"extension\":\"" + number + "\"}");
+        assertEquals(409, sameNumber.status(), sameNumber::toString);
         assertEquals(List.of("extension"), fieldsOf(sameNumber));
         RestClient.Response sameName = api.post("/api/queues", "{\"name\":\"Dup " + number + "\",\"extension\":\""
                 + Extensions.freshNumber() + "\"}");

@@ -24,7 +24,7 @@ class RegistrarRulesIT {
     private static final Pattern EXPIRES = Pattern.compile(";expires=(\\d+)");
 
     @Test
-    void theChallengeOffersBothAlgorithmsAndSha256Works(ParleyServer server) {
+    void theDefaultChallengeOffersMd5OnlyWhichEveryTestedPhoneAnswers(ParleyServer server) {
         String ext = Extensions.create(server, PASSWORD);
         try (SipClient phone = SipClient.udp(server)) {
             SipClient.Register reg = phone.register(ext).ownContact().expires(300);
@@ -32,15 +32,12 @@ class RegistrarRulesIT {
 
             assertEquals(401, challenge.status());
             List<Map<String, String>> offered = challenge.all("WWW-Authenticate").stream().map(Digest::challenge).toList();
-            assertEquals(List.of("MD5", "SHA-256"), offered.stream().map(c -> c.get("algorithm")).toList(),
-                    "the test server offers MD5 first (PARLEY_SIP_DIGEST_ALGORITHMS=MD5,SHA-256)");
-            offered.forEach(c -> {
-                assertEquals("auth", c.get("qop"));
-                assertEquals(server.domain(), c.get("realm"));
-            });
-            assertEquals(offered.get(0).get("nonce"), offered.get(1).get("nonce"));
+            assertEquals(List.of("MD5"), offered.stream().map(c -> c.get("algorithm")).toList(),
+                    "the default (PARLEY_SIP_DIGEST_ALGORITHMS=MD5) offers one MD5 challenge");
+            assertEquals("auth", offered.get(0).get("qop"));
+            assertEquals(server.domain(), offered.get(0).get("realm"));
 
-            SipMessageText ok = reg.answer(challenge, PASSWORD, "SHA-256").send();
+            SipMessageText ok = reg.answer(challenge, PASSWORD, "MD5").send();
 
             assertEquals(200, ok.status(), ok::toString);
             assertEquals(List.of(phone.contact(ext)), Registrations.contactsOf(server, ext));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +24,7 @@ import org.parley.call.CallService;
 import org.parley.call.TransferRequest;
 import org.parley.platform.error.InputValidator;
 import org.parley.security.Role;
+import org.parley.web.security.OwnExtension;
 
 /** {@code /api/calls}: calls in progress, click-to-dial, hang-up, transfer. */
 @Path("calls")
@@ -41,6 +43,9 @@ public class CallResource {
     @Inject
     InputValidator validator;
 
+    @Inject
+    OwnExtension ownExtension;
+
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     @Operation(summary = "Calls in progress with their legs and states, oldest first")
@@ -49,12 +54,16 @@ public class CallResource {
     }
 
     @POST
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
-    @Operation(summary = "Click-to-dial: ring extension `from`, then dial `to` once it answers")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.AGENT_NAME})
+    @Operation(summary = "Click-to-dial: ring extension `from`, then dial `to` once it answers. Administrators and"
+            + " supervisors from any extension; every other user only from the extension linked to them")
     @APIResponse(responseCode = "201", description = "The call, ringing the extension")
     @APIResponse(responseCode = "400", description = "Unknown extension, no registered device, or a number that cannot be dialled")
-    public Response originate(OriginateRequest request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "403", description = "`from` is not the extension linked to the signed-in user")
+    public Response originate(OriginateRequest request, @Context UriInfo uri, @Context SecurityContext security) {
         validator.check(request);
+        ownExtension.require(security, request.getFrom().trim(), "place calls", Role.ADMIN_NAME,
+                Role.SUPERVISOR_NAME);
         CallDto call = CallDto.of(calls.originate(request.getFrom().trim(), request.getTo().trim()));
         return Response.created(uri.getAbsolutePathBuilder().path(call.id).build()).entity(call).build();
     }

@@ -2,9 +2,12 @@ package org.parley.web.call;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.parley.call.CallView;
 import org.parley.call.LegView;
+import org.parley.call.Party;
 import org.parley.web.console.ConsoleTime;
+import org.parley.web.console.PartyNames;
 
 /** A call in progress as the console's Calls table shows it. Getters for EL. */
 public final class CallRow {
@@ -26,11 +29,11 @@ public final class CallRow {
     }
 
     public String getCaller() {
-        return party(call.caller().number(), call.caller().displayName());
+        return party(call.caller());
     }
 
     public String getCallee() {
-        return party(call.callee().number(), call.callee().displayName());
+        return party(call.callee());
     }
 
     public String getState() {
@@ -38,6 +41,11 @@ public final class CallRow {
     }
 
     public String getAnsweredBy() {
+        return call.answeredBy().map(l -> party(l.party())).orElse("");
+    }
+
+    /** The device (SIP contact or outside number) that answered, for the title of the "Answered by" cell. */
+    public String getAnsweredDevice() {
         return call.answeredBy().map(LegView::device).orElse("");
     }
 
@@ -65,7 +73,7 @@ public final class CallRow {
         return call.legs().size();
     }
 
-    private static String party(String number, String name) {
-        return name.isBlank() ? number : name + " (" + number + ")";
+    private static String party(Party party) {
+        return PartyNames.text(party.number(), Optional.of(party.displayName()));
     }
 }

@@ -8,9 +8,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -20,17 +18,18 @@ import org.eclipse.microprofile.health.Readiness;
 import org.parley.directory.ExtensionService;
 import org.parley.registrar.Registrations;
 import org.parley.security.UserService;
+import org.parley.sip.SipAccess;
+import org.parley.sip.SipAccessInfo;
 
 /**
  * The dashboard: how many extensions, registered devices and console users there are, the readiness checks that
- * {@code /health/ready} reports, and where SIP listens (from the {@code sip} check).
+ * {@code /health/ready} reports, and what one needs to set up a phone (SIP domain, address, transports).
  */
 @Named
 @RequestScoped
 public class DashboardPage {
 
     private static final Logger LOG = Logger.getLogger(DashboardPage.class.getName());
-    private static final String SIP_CHECK = "sip";
 
     @Inject
     ExtensionService extensions;
@@ -42,26 +41,24 @@ public class DashboardPage {
     UserService users;
 
     @Inject
+    SipAccessInfo sip;
+
+    @Inject
     @Readiness
     Instance<HealthCheck> readiness;
 
     private List<HealthRow> health;
-    private Map<String, String> listeningPoints;
+    private SipAccess sipAccess;
 
     @PostConstruct
     void check() {
         health = new ArrayList<>();
-        listeningPoints = new TreeMap<>();
         for (HealthCheck check : readiness) {
             HealthCheckResponse r = call(check);
             Map<String, Object> data = r.getData().orElse(Map.of());
             health.add(new HealthRow(r.getName(), r.getStatus() == HealthCheckResponse.Status.UP,
                     data.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).sorted()
                             .collect(Collectors.joining(", "))));
-            if (SIP_CHECK.equals(r.getName())) {
-                data.forEach((transport, address) -> listeningPoints.put(transport.toUpperCase(Locale.ROOT),
-                        address.toString()));
-            }
         }
         health.sort(Comparator.comparing(HealthRow::getName));
     }
@@ -95,9 +92,11 @@ public class DashboardPage {
         return !health.isEmpty() && health.stream().allMatch(HealthRow::isUp);
     }
 
-    /** Transport ({@code UDP}, {@code TCP} …) and {@code host:port}, by transport. */
-    public List<ListeningPointRow> getListeningPoints() {
-        return listeningPoints.entrySet().stream().map(e -> new ListeningPointRow(e.getKey(), e.getValue()))
-                .toList();
+    /** What a phone needs: SIP domain, the address Parley is reached at, the transports and their ports. */
+    public SipAccess getSipAccess() {
+        if (sipAccess == null) {
+            sipAccess = sip.current();
+        }
+        return sipAccess;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,17 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parley.forwarding.ForwardingInput;
 import org.parley.forwarding.ForwardingService;
 import org.parley.security.Role;
-import org.parley.security.UserService;
-import org.parley.security.UserView;
+import org.parley.web.security.OwnExtension;
 
 /**
  * {@code /api/extensions/{number}/forwarding}: the forwarding rules and extra devices of one extension, for
@@ -37,13 +32,11 @@ import org.parley.security.UserView;
 @Tag(name = "Forwarding")
 public class ForwardingResource {
 
-    private static final Logger LOG = Logger.getLogger(ForwardingResource.class.getName());
-
     @Inject
     ForwardingService forwarding;
 
     @Inject
-    UserService users;
+    OwnExtension ownExtension;
 
     @Context
     SecurityContext security;
@@ -71,16 +64,6 @@ public class ForwardingResource {
 
     /** Administrators change every extension's forwarding; other users only that of the extension linked to them. */
     private void allowed(String number) {
-        if (security.isUserInRole(Role.ADMIN_NAME)) {
-            return;
-        }
-        String me = security.getUserPrincipal().getName();
-        Optional<String> own = users.find(me).flatMap(UserView::extension);
-        if (!own.equals(Optional.of(number))) {
-            LOG.log(Level.INFO, "User {0} refused the forwarding of extension {1} (theirs: {2})",
-                    new Object[] {me, number, own.orElse("none")});
-            throw new ForbiddenException("only an administrator or the user of extension " + number
-                    + " may see or change its forwarding");
-        }
+        ownExtension.require(security, number, "see or change the forwarding", Role.ADMIN_NAME);
     }
 }

@@ -65,6 +65,7 @@ public class QueueReportPage implements Serializable {
     Clock clock;
 
     private Long queueId;
+    private String requested = "";
     private String queueName = "";
     private Period period = Period.TODAY;
     private LocalDate from;
@@ -77,11 +78,24 @@ public class QueueReportPage implements Serializable {
     @PostConstruct
     void load() {
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("queue");
-        if (param != null && param.matches("[0-9]{1,18}")) {
-            queueId = Long.parseLong(param);
-            queueName = queues.find(queueId).map(QueueSettings::name).orElse("");
+        requested = param == null ? "" : param;
+        Optional<QueueSettings> queue = param != null && param.matches("[0-9]{1,18}")
+                ? queues.find(Long.parseLong(param)) : Optional.empty();
+        if (queue.isPresent()) {
+            queueId = queue.get().id();
+            queueName = queue.get().name();
             apply();
         }
+    }
+
+    /** Whether the page names a queue that exists (else it says "no such queue"). */
+    public boolean isKnown() {
+        return queueId != null;
+    }
+
+    /** The {@code queue} parameter as given, for the "no such queue" message. */
+    public String getRequested() {
+        return requested;
     }
 
     public void apply() {

@@ -190,7 +190,7 @@ public class QueueResource {
         d.queue = QueueStatsDto.Figures.of(QueueStatistics.of(all, queue.serviceLevel()));
         Map<String, QueueStatsDto.Figures> agents = new LinkedHashMap<>();
         all.stream().map(QueueEventView::agent).flatMap(Optional::stream).distinct().sorted().forEach(a ->
-                agents.put(a, QueueStatsDto.Figures.of(QueueStatistics.of(all.stream()
+                agents.put(a, QueueStatsDto.Figures.of(QueueStatistics.ofAgent(all.stream()
                         .filter(e -> e.agent().filter(a::equals).isPresent()).toList(), queue.serviceLevel()))));
         d.agents = agents;
         return d;

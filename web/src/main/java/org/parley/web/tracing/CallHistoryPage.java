@@ -16,6 +16,7 @@ import org.parley.tracing.CallRecordQuery;
 import org.parley.tracing.CallRecordView;
 import org.parley.tracing.CallRecords;
 import org.parley.tracing.KnownNumbers;
+import org.parley.web.console.PartyNames;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -38,6 +39,9 @@ public class CallHistoryPage implements Serializable {
     /** The names of known contacts and companies, shown instead of bare numbers. */
     @Inject
     KnownNumbers known;
+
+    @Inject
+    PartyNames names;
 
     private LocalDate from;
     private LocalDate to;
@@ -88,9 +92,9 @@ public class CallHistoryPage implements Serializable {
             int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
             List<CallRecordView> page = records.search(query(), new PageRequest(Math.max(0, first) / size, size))
                     .items();
-            Map<String, String> names = known.names(page.stream()
+            Map<String, String> contacts = known.names(page.stream()
                     .flatMap(r -> Stream.of(r.callerNumber(), r.calleeNumber())).toList());
-            return page.stream().map(r -> new CallHistoryRow(r, names)).toList();
+            return page.stream().map(r -> new CallHistoryRow(r, contacts, names)).toList();
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parley.tracing.CallRecordView;
 import org.parley.web.console.ConsoleTime;
+import org.parley.web.console.PartyNames;
 
 /** A call record as the console's Call history table shows it. Getters for EL. */
 public final class CallHistoryRow {
@@ -12,10 +13,12 @@ public final class CallHistoryRow {
     private final CallRecordView r;
     /** Names of known contacts and companies by number. */
     private final Map<String, String> known;
+    private final PartyNames names;
 
-    CallHistoryRow(CallRecordView record, Map<String, String> known) {
+    CallHistoryRow(CallRecordView record, Map<String, String> known, PartyNames names) {
         this.r = record;
         this.known = known;
+        this.names = names;
     }
 
     public String getId() {
@@ -32,13 +35,12 @@ public final class CallHistoryRow {
 
     /** The contact's name (or else the name presented) and the number. */
     public String getCaller() {
-        return Optional.ofNullable(known.get(r.callerNumber())).or(r::callerName)
-                .map(n -> n + " (" + r.callerNumber() + ")").orElse(r.callerNumber());
+        return names.label(r.callerNumber(), Optional.ofNullable(known.get(r.callerNumber())).or(r::callerName));
     }
 
+    /** The contact's name (or else the name presented) and the number. */
     public String getCallee() {
-        return Optional.ofNullable(known.get(r.calleeNumber())).or(r::calleeName)
-                .map(n -> n + " (" + r.calleeNumber() + ")").orElse(r.calleeNumber());
+        return names.label(r.calleeNumber(), Optional.ofNullable(known.get(r.calleeNumber())).or(r::calleeName));
     }
 
     public String getCallerNumber() {
@@ -51,7 +53,7 @@ public final class CallHistoryRow {
     }
 
     public String getAnsweredBy() {
-        return r.answeredByNumber().orElse("");
+        return r.answeredByNumber().map(names::label).orElse("");
     }
 
     public String getAnsweredDevice() {
@@ -75,12 +77,12 @@ public final class CallHistoryRow {
     }
 
     public String getEndedBy() {
-        return r.endedBy().orElse("");
+        return r.endedBy().map(names::label).orElse("");
     }
 
-    /** Forwards and transfers, e.g. {@code FORWARD 2002 → 2003 (busy)}. */
+    /** Forwards and transfers, one per line, e.g. {@code FORWARD 2002 — Bob → 2003 — Carol (busy)}. */
     public String getHops() {
-        return r.hops().stream().map(h -> h.type() + " " + h.from() + " → " + h.to() + " (" + h.reason() + ")")
-                .collect(Collectors.joining(", "));
+        return r.hops().stream().map(h -> h.type() + " " + names.label(h.from()) + " → " + names.label(h.to())
+                + " (" + h.reason() + ")").collect(Collectors.joining("\n"));
     }
 }

@@ -43,10 +43,12 @@ final class ConnectorRuntime {
     private final ConnectorControl calls;
     private final MediaEngine media;
     private final SourceFilter sources;
+    private final String advertisedHost;
 
     private ConnectorRuntime(JainSipStack stack, ServerTransactions transactions, SipTimers timers,
-            ConnectorControl calls, MediaEngine media, SourceFilter sources) {
+            ConnectorControl calls, MediaEngine media, SourceFilter sources, String advertisedHost) {
         this.sources = sources;
+        this.advertisedHost = advertisedHost;
         this.stack = stack;
         this.transactions = transactions;
         this.timers = timers;
@@ -66,8 +68,9 @@ final class ConnectorRuntime {
         Responder responder = new Responder(transactions, stack.provider(), stack.messageFactory());
         InFlightLimit limit = new InFlightLimit(settings.maxInFlight());
         SipTimers timers = new SipTimers();
+        String advertised = advertisedHost(settings);
         OutgoingMessages out = new OutgoingMessages(stack.messageFactory(), stack.headerFactory(),
-                stack.addressFactory(), advertisedHost(settings), stack.port());
+                stack.addressFactory(), advertised, stack.port());
         CallContext context = new CallContext(stack.provider(), out, stack.router(), timers, timing, responder, limit,
                 endpoints, workManager);
         SourceFilter sources = new SourceFilter(settings.scannerAgents(), Clock.systemUTC());
@@ -76,7 +79,7 @@ final class ConnectorRuntime {
         MediaEngine media = MediaEngine.start(mediaSettings, context.mediaEvents, context.dtmf,
                 new MediaThreads());
         stack.listen(dispatcher);
-        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls(), media, sources);
+        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls(), media, sources, advertised);
     }
 
     /**
@@ -204,6 +207,11 @@ final class ConnectorRuntime {
 
     List<SipListeningPoint> listeningPoints() {
         return stack.listeningPoints();
+    }
+
+    /** The host written in Via and Contact headers, where phones and trunks reach the connector. */
+    String advertisedHost() {
+        return advertisedHost;
     }
 
     /** Un-registers, stops the timers, then the stack. */

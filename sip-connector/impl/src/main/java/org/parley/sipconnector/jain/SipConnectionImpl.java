@@ -118,6 +118,11 @@ public class SipConnectionImpl implements SipConnection {
     }
 
     @Override
+    public Optional<String> advertisedHost() {
+        return managed().runtime().map(ConnectorRuntime::advertisedHost);
+    }
+
+    @Override
     public void close() {
         SipManagedConnection closing = managed;
         managed = null;
