@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Stores call records every 100 ms, and what is left at shutdown. */
+/**
+ * Records the calls the last stop interrupted, then stores call records (and calls in progress) every 100 ms, and
+ * what is left at shutdown.
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
@@ -34,6 +37,7 @@ public class CallRecordStartup {
 
     @PostConstruct
     void start() {
+        recorder.recoverInterrupted();
         schedule = scheduler.scheduleWithFixedDelay(() -> {
             try {
                 recorder.flush();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parley.platform.paging.PageRequest;
+import org.parley.tracing.CallRecord;
 import org.parley.tracing.CallRecordQuery;
 import org.parley.tracing.CallRecordView;
 import org.parley.tracing.CallRecords;
@@ -135,6 +136,6 @@ public class CallHistoryPage implements Serializable {
     }
 
     public List<String> getDispositions() {
-        return List.of("ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CANCELLED");
+        return List.of("ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CANCELLED", CallRecord.INTERRUPTED);
     }
 }
