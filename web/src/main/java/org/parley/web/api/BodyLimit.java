@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The largest request body the API reads ({@code PARLEY_API_MAX_BODY_BYTES}, 1 MiB by default): a request that
- * declares a longer body is refused with 413 before anything is read; a body without a length (chunked) is read up
- * to the limit and refused there.
+ * declares a longer body is refused with 413 before anything is read; a JSON body without a length (chunked) is read
+ * up to the limit and refused there. Audio uploads ({@code audio/*}) are not JSON: their resource sets its own limit.
  */
 @Provider
 @PreMatching
@@ -26,6 +26,10 @@ public class BodyLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("audio/")) {
+            return;
+        }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > limit()) {
             throw tooLarge();
