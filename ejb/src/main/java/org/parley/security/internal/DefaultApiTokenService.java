@@ -119,7 +119,9 @@ public class DefaultApiTokenService implements ApiTokenService {
             cache.remember(sha256, new ApiTokenCache.Entry(token.id(), token.owner().username(), token.expiresAt(),
                     noted));
         });
-        return found.map(token -> new Caller(token.owner().username(), token.owner().roles()));
+        // the owner's roles through the authenticator's cache, so that later requests with the token read nothing
+        return found.flatMap(token -> authenticator.currentRoles(token.owner().username())
+                .map(roles -> new Caller(token.owner().username(), roles)));
     }
 
     private void noteUse(long id, Instant now) {

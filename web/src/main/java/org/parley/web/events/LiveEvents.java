@@ -167,9 +167,16 @@ public class LiveEvents {
         }
     }
 
+    /** A queue's members; none when they cannot be read now (the agents then miss this event, nothing else). */
     private Set<String> queueMembers(long queueId) {
-        return queues.find(queueId).map(q -> q.members().stream().map(QueueMemberView::extension)
-                .collect(Collectors.toSet())).orElse(Set.of());
+        try {
+            return queues.find(queueId).map(q -> q.members().stream().map(QueueMemberView::extension)
+                    .collect(Collectors.toSet())).orElse(Set.of());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Members of queue " + queueId + " not read for the event stream: "
+                    + e.getClass().getSimpleName());
+            return Set.of();
+        }
     }
 
     @PreDestroy
