@@ -71,7 +71,7 @@ class StrictInputIT {
                         + "\"password\":\"long-enough-1\",\"isAdmin\":true}", 400, "isAdmin"),
                 // not an object, not JSON
                 new Bad("POST", "/api/users", "null", 400, "body"),
-                new Bad("POST", "/api/users", "", 400, "username"),
+                new Bad("POST", "/api/users", "", 400, "body"),
                 new Bad("POST", "/api/users", "[]", 400, "body"),
                 new Bad("POST", "/api/queues", "{\"name\":", 400, "body"),
                 new Bad("POST", "/api/extensions", "{} {}", 400, "body"),

@@ -23,8 +23,8 @@ import org.parley.platform.error.InvalidInputException;
 /**
  * Reads every JSON request body strictly before JSON-B binds it: at most {@link BodyLimit} bytes (413 beyond, without
  * reading further), valid JSON without duplicate keys, and of the shape of the resource's input ({@link JsonShape}:
- * no coercion, no unknown property). Each refusal is a problem+json 400 naming the field. An empty body is left to
- * the resource (some take none).
+ * no coercion, no unknown property). Each refusal is a problem+json 400 naming the field; an empty body is one too
+ * (a resource that takes no body declares no entity parameter, and is not read).
  */
 @Provider
 public class StrictJsonReader implements ReaderInterceptor {
@@ -36,12 +36,12 @@ public class StrictJsonReader implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = BodyLimit.read(context.getInputStream());
-        if (body.length > 0) {
-            JsonValue value = parse(body);
-            List<FieldError> errors = JsonShape.check(value, context.getGenericType());
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        if (body.length == 0) {
+            throw new InvalidInputException("body", "is required: a JSON object");
+        }
+        List<FieldError> errors = JsonShape.check(parse(body), context.getGenericType());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
