@@ -8,9 +8,13 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.parley.platform.health.ApplicationState;
 import org.parley.sipconnector.SipListeningPoint;
 
-/** Part of {@code /health/ready}: up when the connector listens and the services behind it are ready. */
+/**
+ * Part of {@code /health/ready}: up when Parley has started, the connector listens and the services behind it are
+ * ready. Asks nothing of a service while Parley starts.
+ */
 @Readiness
 @ApplicationScoped
 public class SipHealthCheck implements HealthCheck {
@@ -21,9 +25,15 @@ public class SipHealthCheck implements HealthCheck {
     @Inject
     SipReadiness readiness;
 
+    @Inject
+    ApplicationState state;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("sip");
+        if (!state.started()) {
+            return b.down().withData("state", "starting").build();
+        }
         List<SipListeningPoint> points = responder.listeningPoints();
         for (SipListeningPoint p : points) {
             b.withData(p.transport().toLowerCase(Locale.ROOT), p.host() + ":" + p.port());

@@ -21,7 +21,19 @@ import org.flywaydb.core.api.output.MigrateResult;
         className = "org.parley.platform.persistence.ParleyDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        loginTimeout = 5,
+        // every database call is bounded (docs/security.md, "Database outage"): a connection is waited for at most
+        // 5 s, a statement runs at most 15 s; a pooled connection is validated before use (at most once in 5 s) and
+        // one failed validation closes them all, so the pool heals once the database is back
+        properties = {
+            "fish.payara.max-wait-time-in-millis=5000",
+            "fish.payara.statement-timeout-in-seconds=15",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=5",
+            "fish.payara.fail-all-connections=true"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

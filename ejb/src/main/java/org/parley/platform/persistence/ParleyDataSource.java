@@ -83,6 +83,13 @@ public class ParleyDataSource implements DataSource {
     }
 
     private static Connection connect(Target t, Properties props) throws SQLException {
+        if (t.settings().url().startsWith("jdbc:postgresql:")) {
+            // bounded network waits (the URL may override them): connect within 5 s; no read blocks longer than
+            // 30 s even if the database host vanishes without closing the connection
+            props.putIfAbsent("connectTimeout", "5");
+            props.putIfAbsent("loginTimeout", "5");
+            props.putIfAbsent("socketTimeout", "30");
+        }
         Connection c = t.driver().connect(t.settings().url(), props);
         if (c == null) {
             throw new SQLException("Driver refused URL " + t.settings().describe());

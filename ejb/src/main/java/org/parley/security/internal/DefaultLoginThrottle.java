@@ -10,10 +10,14 @@ import java.util.logging.Logger;
 import org.parley.security.LoginFailures;
 import org.parley.security.LoginThrottle;
 import org.parley.security.ThrottleRefusal;
+import org.parley.security.UsualAddresses;
 
 /**
- * The sign-in throttle in memory: one {@link LoginFailures} per user name, one per client address. Each lockout is
- * logged when it starts and each run of refusals once, with the user name and the address (never a password).
+ * The sign-in throttle in memory: one {@link LoginFailures} per (user name, client address), one per user name and
+ * one per client address. A user name's own count holds back only addresses it has not signed in from before
+ * ({@link UsualAddresses}), so that guesses from elsewhere cannot lock a user out of their usual place; guesses from
+ * one address are held back by that pair's count and by the address's. Each lockout is logged when it starts and
+ * each run of refusals once, with the user name and the address (never a password).
  */
 @ApplicationScoped
 public class DefaultLoginThrottle implements LoginThrottle {
@@ -26,12 +30,16 @@ public class DefaultLoginThrottle implements LoginThrottle {
     @Inject
     Clock clock;
 
+    private LoginFailures byUserAndAddress;
     private LoginFailures byUser;
     private LoginFailures byAddress;
+    private UsualAddresses usual;
 
     @PostConstruct
     void init() {
+        byUserAndAddress = new LoginFailures(settings.perUser(), clock, LoginThrottleSettings.CAPACITY);
         byUser = new LoginFailures(settings.perUser(), clock, LoginThrottleSettings.CAPACITY);
+        usual = new UsualAddresses(LoginThrottleSettings.CAPACITY, LoginThrottleSettings.USUAL_ADDRESSES);
         byAddress = new LoginFailures(settings.perAddress(), clock, LoginThrottleSettings.CAPACITY);
         LOG.info(() -> "Sign-in throttle per user: " + byUser.policy() + "; per address: " + byAddress.policy());
     }
@@ -39,7 +47,10 @@ public class DefaultLoginThrottle implements LoginThrottle {
     @Override
     public Optional<ThrottleRefusal> check(Optional<String> username, String address) {
         Optional<String> user = username.map(DefaultLoginThrottle::key);
-        Optional<ThrottleRefusal> refusal = user.flatMap(byUser::check);
+        Optional<ThrottleRefusal> refusal = user.flatMap(u -> byUserAndAddress.check(pair(u, address)));
+        if (refusal.isEmpty()) {
+            refusal = user.filter(u -> !usual.isUsual(u, address)).flatMap(byUser::check);
+        }
         if (refusal.isPresent()) {
             report(refusal.get(), "user " + user.get(), user, address);
             return refusal;
@@ -53,6 +64,7 @@ public class DefaultLoginThrottle implements LoginThrottle {
     public void failed(Optional<String> username, String address) {
         Optional<String> user = username.map(DefaultLoginThrottle::key);
         user.ifPresent(u -> {
+            byUserAndAddress.failed(pair(u, address));
             if (byUser.failed(u) == LoginFailures.Outcome.LOCKED_OUT) {
                 LOG.warning(() -> "Sign-in locked for user " + u + " for " + byUser.policy().lockout().toMinutes()
                         + " min after " + byUser.policy().lockoutAfter() + " failed attempts (last from " + address
@@ -68,7 +80,14 @@ public class DefaultLoginThrottle implements LoginThrottle {
 
     @Override
     public void succeeded(String username, String address) {
-        byUser.reset(key(username));
+        String user = key(username);
+        byUserAndAddress.reset(pair(user, address));
+        byUser.reset(user);
+        usual.signedIn(user, address);
+    }
+
+    private static String pair(String user, String address) {
+        return user + '\u0000' + address;
     }
 
     private static void report(ThrottleRefusal refusal, String cause, Optional<String> user, String address) {

@@ -23,15 +23,17 @@ import org.parley.security.Role;
 import org.parley.security.UserAuthenticator;
 
 /**
- * Console users checked against their stored PBKDF2 hash. A successful check is remembered for a minute (as a salted
- * SHA-256 of the password, never the password), so that HTTP Basic clients do not pay PBKDF2 on every request; it
- * is forgotten as soon as the user's password, roles or enabled state change ({@link ConsoleUserChanged}).
+ * Console users checked against their stored PBKDF2 hash. A successful check is remembered for an hour (as a salted
+ * SHA-256 of the password, never the password), and the present roles of enabled users until they change, so that
+ * HTTP Basic clients do not pay PBKDF2 on every request and a signed-in request needs no database read (nor fails
+ * while the database is away); both are forgotten as soon as the user's password, roles or enabled state change
+ * ({@link ConsoleUserChanged}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DefaultUserAuthenticator implements UserAuthenticator {
 
-    private static final Duration REMEMBER = Duration.ofMinutes(1);
+    private static final Duration REMEMBER = Duration.ofHours(1);
     private static final int MAX_REMEMBERED = 10_000;
 
     private record Remembered(byte[] passwordDigest, Set<Role> roles, Instant until) {
@@ -39,6 +41,8 @@ public class DefaultUserAuthenticator implements UserAuthenticator {
 
     private final byte[] salt = newSalt();
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** Present roles of enabled users (never an absent or disabled user: a new user fires no change). */
+    private final Map<String, Set<Role>> roles = new ConcurrentHashMap<>();
 
     /** Hashed once so that an unknown user costs the same time as a wrong password. */
     private volatile String dummyHash;
@@ -79,12 +83,24 @@ public class DefaultUserAuthenticator implements UserAuthenticator {
 
     @Override
     public Optional<Set<Role>> currentRoles(String username) {
-        return users.find(username).filter(ConsoleUser::enabled).map(ConsoleUser::roles);
+        Set<Role> known = roles.get(username);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Set<Role>> found = users.find(username).filter(ConsoleUser::enabled).map(ConsoleUser::roles);
+        found.ifPresent(r -> {
+            if (roles.size() >= MAX_REMEMBERED) {
+                roles.clear();
+            }
+            roles.put(username, Set.copyOf(r));
+        });
+        return found;
     }
 
-    /** Forgets a remembered sign-in, e.g. after the user's password or roles changed. */
+    /** Forgets a remembered sign-in and roles, e.g. after the user's password or roles changed. */
     public void forget(String username) {
         remembered.remove(username);
+        roles.remove(username);
     }
 
     void onUserChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsoleUserChanged event) {

@@ -17,6 +17,8 @@ public class LoginThrottleSettings {
     static final Duration MAX_DELAY = Duration.ofMinutes(1);
     /** Keys (user names, addresses) tracked at most, each. */
     static final int CAPACITY = 10_000;
+    /** Addresses remembered per user as usual (signed in from successfully). */
+    static final int USUAL_ADDRESSES = 10;
 
     @Inject
     @ConfigProperty(name = "PARLEY_LOGIN_USER_DELAY_AFTER", defaultValue = "5")

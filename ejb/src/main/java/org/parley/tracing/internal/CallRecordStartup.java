@@ -16,8 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Stores call records and traces finished calls as communications every 100 ms, and what is left at shutdown (each
- * writer on its own: one failing does not hold the other back).
+ * Records the calls the last stop interrupted, then stores call records (and calls in progress) and traces finished
+ * calls as communications every 100 ms, and what is left at shutdown (each writer on its own: one failing does not
+ * hold the other back).
  */
 @Startup
 @Singleton
@@ -40,6 +41,7 @@ public class CallRecordStartup {
 
     @PostConstruct
     void start() {
+        recorder.recoverInterrupted();
         schedule = scheduler.scheduleWithFixedDelay(() -> {
             try {
                 recorder.flush();

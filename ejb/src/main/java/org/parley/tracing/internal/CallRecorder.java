@@ -15,13 +15,16 @@ import org.parley.platform.persistence.WriteBehindMetrics;
 import org.parley.platform.persistence.WriteBehindQueue;
 import org.parley.tracing.CallRecord;
 import org.parley.tracing.CallRecordQuery;
+import org.parley.tracing.CallInProgress;
+import org.parley.tracing.CallInProgressRepository;
 import org.parley.tracing.CallRecordRepository;
 import org.parley.tracing.CallRecordView;
 import org.parley.tracing.CallRecords;
 
 /**
  * Turns every ended call into a call record and stores it behind call control (batched, off the SIP path, retried
- * until stored).
+ * until stored). The start of each call (and its answer) is stored behind the same way ({@link CallInProgress}), so
+ * that after a crash the calls that were up get a record too: {@link #recoverInterrupted()} at the next start.
  */
 @ApplicationScoped
 public class CallRecorder implements CallRecords {
@@ -29,6 +32,8 @@ public class CallRecorder implements CallRecords {
     private static final Logger LOG = Logger.getLogger(CallRecorder.class.getName());
 
     private final WriteBehindQueue<CallRecord> queue = new WriteBehindQueue<>("call records", 1000,
+            WriteBehindQueue.DEFAULT_CAPACITY, LOG);
+    private final WriteBehindQueue<CallInProgress> starts = new WriteBehindQueue<>("calls in progress", 1000,
             WriteBehindQueue.DEFAULT_CAPACITY, LOG);
 
     @Inject
@@ -38,27 +43,53 @@ public class CallRecorder implements CallRecords {
     CallRecordRepository repository;
 
     @Inject
+    CallInProgressRepository inProgress;
+
+    @Inject
     Clock clock;
 
     void onCall(@Observes CallEvent event) {
-        if (event.type() == CallEvent.Type.ENDED) {
-            queue.add(CallRecord.of(event.call()));
+        switch (event.type()) {
+            case CREATED, ANSWERED -> starts.add(CallInProgress.of(event.call()));
+            case ENDED -> queue.add(CallRecord.of(event.call()));
+            default -> {
+                // other changes add nothing a record of an interrupted call would show
+            }
         }
     }
 
-    /** Stores what waits; run every 100 ms and at shutdown. */
+    /**
+     * Stores what waits; run every 100 ms and at shutdown. Starts go first, and records only once every start before
+     * them is stored, so that a record's write deletes its call's start rather than coming before it.
+     */
     int flush() {
+        starts.flushOrReport(inProgress::saveAll, clock.instant());
+        if (starts.pending() > 0) {
+            return 0;
+        }
         return queue.flushOrReport(repository::addAll, clock.instant());
     }
 
     @PostConstruct
     void publishMetrics() {
         WriteBehindMetrics.publish(metrics, "call_records", queue);
+        WriteBehindMetrics.publish(metrics, "calls_in_progress", starts);
+    }
+
+    /** At start: the calls a crash left in progress get a record, marked {@link CallRecord#INTERRUPTED}. */
+    int recoverInterrupted() {
+        List<CallRecord> interrupted = inProgress.all().stream().map(CallRecord::interrupted).toList();
+        if (!interrupted.isEmpty()) {
+            repository.addAll(interrupted);
+            LOG.warning(() -> interrupted.size() + " call(s) interrupted by the last stop recorded as "
+                    + CallRecord.INTERRUPTED + ": " + interrupted.stream().map(CallRecord::id).toList());
+        }
+        return interrupted.size();
     }
 
     @Override
     public int pending() {
-        return queue.pending();
+        return queue.pending() + starts.pending();
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.parley.tracing.CallRecord;
 import org.parley.tracing.CallRecordQuery;
 import org.parley.tracing.CallRecordRepository;
 
-/** Call records in {@code call_record}. */
+/** Call records in {@code call_record}; writing one deletes its call's row in {@code call_in_progress}. */
 @ApplicationScoped
 public class JpaCallRecordRepository implements CallRecordRepository {
 
@@ -25,6 +25,9 @@ public class JpaCallRecordRepository implements CallRecordRepository {
     public void addAll(List<CallRecord> records) {
         records.forEach(em::persist);
         em.flush();
+        // their calls are no longer in progress (CallInProgress): in the same transaction, so never both or neither
+        em.createQuery("DELETE FROM CallInProgress c WHERE c.id IN :ids")
+                .setParameter("ids", records.stream().map(CallRecord::id).toList()).executeUpdate();
     }
 
     @Override
@@ -32,7 +35,7 @@ public class JpaCallRecordRepository implements CallRecordRepository {
     public List<CallRecord> find(CallRecordQuery query, int offset, int limit) {
         Filter f = Filter.of(query);
         TypedQuery<CallRecord> q = em.createQuery("SELECT r FROM CallRecord r" + f.where
-                + " ORDER BY r.startedAt DESC, r.id", CallRecord.class);
+                + " ORDER BY r.facts.startedAt DESC, r.id", CallRecord.class);
         f.parameters.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -52,11 +55,14 @@ public class JpaCallRecordRepository implements CallRecordRepository {
         static Filter of(CallRecordQuery query) {
             StringBuilder where = new StringBuilder();
             Map<String, Object> params = new LinkedHashMap<>();
-            query.from().ifPresent(v -> add(where, params, "r.startedAt >= :from", "from", v.atOffset(ZoneOffset.UTC)));
-            query.to().ifPresent(v -> add(where, params, "r.startedAt < :to", "to", v.atOffset(ZoneOffset.UTC)));
-            query.extension().ifPresent(v -> add(where, params, "(r.callerNumber = :ext OR r.calleeNumber = :ext"
-                    + " OR r.answeredByNumber = :ext)", "ext", v));
-            query.number().ifPresent(v -> add(where, params, "(r.callerNumber = :number OR r.calleeNumber = :number)",
+            query.from().ifPresent(v -> add(where, params, "r.facts.startedAt >= :from", "from",
+                    v.atOffset(ZoneOffset.UTC)));
+            query.to().ifPresent(v -> add(where, params, "r.facts.startedAt < :to", "to",
+                    v.atOffset(ZoneOffset.UTC)));
+            query.extension().ifPresent(v -> add(where, params, "(r.facts.callerNumber = :ext"
+                    + " OR r.facts.calleeNumber = :ext OR r.facts.answeredByNumber = :ext)", "ext", v));
+            query.number().ifPresent(v -> add(where, params, "(r.facts.callerNumber = :number"
+                    + " OR r.facts.calleeNumber = :number)",
                     "number", v));
             query.disposition().ifPresent(v -> add(where, params, "r.disposition = :disposition", "disposition", v));
             return new Filter(where.toString(), params);

@@ -57,6 +57,20 @@ class ConsoleHttpIT {
     }
 
     @Test
+    void aConsoleFormPostedWithoutItsViewStateGoesToTheLoginPage(ParleyServer server) {
+        ConsoleHttp http = new ConsoleHttp(server).signIn("admin", server.adminPassword());
+        http.get("/extensions.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("extensionsForm", "extensionsForm");
+
+        HttpResponse<String> forged = http.post("/extensions.xhtml", form, Map.of());
+
+        assertEquals(302, forged.statusCode(), forged.body());
+        assertTrue(forged.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml?expired=true"));
+        assertFalse(forged.body().contains("Exception"));
+    }
+
+    @Test
     void signingInGivesANewSessionId(ParleyServer server) {
         ConsoleHttp http = new ConsoleHttp(server);
         http.get("/login.xhtml");

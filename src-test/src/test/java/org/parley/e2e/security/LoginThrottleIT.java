@@ -65,6 +65,28 @@ class LoginThrottleIT {
     }
 
     @Test
+    void guessesFromAnotherAddressDoNotLockAUserOutOfTheirUsualAddress(ParleyServer server) {
+        Users.User user = Users.create(server, "admin");
+        String me = server.baseUrl() + "/api/me";
+        LoopbackHttp office = LoopbackHttp.from(25);
+        assertEquals(200, office.get(me, basic(user.username(), user.password())).status());
+
+        LoopbackHttp attacker = LoopbackHttp.from(26);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, Await.value(Duration.ofSeconds(120), "the attacker's next guess to be checked",
+                    () -> attacker.get(me, basic(user.username(), "guess-" + System.nanoTime())),
+                    r -> r.status() != 429).status());
+        }
+
+        assertEquals(429, attacker.get(me, basic(user.username(), user.password())).status(),
+                "the guessing address is locked out for that user, right password or not");
+        assertEquals(200, office.get(me, basic(user.username(), user.password())).status(),
+                "the user signs in from where they signed in before");
+        assertEquals(429, LoopbackHttp.from(27).get(me, basic(user.username(), user.password())).status(),
+                "an address the user never signed in from is held back by the user's lockout");
+    }
+
+    @Test
     void wrongTokensCountAgainstTheAddress(ParleyServer server) {
         LoopbackHttp client = LoopbackHttp.from(24);
         String me = server.baseUrl() + "/api/me";

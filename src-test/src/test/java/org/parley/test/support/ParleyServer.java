@@ -84,7 +84,34 @@ public final class ParleyServer implements AutoCloseable {
         return start(name, Map.of());
     }
 
+    /** Starts a server without waiting: for a test that watches it start ({@link #awaitStarted()} waits). */
+    public static ParleyServer launchWithoutWaiting(String name) {
+        ParleyServer server = new ParleyServer(name, Map.of());
+        try {
+            server.spawn();
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** Waits until a server launched without waiting is ready. */
+    public void awaitStarted() {
+        awaitReady();
+    }
+
+    /** Whether the server process runs. */
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     private void launch() {
+        spawn();
+        awaitReady();
+    }
+
+    private void spawn() {
         starts++;
         log = workDir.resolve("server-" + starts + ".log");
         List<String> command = new ArrayList<>(List.of(
@@ -105,7 +132,6 @@ public final class ParleyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro", e);
         }
-        awaitReady();
     }
 
     private void awaitReady() {

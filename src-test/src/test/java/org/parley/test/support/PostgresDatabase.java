@@ -44,6 +44,20 @@ public final class PostgresDatabase implements AutoCloseable {
         return DriverManager.getConnection(url(), user(), "");
     }
 
+    /**
+     * Makes this database unreachable for its users (as a stopped server is), without touching the shared PostgreSQL
+     * server: new connections are refused and the open ones are ended.
+     */
+    public void cutOff() {
+        execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    /** Accepts connections again after {@link #cutOff()}. */
+    public void restore() {
+        execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
+    }
+
     @Override
     public void close() {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -18,8 +18,8 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
         if (!isJsonProblem(e)) {
             return new UnexpectedExceptionMapper().toResponse(e);
         }
-        Problem p = Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this resource: "
-                + MalformedBody.detailOf(e)).type("urn:parley:problem:malformed-body").title("Malformed body");
+        Problem p = Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this resource")
+                .type("urn:parley:problem:malformed-body").title("Malformed body");
         MalformedBody.fieldOf(e).ifPresent(f -> p.errors(List.of(new FieldError(f, "has the wrong type or format"))));
         return p.toResponse();
     }

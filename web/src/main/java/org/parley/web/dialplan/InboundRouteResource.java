@@ -51,7 +51,7 @@ public class InboundRouteResource {
     @APIResponse(responseCode = "400", description = "Invalid input, field by field")
     @APIResponse(responseCode = "409", description = "The DID is routed already")
     public Response create(InboundRouteInput input, @Context UriInfo uri) {
-        InboundRouteDto created = InboundRouteDto.of(routes.create(input));
+        InboundRouteDto created = InboundRouteDto.of(routes.create(input == null ? new InboundRouteInput() : input));
         return Response.created(uri.getAbsolutePathBuilder().path(created.did).build()).entity(created).build();
     }
 

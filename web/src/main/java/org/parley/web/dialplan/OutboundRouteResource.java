@@ -51,7 +51,7 @@ public class OutboundRouteResource {
     @APIResponse(responseCode = "400", description = "Invalid input, field by field (an unknown trunk names trunk)")
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(OutboundRouteInput input, @Context UriInfo uri) {
-        OutboundRouteDto created = OutboundRouteDto.of(routes.create(input));
+        OutboundRouteDto created = OutboundRouteDto.of(routes.create(input == null ? new OutboundRouteInput() : input));
         return Response.created(uri.getAbsolutePathBuilder().path(created.name).build()).entity(created).build();
     }
 

@@ -52,7 +52,7 @@ public class ExtensionResource {
     @APIResponse(responseCode = "400", description = "Invalid input, field by field")
     @APIResponse(responseCode = "409", description = "The number is taken")
     public Response create(ExtensionInput input, @Context UriInfo uri) {
-        ExtensionDto created = facade.create(input);
+        ExtensionDto created = facade.create(input == null ? new ExtensionInput() : input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.number).build()).entity(created).build();
     }
 

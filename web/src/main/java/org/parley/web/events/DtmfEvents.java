@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Set;
 import org.parley.sipconnector.MediaEvent;
 
 /**
@@ -21,7 +22,7 @@ public class DtmfEvents {
 
     void onMedia(@Observes MediaEvent event) {
         if (event instanceof MediaEvent.DtmfReceived dtmf) {
-            live.publish(NAME, DtmfDto.of(dtmf, Instant.now()));
+            live.publish(NAME, DtmfDto.of(dtmf, Instant.now()), Set.of());
         }
     }
 

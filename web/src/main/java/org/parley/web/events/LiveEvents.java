@@ -6,14 +6,23 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,16 +31,20 @@ import java.util.logging.Logger;
 import org.parley.agent.AgentChanged;
 import org.parley.call.CallEvent;
 import org.parley.queue.QueueEventView;
+import org.parley.queue.QueueMemberView;
+import org.parley.queue.QueueService;
 import org.parley.tracing.ScreenPop;
 import org.parley.tracing.ScreenPopChanged;
 import org.parley.web.agent.AgentDto;
 import org.parley.web.call.CallDto;
+import org.parley.web.call.PartyDto;
 import org.parley.web.queue.QueueEventDto;
 import org.parley.web.tracing.ScreenPopDto;
 
 /**
  * The live event stream behind {@code /api/events}: call, queue and agent events are queued by their observers (a
- * call's run under its lock, so they only enqueue, in order) and sent to every subscriber by one background task. A subscriber too
+ * call's run under its lock, so they only enqueue, in order) and sent by one background task to every subscriber
+ * whose {@link EventAudience} admits them (an agent sees only their own calls, state and queues). A subscriber too
  * slow to keep up loses events rather than holding up calls; each event has an increasing id.
  */
 @ApplicationScoped
@@ -44,48 +57,79 @@ public class LiveEvents {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final Jsonb json = JsonbBuilder.create();
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
-    private Sse sse;
-    private SseBroadcaster broadcaster;
+    private volatile Sse sse;
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    QueueService queues;
 
     @PostConstruct
     void start() {
         executor.submit(this::pump);
     }
 
-    /** Adds a subscriber. */
-    synchronized void subscribe(SseEventSink sink, Sse context) {
-        if (broadcaster == null) {
-            sse = context;
-            broadcaster = context.newBroadcaster();
-        }
-        broadcaster.register(sink);
+    /** Adds a subscriber who sees what {@code audience} admits. */
+    void subscribe(SseEventSink sink, Sse context, EventAudience audience) {
+        sse = context;
+        subscribers.add(new Subscriber(sink, audience));
     }
 
-    /** An event to send: its name and its data (a DTO). */
-    private record Outgoing(String name, Object data) {
+    /** An event to send: its name, its data (a DTO) and whom it concerns. */
+    private record Outgoing(String name, Object data, EventScope scope) {
+    }
+
+    private record Subscriber(SseEventSink sink, EventAudience audience) {
     }
 
     void onCall(@Observes CallEvent event) {
-        enqueue(new Outgoing(event.type().eventName(), EventDto.of(event)));
+        EventDto dto = EventDto.of(event);
+        enqueue(new Outgoing(event.type().eventName(), dto, EventScope.of(numbersIn(dto.call))));
     }
 
     /** Queue events: {@code queue.enterqueue}, {@code queue.connect} … with the event as the log shows it. */
     void onQueueEvent(@Observes QueueEventView event) {
-        enqueue(new Outgoing("queue." + event.type().name().toLowerCase(Locale.ROOT), QueueEventDto.of(event)));
+        enqueue(new Outgoing("queue." + event.type().name().toLowerCase(Locale.ROOT), QueueEventDto.of(event),
+                EventScope.queue(event.queueId(), event.agent())));
     }
 
     /** Agent events: {@code agent.changed} with the agent's state. */
     void onAgent(@Observes AgentChanged change) {
-        enqueue(new Outgoing("agent.changed", AgentDto.of(change.agent())));
+        enqueue(new Outgoing("agent.changed", AgentDto.of(change.agent()),
+                EventScope.of(Set.of(change.agent().extension()))));
     }
 
-    /** Any other event: its name on the stream and its data (a DTO); queued like the rest. */
-    void publish(String name, Object data) {
-        enqueue(new Outgoing(name, data));
+    /** Every number a call shows: its parties, its legs' parties, a transfer's parties. */
+    private static Set<String> numbersIn(CallDto call) {
+        Set<String> numbers = new HashSet<>();
+        Consumer<PartyDto> add = p -> {
+            if (p != null && p.number != null) {
+                numbers.add(p.number);
+            }
+        };
+        add.accept(call.caller);
+        add.accept(call.callee);
+        add.accept(call.endedBy);
+        if (call.legs != null) {
+            call.legs.forEach(l -> add.accept(l.party));
+        }
+        if (call.transfer != null) {
+            add.accept(call.transfer.transferor);
+            add.accept(call.transfer.remaining);
+            add.accept(call.transfer.target);
+        }
+        return numbers;
+    }
+
+    /**
+     * Any other event: its name on the stream and its data (a DTO); queued like the rest, for administrators,
+     * supervisors and the agents of {@code extensions}.
+     */
+    void publish(String name, Object data, Set<String> extensions) {
+        enqueue(new Outgoing(name, data, EventScope.of(extensions)));
     }
 
     /**
@@ -94,7 +138,7 @@ public class LiveEvents {
      */
     void onScreenPop(@Observes ScreenPopChanged change) {
         change.pop().filter(ScreenPop::known)
-                .ifPresent(p -> enqueue(new Outgoing("call.contact", ScreenPopDto.of(p))));
+                .ifPresent(p -> enqueue(new Outgoing("call.contact", ScreenPopDto.of(p), EventScope.of(p.extensions()))));
     }
 
     private void enqueue(Outgoing event) {
@@ -118,13 +162,8 @@ public class LiveEvents {
     }
 
     private void send(Outgoing event) {
-        SseBroadcaster b;
-        Sse context;
-        synchronized (this) {
-            b = broadcaster;
-            context = sse;
-        }
-        if (b == null) {
+        Sse context = sse;
+        if (context == null || subscribers.isEmpty()) {
             return;
         }
         OutboundSseEvent sseEvent = context.newEventBuilder()
@@ -133,17 +172,38 @@ public class LiveEvents {
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(String.class, json.toJson(event.data()))
                 .build();
-        b.broadcast(sseEvent);
+        Map<Long, Set<String>> members = new HashMap<>();
+        LongFunction<Set<String>> membersOf = id -> members.computeIfAbsent(id, this::queueMembers);
+        for (Subscriber s : subscribers) {
+            if (s.sink().isClosed()) {
+                subscribers.remove(s);
+            } else if (s.audience().admits(event.scope(), membersOf)) {
+                s.sink().send(sseEvent).exceptionally(failure -> {
+                    LOG.fine(() -> "Event subscriber gone: " + failure);
+                    subscribers.remove(s);
+                    return null;
+                });
+            }
+        }
+    }
+
+    /** A queue's members; none when they cannot be read now (the agents then miss this event, nothing else). */
+    private Set<String> queueMembers(long queueId) {
+        try {
+            return queues.find(queueId).map(q -> q.members().stream().map(QueueMemberView::extension)
+                    .collect(Collectors.toSet())).orElse(Set.of());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Members of queue " + queueId + " not read for the event stream: "
+                    + e.getClass().getSimpleName());
+            return Set.of();
+        }
     }
 
     @PreDestroy
     void stop() {
         running = false;
-        synchronized (this) {
-            if (broadcaster != null) {
-                broadcaster.close();
-            }
-        }
+        subscribers.forEach(s -> s.sink().close());
+        subscribers.clear();
     }
 
     /** The data of one event. */

@@ -83,7 +83,7 @@ public class QueueResource {
     @APIResponse(responseCode = "400", description = "Invalid input, field by field")
     @APIResponse(responseCode = "409", description = "The name is another queue's")
     public Response create(QueueInput input, @Context UriInfo uri) {
-        QueueDto created = QueueDto.of(queues.create(input));
+        QueueDto created = QueueDto.of(queues.create(input == null ? new QueueInput() : input));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id)).build())
                 .entity(created).build();
     }

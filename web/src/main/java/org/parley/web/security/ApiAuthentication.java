@@ -11,6 +11,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.parley.platform.persistence.StorageUnavailable;
 import org.parley.security.ApiTokenCredential;
 import org.parley.security.LoginThrottle;
 import org.parley.security.ThrottleRefusal;
@@ -22,6 +24,8 @@ import org.parley.security.ThrottleRefusal;
  */
 @ApplicationScoped
 class ApiAuthentication {
+
+    private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
 
     /** Request attribute set to {@code "token"} or {@code "password"}: how an API caller signed in. */
     static final String SIGNED_IN_WITH = "org.parley.web.security.signedInWith";
@@ -60,7 +64,19 @@ class ApiAuthentication {
         if (refusal.isPresent()) {
             return tooManyAttempts(request, response, refusal.get());
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            if (!StorageUnavailable.isCause(e)) {
+                throw e;
+            }
+            LOG.warning(() -> "Sign-in of " + username.orElse("(API token)") + " not checked: database unavailable");
+            SecurityHeaders.apply(request, response);
+            ProblemResponses.unavailable(response, StorageUnavailable.RETRY_AFTER.toSeconds(),
+                    "The credentials cannot be checked now: the database is unavailable. Try again later.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username, address);
             return unauthorized(request, response, "password".equals(with) ? "Wrong user name or password"

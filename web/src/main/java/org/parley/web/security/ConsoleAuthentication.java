@@ -10,8 +10,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -97,17 +95,9 @@ class ConsoleAuthentication {
             HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
         String login = request.getContextPath() + LOGIN_PAGE;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        if (FacesRedirects.isAjax(request)) {
             // the session ended while a page was open: tell the page's Ajax engine to go to the login page
-            String url = login + "?expired=true";
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            try {
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<partial-response><redirect url=\"" + url + "\"/></partial-response>");
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not answer an Ajax request with a redirect", e);
-            }
+            FacesRedirects.ajaxRedirect(response, login + "?expired=true");
             return AuthenticationStatus.SEND_CONTINUE;
         }
         String path = ParleyAuthenticationMechanism.pathOf(request);

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.parley.platform.health.ApplicationState;
 
 /**
  * How callers sign in, the application's one authentication mechanism. Under {@code /api}: HTTP Basic or an API
@@ -23,10 +24,20 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     ConsoleAuthentication console;
 
+    @Inject
+    ApplicationState state;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (isApi(request)) {
+            if (!state.started()) {
+                // nothing is asked of services still starting: no "container is in Initializing" failures
+                SecurityHeaders.apply(request, response);
+                ProblemResponses.unavailable(response, ApplicationState.RETRY_WHILE_STARTING.toSeconds(),
+                        "Parley is starting. Try again in a few seconds.");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return api.validate(request, response, context);
         }
         return console.validate(request, response, context);

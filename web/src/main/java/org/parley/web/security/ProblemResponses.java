@@ -14,6 +14,12 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** 503 with {@code Retry-After}: Parley is starting, or cannot read what it needs from the database. */
+    static void unavailable(HttpServletResponse response, long retryAfterSeconds, String detail) {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable", detail);
+    }
+
     static void write(HttpServletResponse response, int status, String title, String detail) {
         response.setStatus(status);
         response.setContentType("application/problem+json");

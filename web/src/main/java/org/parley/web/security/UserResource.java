@@ -51,7 +51,7 @@ public class UserResource {
     @APIResponse(responseCode = "400", description = "Invalid input, field by field")
     @APIResponse(responseCode = "409", description = "The user name is taken")
     public Response create(UserInput input, @Context UriInfo uri) {
-        UserDto created = UserDto.of(users.create(input));
+        UserDto created = UserDto.of(users.create(input == null ? new UserInput() : input));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username).build()).entity(created).build();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.parley.platform.paging.PageRequest;
+import org.parley.tracing.CallRecord;
 import org.parley.tracing.CallRecordQuery;
 import org.parley.tracing.CallRecordView;
 import org.parley.tracing.CallRecords;
@@ -148,6 +149,6 @@ public class CallHistoryPage implements Serializable {
     }
 
     public List<String> getDispositions() {
-        return List.of("ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CANCELLED");
+        return List.of("ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CANCELLED", CallRecord.INTERRUPTED);
     }
 }

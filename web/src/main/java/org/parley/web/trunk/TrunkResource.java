@@ -49,7 +49,7 @@ public class TrunkResource {
     @APIResponse(responseCode = "400", description = "Invalid input, field by field")
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(TrunkInput input, @Context UriInfo uri) {
-        TrunkDto created = facade.create(input);
+        TrunkDto created = facade.create(input == null ? new TrunkInput() : input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.name).build()).entity(created).build();
     }
 
