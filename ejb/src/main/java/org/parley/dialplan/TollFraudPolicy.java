@@ -168,7 +168,7 @@ public class TollFraudPolicy {
         for (NumberKind kind : REFUSAL_ORDER) {
             if (kinds.contains(kind) && !callingClass.contains(kind)) {
                 LOG.log(Level.WARNING, "Outbound calling class: call from {0} to {1} refused: {2} not in its class {3}",
-                        new Object[] {caller, number.normalized(), kind, callingClass});
+                        new Object[] {caller, number.normalized(), kind, callingClass.stream().sorted().toList()});
                 return new Verdict(false, kind.refusalPhrase());
             }
         }

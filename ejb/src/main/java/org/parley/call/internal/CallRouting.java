@@ -156,6 +156,10 @@ public class CallRouting {
         if (originDevices.isEmpty()) {
             throw new InvalidInputException("from", "extension " + fromExtension + " has no registered device");
         }
+        TollFraudPolicy.Verdict allowed = tollFraud.direct(fromExtension, origin.outboundClass(), to);
+        if (!allowed.allowed()) {
+            throw new InvalidInputException("to", allowed.reason());
+        }
         DestinationPlan destination;
         try {
             Route route = dialplan.route(to);
