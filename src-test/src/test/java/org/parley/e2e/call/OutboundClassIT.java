@@ -111,6 +111,13 @@ class OutboundClassIT {
         assertEquals(400, badKind.status(), badKind::toString);
         assertEquals("outboundClass[1]", field(badKind));
         assertEquals(List.of("INTERNAL", "NATIONAL", "MOBILE"), outboundClass(server, carol), "nothing changed");
+
+        String dave = Extensions.freshNumber();
+        RestClient.Response badCreate = server.admin().post("/api/extensions", "{\"number\":\"" + dave
+                + "\",\"displayName\":\"Dave\",\"sipPassword\":\"dave-password\",\"outboundClass\":[\"EMERGENCY\"]}");
+        assertEquals(400, badCreate.status(), badCreate::toString);
+        assertEquals("outboundClass[0]", field(badCreate));
+        assertEquals(404, server.admin().get("/api/extensions/" + dave).status(), "nothing created");
     }
 
     private static Sipp.Running carrier(ParleyServer server, int port, String expectedUser) {
