@@ -7,10 +7,23 @@ import java.util.Objects;
  */
 public sealed interface CallAction {
 
-    /** Answer the caller's INVITE: 180/183 (with early media), 200 (with the answer) or a final refusal. */
-    record RespondToCaller(int status, SessionDescription body) implements CallAction {
+    /**
+     * Answer the caller's INVITE: 180/183 (with early media), 200 (with the answer) or a final refusal; an empty
+     * reason phrase is the status's standard one.
+     */
+    record RespondToCaller(int status, String reasonPhrase, SessionDescription body) implements CallAction {
         public RespondToCaller {
+            Objects.requireNonNull(reasonPhrase, "reasonPhrase");
             Objects.requireNonNull(body, "body");
+        }
+
+        public RespondToCaller(int status, SessionDescription body) {
+            this(status, "", body);
+        }
+
+        /** The same answer with another reason phrase. */
+        public RespondToCaller withReasonPhrase(String phrase) {
+            return new RespondToCaller(status, phrase, body);
         }
     }
 

@@ -18,7 +18,15 @@ public interface CallSignalling {
      * Answers the caller's INVITE (1xx, 2xx with the answer, or a final refusal). Every method throws
      * {@link SignallingException} when the message cannot be handed over (the leg or transaction is gone).
      */
-    void respondToCaller(CallerLeg caller, int status, SessionDescription body);
+    default void respondToCaller(CallerLeg caller, int status, SessionDescription body) {
+        respondToCaller(caller, status, "", body);
+    }
+
+    /**
+     * Answers the caller's INVITE with a reason phrase of call control's ("International calls not allowed"); an empty
+     * one is the standard phrase of the status.
+     */
+    void respondToCaller(CallerLeg caller, int status, String reasonPhrase, SessionDescription body);
 
     void bridge(String legA, String legB);
 

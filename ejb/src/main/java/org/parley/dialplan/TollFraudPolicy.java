@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +17,12 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Toll-fraud protection: calls Parley passes on by itself (a forward, an extra device, a transfer) do not reach
- * international numbers — numbers of another country than {@code PARLEY_COUNTRY} — unless an administrator allowed
- * that country ({@code PARLEY_FORWARDING_ALLOWED_COUNTRIES}; an unknown code stops the start). Each refusal is logged
- * here, once. Forwarding and transfer both ask it.
+ * Toll-fraud protection. Calls Parley passes on by itself (a forward, an extra device, a transfer) never reach
+ * premium-rate or emergency numbers, nor international numbers — numbers of another country than
+ * {@code PARLEY_COUNTRY} — unless an administrator allowed that country ({@code PARLEY_FORWARDING_ALLOWED_COUNTRIES};
+ * an unknown code stops the start). A call an extension dials directly reaches only the kinds of numbers its outbound
+ * calling class names ({@link NumberKind}); emergency numbers always. Each refusal is logged here, once. Forwarding,
+ * transfer and call routing all ask it.
  */
 @ApplicationScoped
 public class TollFraudPolicy {
@@ -30,6 +33,10 @@ public class TollFraudPolicy {
     @Inject
     NumberPlan numbers;
 
+    /** The kind a refusal names when a number is of several (an international premium-rate number). */
+    private static final List<NumberKind> REFUSAL_ORDER = List.of(NumberKind.INTERNATIONAL, NumberKind.PREMIUM_RATE,
+            NumberKind.MOBILE, NumberKind.NATIONAL, NumberKind.INTERNAL);
+
     static final String ALLOWED_COUNTRIES_KEY = "PARLEY_FORWARDING_ALLOWED_COUNTRIES";
 
     @Inject
@@ -37,6 +44,16 @@ public class TollFraudPolicy {
     Optional<String> allowedCountriesSetting;
 
     private Set<String> allowedCountries;
+
+    protected TollFraudPolicy() {
+        // for CDI
+    }
+
+    /** A policy for a number plan and the countries forwards may reach, outside CDI (tests). */
+    public TollFraudPolicy(NumberPlan numbers, Set<String> allowedCountries) {
+        this.numbers = numbers;
+        this.allowedCountries = Set.copyOf(allowedCountries);
+    }
 
     @PostConstruct
     void init() {
@@ -92,6 +109,11 @@ public class TollFraudPolicy {
         if (e164 == null || !e164.startsWith("+")) {
             return Verdict.ALLOWED;
         }
+        if (NumberKinds.isPremiumRate(e164)) {
+            LOG.log(Level.WARNING, "Toll-fraud policy: {0} to {1} refused: premium-rate number",
+                    new Object[] {purpose, e164});
+            return new Verdict(false, "premium-rate numbers are not allowed");
+        }
         boolean international;
         try {
             international = numbers.isInternational(e164);
@@ -119,5 +141,37 @@ public class TollFraudPolicy {
         } catch (NumberParseException e) {
             return "ZZ";
         }
+    }
+
+    /**
+     * The verdict on passing a call on to an emergency number ({@code purpose}, e.g. "a transfer"): always refused,
+     * and logged. An emergency call is made by the person in need, directly.
+     */
+    public Verdict passOnToEmergency(String number, String purpose) {
+        LOG.log(Level.WARNING, "Toll-fraud policy: {0} to {1} refused: emergency number",
+                new Object[] {purpose, number});
+        return new Verdict(false, "emergency numbers cannot be a target");
+    }
+
+    /**
+     * The verdict on a call extension {@code caller} dials directly: allowed when its outbound calling class names
+     * every kind the number is ({@link NumberKinds}), and always for an emergency number (or an invalid one, which
+     * routing refuses on its own). A refusal's reason is the SIP reason phrase ("International calls not allowed")
+     * and is logged.
+     */
+    public Verdict direct(String caller, Set<NumberKind> callingClass, String dialled) {
+        DialedNumber number = numbers.parse(dialled);
+        Set<NumberKind> kinds = NumberKinds.of(number);
+        if (kinds.contains(NumberKind.EMERGENCY)) {
+            return Verdict.ALLOWED;
+        }
+        for (NumberKind kind : REFUSAL_ORDER) {
+            if (kinds.contains(kind) && !callingClass.contains(kind)) {
+                LOG.log(Level.WARNING, "Outbound calling class: call from {0} to {1} refused: {2} not in its class {3}",
+                        new Object[] {caller, number.normalized(), kind, callingClass.stream().sorted().toList()});
+                return new Verdict(false, kind.refusalPhrase());
+            }
+        }
+        return Verdict.ALLOWED;
     }
 }

@@ -11,8 +11,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import org.parley.dialplan.NumberKind;
 
 /**
  * An extension: a number people dial inside the company, a display name, and the SIP credentials its phones
@@ -51,6 +55,9 @@ public class Extension {
 
     @Column(name = "ring_seconds", nullable = false)
     private int ringSeconds = DEFAULT_RING_SECONDS;
+
+    @Column(name = "outbound_class", nullable = false, length = 100)
+    private String outboundClass = joined(NumberKind.DEFAULT_CLASS);
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -93,6 +100,18 @@ public class Extension {
         this.updatedAt = utc(now);
     }
 
+    /**
+     * The kinds of numbers it may call directly (its outbound calling class); emergency numbers are always allowed
+     * and are not named.
+     */
+    public void changeOutboundClass(Set<NumberKind> kinds, Instant now) {
+        if (kinds.contains(NumberKind.EMERGENCY)) {
+            throw new IllegalArgumentException("emergency numbers are always allowed, not part of a class");
+        }
+        this.outboundClass = joined(kinds);
+        this.updatedAt = utc(now);
+    }
+
     public void changeSecret(SipSecret secret, Instant now) {
         Objects.requireNonNull(secret, "secret");
         this.sipRealm = secret.realm();
@@ -113,6 +132,11 @@ public class Extension {
         return ringSeconds;
     }
 
+    public Set<NumberKind> outboundClass() {
+        return outboundClass.isEmpty() ? Set.of() : Arrays.stream(outboundClass.split(",")).map(NumberKind::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     public SipSecret secret() {
         return new SipSecret(sipRealm, sipHa1Md5, sipHa1Sha256);
     }
@@ -123,6 +147,10 @@ public class Extension {
 
     public Instant updatedAt() {
         return updatedAt.toInstant();
+    }
+
+    private static String joined(Set<NumberKind> kinds) {
+        return kinds.stream().sorted().map(NumberKind::name).collect(Collectors.joining(","));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
+import java.util.List;
 
 /**
  * What a person gives to create or change an extension, with its validation rules: the same for the REST API and
@@ -33,6 +34,8 @@ public class ExtensionInput {
     @Min(value = Extension.MIN_RING_SECONDS, message = "must be at least 5 seconds")
     @Max(value = Extension.MAX_RING_SECONDS, message = "must be at most 300 seconds")
     private Integer ringSeconds;
+
+    private List<String> outboundClass;
 
     public ExtensionInput() {
     }
@@ -67,6 +70,18 @@ public class ExtensionInput {
 
     public void setRingSeconds(Integer ringSeconds) {
         this.ringSeconds = ringSeconds;
+    }
+
+    /**
+     * The kinds of numbers it may call directly ({@code INTERNAL, NATIONAL, MOBILE, PREMIUM_RATE, INTERNATIONAL});
+     * absent keeps the current class (no international, no premium-rate for a new extension).
+     */
+    public List<String> getOutboundClass() {
+        return outboundClass;
+    }
+
+    public void setOutboundClass(List<String> outboundClass) {
+        this.outboundClass = outboundClass;
     }
 
     public String getSipPassword() {

@@ -88,8 +88,8 @@ public class ConnectorCallSignalling implements CallSignalling {
     }
 
     @Override
-    public void respondToCaller(CallerLeg caller, int status, SessionDescription body) {
-        SipResponseSpec.Builder spec = SipResponseSpec.status(status);
+    public void respondToCaller(CallerLeg caller, int status, String reasonPhrase, SessionDescription body) {
+        SipResponseSpec.Builder spec = SipResponseSpec.status(status).reason(reasonPhrase);
         if (!body.isEmpty()) {
             spec.body(body.contentType(), body.content());
         }

@@ -59,7 +59,7 @@ public class CallController implements CallControl {
                     + r.status() + "): " + r.getMessage());
             Call call = open(in, r.direction(), r.callee(), in.fromTrunk());
             engine.withCall(call, (c, now, aftermath) ->
-                    engine.execute(c, c.refused(r.status(), now), now, CallState.SETUP, aftermath));
+                    engine.execute(c, r.phrased(c.refused(r.status(), now)), now, CallState.SETUP, aftermath));
             return;
         }
         Call call = open(in, plan.direction(), plan.callee(), plan.trunk());

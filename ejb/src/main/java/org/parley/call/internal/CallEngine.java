@@ -131,7 +131,8 @@ public class CallEngine {
 
     private List<CallAction> carryOut(Call call, CallAction action, Instant now, Aftermath aftermath) {
         if (action instanceof CallAction.RespondToCaller r) {
-            registry.caller(call.id()).ifPresent(c -> signalling.respondToCaller(c, r.status(), r.body()));
+            registry.caller(call.id())
+                    .ifPresent(c -> signalling.respondToCaller(c, r.status(), r.reasonPhrase(), r.body()));
         } else if (action instanceof CallAction.Bridge b) {
             signalling.bridge(b.legA(), b.legB());
         } else if (action instanceof CallAction.Cancel c) {

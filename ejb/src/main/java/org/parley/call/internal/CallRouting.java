@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parley.call.CallAction;
 import org.parley.call.CallDirection;
 import org.parley.call.CallForwarding;
 import org.parley.call.CallHop;
@@ -18,6 +20,7 @@ import org.parley.call.Destination;
 import org.parley.call.IncomingCall;
 import org.parley.call.Party;
 import org.parley.dialplan.Dialplan;
+import org.parley.dialplan.NumberKind;
 import org.parley.dialplan.Route;
 import org.parley.dialplan.TollFraudPolicy;
 import org.parley.directory.Directory;
@@ -64,14 +67,27 @@ public class CallRouting {
 
         private static final long serialVersionUID = 1L;
         private final int status;
+        private final String reasonPhrase;
         private final transient CallDirection direction;
         private final transient Party callee;
 
         Refusal(int status, String reason, CallDirection direction, Party callee) {
+            this(status, reason, "", direction, callee);
+        }
+
+        /** A refusal whose SIP answer carries {@code reasonPhrase} instead of the status's standard one. */
+        Refusal(int status, String reason, String reasonPhrase, CallDirection direction, Party callee) {
             super(reason);
             this.status = status;
+            this.reasonPhrase = reasonPhrase;
             this.direction = direction;
             this.callee = callee;
+        }
+
+        /** The caller's answers among {@code actions}, with this refusal's reason phrase if it has one. */
+        List<CallAction> phrased(List<CallAction> actions) {
+            return reasonPhrase.isEmpty() ? actions : actions.stream().map(a -> a instanceof CallAction.RespondToCaller
+                    r ? r.withReasonPhrase(reasonPhrase) : a).toList();
         }
 
         int status() {
@@ -104,6 +120,11 @@ public class CallRouting {
         if (steered.isPresent()) {
             return CallPlan.steered(CallDirection.INTERNAL, steered.get(), Optional.empty());
         }
+        TollFraudPolicy.Verdict allowed = tollFraud.direct(in.caller().number(), callingClassOf(in.caller()),
+                in.dialled());
+        if (!allowed.allowed()) {
+            throw new Refusal(403, allowed.reason(), allowed.reason(), CallDirection.OUTBOUND, Party.of(in.dialled()));
+        }
         Route route = dialplan.route(in.dialled());
         if (route instanceof Route.Internal internal) {
             return new CallPlan(CallDirection.INTERNAL,
@@ -134,6 +155,10 @@ public class CallRouting {
         List<Destination> originDevices = devicesOf(fromExtension);
         if (originDevices.isEmpty()) {
             throw new InvalidInputException("from", "extension " + fromExtension + " has no registered device");
+        }
+        TollFraudPolicy.Verdict allowed = tollFraud.direct(fromExtension, origin.outboundClass(), to);
+        if (!allowed.allowed()) {
+            throw new InvalidInputException("to", allowed.reason());
         }
         DestinationPlan destination;
         try {
@@ -181,7 +206,16 @@ public class CallRouting {
                 throw new Refusal(403, verdict.reason(), CallDirection.OUTBOUND, Party.of(external.e164()));
             }
         }
+        if (route instanceof Route.Emergency emergency) {
+            throw new Refusal(403, tollFraud.passOnToEmergency(emergency.number(), "a transfer").reason(),
+                    CallDirection.OUTBOUND, Party.of(emergency.number()));
+        }
         return new CallPlan(CallDirection.OUTBOUND, outsidePlan(route, dialled));
+    }
+
+    /** The outbound calling class of the extension placing a call (the default one if it is gone meanwhile). */
+    private Set<NumberKind> callingClassOf(Party caller) {
+        return extensions.extension(caller.number()).map(ExtensionView::outboundClass).orElse(NumberKind.DEFAULT_CLASS);
     }
 
     private Optional<CallSteererLocator.Steering> steeringOf(String number) {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.parley.dialplan.NumberKind;
 import org.parley.directory.Extension;
 import org.parley.directory.ExtensionInput;
 import org.parley.directory.ExtensionNotFoundException;
@@ -64,6 +66,8 @@ public class DefaultExtensionService implements ExtensionService {
         if (input.getRingSeconds() != null) {
             extension.changeRingTime(input.getRingSeconds(), clock.instant());
         }
+        OutboundClassInput.parse(input.getOutboundClass())
+                .ifPresent(c -> extension.changeOutboundClass(c, clock.instant()));
         repository.add(extension);
         saved.fire(new ExtensionSaved(view(extension), extension.secret()));
         LOG.info(() -> "Extension " + extension.number() + " created");
@@ -79,10 +83,12 @@ public class DefaultExtensionService implements ExtensionService {
         ExtensionInput checked = new ExtensionInput(number, input.getDisplayName(), input.getSipPassword());
         checked.setRingSeconds(input.getRingSeconds());
         validator.check(checked);
+        Optional<Set<NumberKind>> outboundClass = OutboundClassInput.parse(input.getOutboundClass());
         extension.rename(input.getDisplayName(), clock.instant());
         if (input.getRingSeconds() != null) {
             extension.changeRingTime(input.getRingSeconds(), clock.instant());
         }
+        outboundClass.ifPresent(c -> extension.changeOutboundClass(c, clock.instant()));
         if (input.getSipPassword() != null) {
             extension.changeSecret(SipSecret.fromPassword(number, domain.realm(), input.getSipPassword()),
                     clock.instant());
@@ -127,6 +133,7 @@ public class DefaultExtensionService implements ExtensionService {
     }
 
     static ExtensionView view(Extension e) {
-        return new ExtensionView(e.number(), e.displayName(), e.ringSeconds(), e.createdAt(), e.updatedAt());
+        return new ExtensionView(e.number(), e.displayName(), e.ringSeconds(), e.outboundClass(), e.createdAt(),
+                e.updatedAt());
     }
 }

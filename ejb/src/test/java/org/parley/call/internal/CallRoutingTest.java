@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.parley.trunk.TrunkView;
+import org.parley.dialplan.TollFraudPolicy;
+import org.parley.dialplan.CountryNumberPlan;
+import org.parley.call.CallAction;
+import java.util.Set;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -93,6 +98,7 @@ class CallRoutingTest {
             }
         };
         routing.settings = new CallSettings();
+        routing.tollFraud = new TollFraudPolicy(new CountryNumberPlan("FR", n -> n.startsWith("200")), Set.of());
         routing.clock = Clock.fixed(T0, ZoneOffset.UTC);
         routing.forwarding = new CallForwarding() {
             @Override
@@ -137,6 +143,36 @@ class CallRoutingTest {
                         Optional.empty())));
 
         assertEquals(403, refusal.status());
+    }
+
+    @Test
+    void aNumberOutsideTheCallersClassIsRefusedWith403AndAReasonPhrase() {
+        CallRouting.Refusal refusal = assertThrows(CallRouting.Refusal.class, () -> routing.plan(
+                new IncomingCall(new CallerLeg("a", "tx"), Party.of("2001"), "+442079460958", SessionDescription.none(),
+                        70, Optional.empty())));
+
+        assertEquals(403, refusal.status());
+        assertEquals(List.of(new CallAction.RespondToCaller(403, "International calls not allowed",
+                SessionDescription.none())), refusal.phrased(List.of(new CallAction.RespondToCaller(403,
+                        SessionDescription.none()))), "the caller hears why");
+    }
+
+    @Test
+    void anEmergencyNumberIsNotATransferTarget() {
+        routing.dialplan = new Dialplan() {
+            @Override
+            public Route route(String dialed) {
+                return new Route.Emergency(dialed, new TrunkView("carrier", "127.0.0.2", 5060, "UDP", Optional.empty(),
+                        Optional.empty(), Optional.empty(), false, 600, List.of(), true));
+            }
+
+            @Override
+            public Optional<String> inboundExtension(String dialedDid) {
+                return Optional.empty();
+            }
+        };
+
+        assertEquals(403, assertThrows(CallRouting.Refusal.class, () -> routing.transferTarget("112")).status());
     }
 
     @Test

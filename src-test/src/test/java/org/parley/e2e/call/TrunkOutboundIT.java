@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.Ports;
+import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
 import org.parley.test.support.SipMessageText;
 import org.parley.test.support.Sipp;
@@ -79,6 +80,9 @@ class TrunkOutboundIT {
     @Test
     void theRouteForTheNumbersPrefixChoosesTheTrunk(ParleyServer server) {
         String alice = Extensions.create(server, "alice-password");
+        RestClient.Response raised = server.admin().put("/api/extensions/" + alice, "{\"displayName\":\"Alice\","
+                + "\"outboundClass\":[\"NATIONAL\",\"INTERNATIONAL\"]}");
+        assertEquals(200, raised.status(), () -> "alice may call international numbers: " + raised);
         SippPhone alicePhone = SippPhone.register(server, alice, "alice-password");
         String national = Trunks.freshNationalNumber();
         String london = String.format("+44207946%04d", NEXT.incrementAndGet() % 1000);

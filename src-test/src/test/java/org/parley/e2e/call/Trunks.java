@@ -53,6 +53,15 @@ final class Trunks implements AutoCloseable {
         return this;
     }
 
+    /** An outbound route of priority 0 taking emergency numbers (an emergency route has no prefix). */
+    Trunks routeEmergency() {
+        outboundRoute = "call-out-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet();
+        RestClient.Response r = server.admin().post("/api/routes/outbound", "{\"name\":\"" + outboundRoute
+                + "\",\"priority\":0,\"numberClass\":\"EMERGENCY\",\"trunk\":\"" + trunk + "\"}");
+        assertEquals(201, r.status(), () -> "creating emergency route: " + r);
+        return this;
+    }
+
     /** An inbound route: calls from a carrier for {@code did} ring {@code extension}. */
     Trunks routeInbound(String did, String extension) {
         RestClient.Response r = server.admin().post("/api/routes/inbound",

@@ -112,6 +112,26 @@ class ExtensionsPageIT {
         assertEquals(colleague, value(browser, UNCONDITIONAL_TARGET), "the stored rule is shown");
     }
 
+    /** *May call*: the outbound calling class, shown as stored and raised by ticking a kind. */
+    @Test
+    void theDialogShowsAndRaisesTheOutboundCallingClass(ParleyServer server, Browser browser) {
+        String number = Extensions.create(server, "calling-class-1");
+        browser.signIn("admin", server.adminPassword()).open("/extensions.xhtml");
+        filterByNumber(browser, number);
+        browser.click(By.id("extensionsForm:extensions:0:edit"));
+        browser.awaitDialog("extensionDialog", true);
+
+        assertTrue(browser.find(By.id("extensionForm:tabs:outboundClass:2")).isSelected(), "mobile: the default");
+        assertFalse(browser.find(By.id("extensionForm:tabs:outboundClass:4")).isSelected(), "no international");
+        browser.click(By.cssSelector("label[for='extensionForm:tabs:outboundClass:4']")); // International
+        browser.click(SAVE);
+        browser.awaitGrowl("Extension " + number + " saved");
+
+        assertEquals(List.of("INTERNAL", "NATIONAL", "MOBILE", "INTERNATIONAL"), server.admin()
+                .get("/api/extensions/" + number).json().getJsonArray("outboundClass")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+    }
+
     private static JsonObject forwarding(ParleyServer server, String number) {
         return server.admin().get("/api/extensions/" + number + "/forwarding").json();
     }

@@ -14,6 +14,11 @@ public class ExtensionDto {
     public String displayName;
     /** Seconds calls to it ring before giving up. */
     public int ringSeconds;
+    /**
+     * Its outbound calling class: the kinds of numbers it may call directly ({@code INTERNAL}, {@code NATIONAL},
+     * {@code MOBILE}, {@code PREMIUM_RATE}, {@code INTERNATIONAL}); emergency numbers are always allowed.
+     */
+    public List<String> outboundClass;
     public Instant createdAt;
     public Instant updatedAt;
     /** Where the extension rings: its registered SIP contacts, then its extra devices (outside numbers). */
@@ -51,6 +56,7 @@ public class ExtensionDto {
         d.number = v.number();
         d.displayName = v.displayName();
         d.ringSeconds = v.ringSeconds();
+        d.outboundClass = v.outboundClass().stream().sorted().map(Enum::name).toList();
         d.createdAt = v.createdAt();
         d.updatedAt = v.updatedAt();
         d.devices = Stream.concat(registrations.stream().map(DeviceDto::of),

@@ -1,6 +1,9 @@
 package org.parley.web.directory;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.dialplan.NumberKind;
 import org.parley.directory.ExtensionInput;
 
 /** What the extension dialog edits: plain text, checked by the service (the same rules as the REST API). */
@@ -12,19 +15,22 @@ public class ExtensionForm implements Serializable {
     private String number;
     private String displayName;
     private String sipPassword;
+    private List<String> outboundClass;
 
-    private ExtensionForm(boolean editing, String number, String displayName) {
+    private ExtensionForm(boolean editing, String number, String displayName, List<String> outboundClass) {
         this.editing = editing;
         this.number = number;
         this.displayName = displayName;
+        this.outboundClass = new ArrayList<>(outboundClass);
     }
 
     static ExtensionForm empty() {
-        return new ExtensionForm(false, null, null);
+        return new ExtensionForm(false, null, null,
+                NumberKind.DEFAULT_CLASS.stream().sorted().map(Enum::name).toList());
     }
 
     static ExtensionForm of(ExtensionRow row) {
-        return new ExtensionForm(true, row.getNumber(), row.getDisplayName());
+        return new ExtensionForm(true, row.getNumber(), row.getDisplayName(), row.getOutboundClass());
     }
 
     /**
@@ -32,7 +38,9 @@ public class ExtensionForm implements Serializable {
      */
     ExtensionInput toInput() {
         String password = sipPassword == null || sipPassword.isEmpty() ? null : sipPassword;
-        return new ExtensionInput(number == null ? null : number.strip(), displayName, password);
+        ExtensionInput input = new ExtensionInput(number == null ? null : number.strip(), displayName, password);
+        input.setOutboundClass(outboundClass == null ? List.of() : List.copyOf(outboundClass));
+        return input;
     }
 
     /** Whether an existing extension is being changed (its number is then fixed). */
@@ -54,6 +62,20 @@ public class ExtensionForm implements Serializable {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    /** The kinds of numbers the extension may call directly (checkboxes). */
+    public List<String> getOutboundClass() {
+        return outboundClass;
+    }
+
+    public void setOutboundClass(List<String> outboundClass) {
+        this.outboundClass = outboundClass;
+    }
+
+    /** The kinds a class may name, in order, for the checkboxes. */
+    public List<NumberKind> getNumberKinds() {
+        return NumberKind.classKinds().stream().sorted().toList();
     }
 
     public String getSipPassword() {
