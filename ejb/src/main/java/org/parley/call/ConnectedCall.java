@@ -1,0 +1,95 @@
+package org.parley.call;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A call once answered, while no transfer is under way: its two connected parties, hold and resume, either party
+ * hanging up (its own BYE, or its leg closed because its partner's device hung up), Parley hanging it up. What happens
+ * to the media of a held party, and a call leaving for a feature, belong here.
+ */
+final class ConnectedCall {
+
+    private final Call call;
+    private final CallLegs legs;
+    private final CallSetup setup;
+    private final Transfers transfers;
+    private boolean held;
+
+    ConnectedCall(Call call, CallLegs legs, CallSetup setup, Transfers transfers) {
+        this.call = call;
+        this.legs = legs;
+        this.setup = setup;
+        this.transfers = transfers;
+    }
+
+    /** A leg's dialog is over (already marked so) in a call not over yet, with no transfer under way. */
+    List<CallAction> legEnded(CallLeg leg, boolean byRemote, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        boolean answered = call.state() == CallState.ANSWERED;
+        if (answered && legs.isConnected(leg)) {
+            call.end(Disposition.ANSWERED, byRemote ? Optional.of(leg.party()) : Optional.empty(), now);
+            return actions;
+        }
+        if (!answered && legs.connection().answeredOrigin().map(o -> o == leg).orElse(false)) {
+            // click-to-dial: the extension hung up while the destination was still being rung
+            legs.cancelPending(CallLeg.Role.DESTINATION, actions);
+            call.end(Disposition.CANCELLED, Optional.of(leg.party()), now);
+        }
+        return actions;
+    }
+
+    /**
+     * A leg the connector hung up because the device on the other leg of its bridge hung up. The two legs' ends may
+     * be reported in either order: when this one comes first, the call ends here with the other side's party as the
+     * one who hung up, as if that device's own end had come first.
+     */
+    List<CallAction> legEndedByPartner(CallLeg leg, Instant now) {
+        if (call.state() != CallState.ANSWERED || transfers.current().isPresent() || !legs.isConnected(leg)) {
+            return call.legEnded(leg.id(), false, now);
+        }
+        Optional<CallLeg> partner = legs.connection().isDestination(leg) ? legs.origin()
+                : legs.connection().destination();
+        if (!leg.isOver()) {
+            leg.apply(LegState.Trigger.END, now);
+        }
+        call.end(Disposition.ANSWERED, partner.map(CallLeg::party), now);
+        return new ArrayList<>();
+    }
+
+    /** Parley hangs the call up (REST, console): every answered leg, a transfer's ringing target, or the setup. */
+    List<CallAction> hangup(Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        if (call.isOver()) {
+            return actions;
+        }
+        if (!call.isConnected()) {
+            return setup.abandon(Disposition.CANCELLED, now);
+        }
+        for (CallLeg leg : legs.all()) {
+            if (leg.state().isAnswered()) {
+                actions.add(new CallAction.Hangup(leg.id()));
+            }
+        }
+        if (call.state() == CallState.TRANSFERRING) {
+            legs.cancelPending(CallLeg.Role.DESTINATION, actions);
+            transfers.transferLeft();
+        }
+        call.end(Disposition.ANSWERED, Optional.empty(), now);
+        return actions;
+    }
+
+    /** The far end of a leg changed the session (hold, resume). Returns whether the held state changed. */
+    boolean sessionChanged(SessionDescription body) {
+        boolean nowHeld = body.holds();
+        boolean changed = nowHeld != held;
+        held = nowHeld;
+        return changed;
+    }
+
+    boolean held() {
+        return held;
+    }
+}
