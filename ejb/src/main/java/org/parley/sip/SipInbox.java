@@ -4,6 +4,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.parley.sipconnector.LegEvent;
@@ -11,6 +12,7 @@ import org.parley.sipconnector.RegistrationEvent;
 import org.parley.sipconnector.SipMessageListener;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponse;
+import org.parley.sipconnector.media.MediaEvent;
 
 /**
  * Receives what the SIP connector delivers and hands it to {@link SipRequestRouter}. The only entry point of SIP
@@ -34,6 +36,10 @@ public class SipInbox implements SipMessageListener {
     @Inject
     TrunkRegistrations trunkRegistrations;
 
+    /** Media events as CDI events: features observe the ones they need (DTMF, playback ends, timeouts). */
+    @Inject
+    Event<MediaEvent> mediaEvents;
+
     @Override
     public void onRequest(SipRequest request) {
         router.route(request);
@@ -47,6 +53,11 @@ public class SipInbox implements SipMessageListener {
     @Override
     public void onLegEvent(LegEvent event) {
         legEvents.handle(event);
+    }
+
+    @Override
+    public void onMediaEvent(MediaEvent event) {
+        mediaEvents.fire(event);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.parley.sipconnector;
 
 import java.util.List;
 import java.util.Optional;
+import org.parley.sipconnector.media.MediaConnection;
 
 /**
  * A handle to the connector's SIP stack, obtained from {@link SipConnectionFactory}; close it after use. Every method
@@ -98,6 +99,13 @@ public interface SipConnection extends AutoCloseable {
 
     /** Stops an outbound registration (un-REGISTERs when registered). */
     void unregister(String key);
+
+    /**
+     * The connector's media endpoints (RTP on Parley's own engine).
+     *
+     * @throws SipSendException when the connector is not running
+     */
+    MediaConnection media();
 
     /** The sockets the connector listens on; empty while the stack is not running. */
     List<SipListeningPoint> listeningPoints();

@@ -1,5 +1,7 @@
 package org.parley.sipconnector;
 
+import org.parley.sipconnector.media.MediaEvent;
+
 /**
  * Message listener of the SIP connector: a message-driven bean implements it to receive what arrives on the
  * connector's listening points. Each call runs on a connector work thread, never on the SIP stack's own thread.
@@ -22,6 +24,9 @@ public interface SipMessageListener {
 
     /** Something happened on a leg. */
     void onLegEvent(LegEvent event);
+
+    /** Something happened on a leg's media (a key press, the end of a playback, RTP gone silent). */
+    void onMediaEvent(MediaEvent event);
 
     /** An outbound registration changed state. */
     void onRegistration(RegistrationEvent event);

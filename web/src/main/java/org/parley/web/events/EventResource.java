@@ -18,7 +18,7 @@ import org.parley.security.Role;
  * {@code /api/events}: live events as Server-Sent Events — {@code call.created}, {@code call.ringing},
  * {@code call.answered}, {@code call.held}, {@code call.resumed}, {@code call.transferring},
  * {@code call.transfer_consulting}, {@code call.transferred}, {@code call.transfer_failed}, {@code call.ended}, each
- * with the call as JSON; {@code queue.<event>} and {@code agent.changed}.
+ * with the call as JSON; {@code call.dtmf} (a key press on a leg); {@code queue.<event>} and {@code agent.changed}.
  */
 @Path("events")
 @RequestScoped
@@ -35,6 +35,7 @@ public class EventResource {
             + " `call.ringing`, `call.answered`, `call.held`, `call.resumed`, `call.transferring`,"
             + " `call.transfer_consulting` (an attended API transfer's target answered: the inside party consults it),"
             + " `call.transferred`, `call.transfer_failed`, `call.ended`, each with the call as JSON;"
+            + " `call.dtmf` with the leg, digit and method (`SIP_INFO`, `RFC4733`) of a key press, once per press;"
             + " `queue.<event>` with the queue event; `agent.changed` with the agent")
     public void subscribe(@Context SseEventSink sink, @Context Sse sse) {
         events.subscribe(sink, sse);

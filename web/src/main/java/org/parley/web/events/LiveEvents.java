@@ -80,6 +80,11 @@ public class LiveEvents {
         enqueue(new Outgoing("agent.changed", AgentDto.of(change.agent())));
     }
 
+    /** Any other event: its name on the stream and its data (a DTO); queued like the rest. */
+    void publish(String name, Object data) {
+        enqueue(new Outgoing(name, data));
+    }
+
     private void enqueue(Outgoing event) {
         if (!queue.offer(event) && dropped.incrementAndGet() % 1000 == 1) {
             LOG.warning("Live event stream falls behind; events dropped so far: " + dropped.get());

@@ -17,6 +17,7 @@ import org.parley.sipconnector.EndCause;
 import org.parley.sipconnector.LegEvent;
 import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipSendException;
+import org.parley.sipconnector.media.DtmfReports;
 
 /**
  * What the call-control classes share: the stack's provider, message building, the router, timers, the registries and
@@ -37,6 +38,8 @@ final class CallContext {
     final InFlightLimit limit;
     final MessageEndpoints endpoints;
     final WorkManager workManager;
+    final MediaEventLanes mediaEvents = new MediaEventLanes(this);
+    final DtmfReports dtmf = new DtmfReports(mediaEvents, System::currentTimeMillis);
 
     CallContext(SipProvider provider, OutgoingMessages out, LegRouter router, SipTimers timers, Timing timing,
             Responder responder, InFlightLimit limit, MessageEndpoints endpoints, WorkManager workManager) {
@@ -127,6 +130,7 @@ final class CallContext {
         stopWaiting(leg);
         leg.inviteTransaction = null;
         legs.remove(leg);
+        dtmf.forget(leg.id);
         router.unpin(leg.dialog.callId(), leg.pin);
         bridges.unbridge(leg);
         if (terminal != null) {

@@ -19,6 +19,8 @@ import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.media.MediaEngine;
+import org.parley.sipconnector.media.MediaSettings;
 
 /**
  * What exists while the resource adapter is started: the stack, its listener, the transaction registry, call control
@@ -35,13 +37,15 @@ final class ConnectorRuntime {
     private final ServerTransactions transactions;
     private final SipTimers timers;
     private final CallControl calls;
+    private final MediaEngine media;
 
     private ConnectorRuntime(JainSipStack stack, ServerTransactions transactions, SipTimers timers,
-            CallControl calls) {
+            CallControl calls, MediaEngine media) {
         this.stack = stack;
         this.transactions = transactions;
         this.timers = timers;
         this.calls = calls;
+        this.media = media;
     }
 
     /**
@@ -49,8 +53,8 @@ final class ConnectorRuntime {
      *
      * @throws SipException when the stack cannot be created or bound
      */
-    static ConnectorRuntime start(SipSettings settings, Timing timing, WorkManager workManager,
-            MessageEndpoints endpoints) throws SipException {
+    static ConnectorRuntime start(SipSettings settings, MediaSettings mediaSettings, Timing timing,
+            WorkManager workManager, MessageEndpoints endpoints) throws SipException {
         JainSipStack stack = JainSipStack.start(settings);
         ServerTransactions transactions = new ServerTransactions();
         Responder responder = new Responder(transactions, stack.provider(), stack.messageFactory());
@@ -62,8 +66,10 @@ final class ConnectorRuntime {
                 endpoints, workManager);
         InboundDispatcher dispatcher = new InboundDispatcher(stack.provider(), transactions, limit, endpoints,
                 workManager, new MessageViews(), responder, context);
+        MediaEngine media = MediaEngine.start(mediaSettings, context.mediaEvents, context.dtmf,
+                new MediaThreads());
         stack.listen(dispatcher);
-        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls());
+        return new ConnectorRuntime(stack, transactions, timers, dispatcher.calls(), media);
     }
 
     /**
@@ -157,6 +163,10 @@ final class ConnectorRuntime {
                 ctx.limit.inFlight());
     }
 
+    MediaEngine media() {
+        return media;
+    }
+
     List<SipListeningPoint> listeningPoints() {
         return stack.listeningPoints();
     }
@@ -164,6 +174,7 @@ final class ConnectorRuntime {
     /** Un-registers, stops the timers, then the stack. */
     void stop() {
         calls.registrations.stopAll(UNREGISTER_WAIT);
+        media.stop();
         timers.stop();
         stack.stop();
     }

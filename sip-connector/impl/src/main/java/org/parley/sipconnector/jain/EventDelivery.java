@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.parley.sipconnector.LegEvent;
 import org.parley.sipconnector.RegistrationEvent;
 import org.parley.sipconnector.SipMessageListener;
+import org.parley.sipconnector.media.MediaEvent;
 
 /**
  * Delivers what nobody answers: a leg or registration event, an ACK or a response. A failure can only be logged.
@@ -57,6 +58,13 @@ final class EventDelivery extends Delivery {
                 || event instanceof LegEvent.Modified;
         return new LaneItem(event, false, sheddable,
                 (endpoint, limit) -> new EventDelivery(endpoint, limit, event, l -> l.onLegEvent(event)),
+                () -> { });
+    }
+
+    /** A lane item delivering a media event. */
+    static LaneItem of(MediaEvent event) {
+        return new LaneItem(event, false, false,
+                (endpoint, limit) -> new EventDelivery(endpoint, limit, event, l -> l.onMediaEvent(event)),
                 () -> { });
     }
 

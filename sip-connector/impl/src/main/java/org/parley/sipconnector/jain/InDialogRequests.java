@@ -25,7 +25,9 @@ import org.parley.sipconnector.SipSendException;
  * <li>BYE: 200; the leg ends (REMOTE_HANGUP) and its partner is hung up (LOCAL_HANGUP).</li>
  * <li>re-INVITE, UPDATE: relayed with the body; the answer comes back with its body; the ACK of a relayed 2xx goes on
  *     with its body. One offer at a time per bridge, else 491. Unbridged: 488 (no one to negotiate with).</li>
- * <li>INFO and any other method: relayed with its answer. Unbridged: 200 for INFO and OPTIONS, 405 otherwise.</li>
+ * <li>INFO and any other method: relayed with its answer. Unbridged: 200 for INFO and OPTIONS, 405 otherwise. An
+ *     INFO carrying a key press ({@code application/dtmf-relay}, {@code application/dtmf}) is also reported as
+ *     {@code DtmfReceived}.</li>
  * <li>REFER: to the application, with the leg's id. PRACK: 481 (the connector sends no reliable provisionals).</li>
  * </ul>
  */
@@ -172,6 +174,9 @@ final class InDialogRequests {
 
     /** INFO and other methods: relayed when bridged, else answered here. */
     private void other(Leg leg, ServerTransaction transaction, Request request) {
+        if (Request.INFO.equals(request.getMethod())) {
+            InfoDtmf.report(ctx.dtmf, leg.id, request);
+        }
         Optional<Leg> bridged = ctx.bridges.partner(leg);
         int maxForwards = Relaying.nextMaxForwards(request);
         if (bridged.isPresent() && maxForwards >= 0) {

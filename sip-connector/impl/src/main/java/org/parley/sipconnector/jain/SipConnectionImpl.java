@@ -11,6 +11,7 @@ import org.parley.sipconnector.SipConnection;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
 import org.parley.sipconnector.SipSendException;
+import org.parley.sipconnector.media.MediaConnection;
 
 /** The application's handle to the connector's stack; usable until closed. */
 public class SipConnectionImpl implements SipConnection {
@@ -79,6 +80,11 @@ public class SipConnectionImpl implements SipConnection {
     @Override
     public void unregister(String key) {
         running().unregister(key);
+    }
+
+    @Override
+    public MediaConnection media() {
+        return running().media();
     }
 
     private ConnectorRuntime running() {

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sip.SipException;
 import javax.transaction.xa.XAResource;
+import org.parley.sipconnector.media.MediaSettings;
 
 /**
  * The SIP connector's resource adapter: owns one JAIN-SIP stack with a UDP and a TCP listening point, started in
@@ -26,7 +27,8 @@ import javax.transaction.xa.XAResource;
  *
  * <p>Each configuration property may be overridden at start by a Java system property or, failing that, an
  * environment variable: {@code PARLEY_SIP_HOST}, {@code PARLEY_SIP_PORT}, {@code PARLEY_SIP_MAX_IN_FLIGHT},
- * {@code PARLEY_SIP_STACK_THREADS}, {@code PARLEY_SIP_ADVERTISED_HOST}.
+ * {@code PARLEY_SIP_STACK_THREADS}, {@code PARLEY_SIP_ADVERTISED_HOST}; the media engine reads
+ * {@code PARLEY_MEDIA_ADDRESS}, {@code PARLEY_MEDIA_PORTS} and {@code PARLEY_MEDIA_RTP_TIMEOUT} the same way.
  */
 @Connector(
         displayName = "Parley SIP connector",
@@ -75,9 +77,10 @@ public class SipResourceAdapter implements ResourceAdapter {
             throw new ResourceAdapterInternalException("The SIP connector is already started");
         }
         SipSettings settings = settings();
+        MediaSettings media = mediaSettings(settings);
         ConnectorRuntime started;
         try {
-            started = ConnectorRuntime.start(settings, timing, context.getWorkManager(), endpoints);
+            started = ConnectorRuntime.start(settings, media, timing, context.getWorkManager(), endpoints);
         } catch (SipException e) {
             throw new ResourceAdapterInternalException("SIP connector cannot start: " + e.getMessage(), e);
         }
@@ -97,6 +100,14 @@ public class SipResourceAdapter implements ResourceAdapter {
             return SipSettings.resolve(configured, overrides);
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("Invalid SIP connector configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private MediaSettings mediaSettings(SipSettings sip) throws ResourceAdapterInternalException {
+        try {
+            return MediaSettings.resolve(overrides::override, sip.host(), ConnectorRuntime.advertisedHost(sip));
+        } catch (IllegalArgumentException e) {
+            throw new ResourceAdapterInternalException("Invalid media configuration: " + e.getMessage(), e);
         }
     }
 

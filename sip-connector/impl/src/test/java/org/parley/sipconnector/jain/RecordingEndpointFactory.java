@@ -18,6 +18,7 @@ import org.parley.sipconnector.SipConnectionFactory;
 import org.parley.sipconnector.SipMessageListener;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponse;
+import org.parley.sipconnector.media.MediaEvent;
 
 /**
  * Stands in for a message-driven bean: each endpoint records what it receives and answers through a
@@ -43,6 +44,7 @@ final class RecordingEndpointFactory implements MessageEndpointFactory {
     private final BlockingQueue<SipResponse> responses = new LinkedBlockingQueue<>();
     private final Recorded<LegEvent> legEvents = new Recorded<>();
     private final Recorded<RegistrationEvent> registrationEvents = new Recorded<>();
+    private final Recorded<MediaEvent> mediaEvents = new Recorded<>();
     private volatile EventBehaviour<LegEvent> legBehaviour = (event, connection) -> { };
     private final AtomicInteger created = new AtomicInteger();
     private final AtomicInteger released = new AtomicInteger();
@@ -64,6 +66,11 @@ final class RecordingEndpointFactory implements MessageEndpointFactory {
     /** Every leg event delivered, in delivery order. */
     Recorded<LegEvent> legEvents() {
         return legEvents;
+    }
+
+    /** Every media event delivered, in delivery order. */
+    Recorded<MediaEvent> mediaEvents() {
+        return mediaEvents;
     }
 
     Recorded<RegistrationEvent> registrationEvents() {
@@ -186,6 +193,11 @@ final class RecordingEndpointFactory implements MessageEndpointFactory {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        @Override
+        public void onMediaEvent(MediaEvent event) {
+            mediaEvents.add(event);
         }
 
         @Override

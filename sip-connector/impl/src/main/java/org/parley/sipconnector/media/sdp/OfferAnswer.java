@@ -1,0 +1,137 @@
+package org.parley.sipconnector.media.sdp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * RFC 3264 offer/answer for one audio stream over G.711: Parley offers PCMU, PCMA and telephone-event; answering, it
+ * takes the first of the offer's formats it has, keeps the offer's telephone-event payload number, writes the reverse
+ * of the offered direction, and refuses every other stream with port 0.
+ */
+public final class OfferAnswer {
+
+    /** The address of old-style hold (RFC 3264 §8.4). */
+    public static final String NO_ADDRESS = "0.0.0.0";
+    /** The telephone-event payload number Parley offers. */
+    public static final int TELEPHONE_EVENT = 101;
+    private static final List<Integer> CODECS = List.of(0, 8);
+
+    private OfferAnswer() {
+    }
+
+    /** An answer to write and what it settled. */
+    public record Answer(String sdp, Negotiated negotiated) {
+    }
+
+    /** Parley's offer from {@code address}:{@code port}. */
+    public static String offer(LocalSession session, String address, int port, Direction direction) {
+        return session.write(address, SdpWriter.body(address, port, CODECS, TELEPHONE_EVENT, direction, List.of(), 0));
+    }
+
+    /**
+     * Answers {@code offer} from {@code address}:{@code port}.
+     *
+     * @throws SdpException when no audio stream over RTP/AVP carries PCMU or PCMA
+     */
+    public static Answer answer(SessionDescription offer, LocalSession session, String address, int port)
+            throws SdpException {
+        List<MediaDescription> refused = new ArrayList<>();
+        MediaDescription audio = null;
+        int codec = -1;
+        int audioIndex = -1;
+        for (MediaDescription m : offer.media()) {
+            int chosen = audio == null && usable(m) ? firstCodec(m, m.formats()) : -1;
+            if (chosen >= 0) {
+                audio = m;
+                codec = chosen;
+                audioIndex = refused.size();
+            } else {
+                refused.add(m);
+            }
+        }
+        if (audio == null) {
+            throw new SdpException("no audio stream over RTP/AVP with PCMU or PCMA was offered");
+        }
+        int event = telephoneEvent(audio).orElse(-1);
+        boolean held = held(offer, audio);
+        Direction offered = offer.directionOf(audio);
+        Direction local = (NO_ADDRESS.equals(offer.connectionOf(audio)) && offered == Direction.SENDRECV
+                ? Direction.SENDONLY : offered).reverse();
+        String sdp = session.write(address, SdpWriter.body(address, port, List.of(codec), event, local, refused,
+                audioIndex));
+        return new Answer(sdp, negotiated(offer, audio, codec, event, local, held));
+    }
+
+    /**
+     * Takes the answer to Parley's offer (written with {@code offeredDirection}).
+     *
+     * @throws SdpException when the answer has no audio stream accepting PCMU or PCMA
+     */
+    public static Negotiated accept(SessionDescription answer, Direction offeredDirection) throws SdpException {
+        for (MediaDescription m : answer.media()) {
+            if (usable(m) && m.port() != 0) {
+                int codec = firstCodec(m, m.formats());
+                if (codec >= 0) {
+                    Direction theirs = answer.directionOf(m);
+                    Direction local = offeredDirection;
+                    if (!theirs.receives()) {
+                        local = local.receives() ? Direction.RECVONLY : Direction.INACTIVE;
+                    }
+                    if (!theirs.sends()) {
+                        local = local.sends() ? Direction.SENDONLY : Direction.INACTIVE;
+                    }
+                    int event = telephoneEvent(m).orElse(-1);
+                    return negotiated(answer, m, codec, event, local, held(answer, m));
+                }
+            }
+        }
+        throw new SdpException("the answer accepts no audio stream with PCMU or PCMA");
+    }
+
+    private static Negotiated negotiated(SessionDescription sd, MediaDescription m, int codec, int event,
+            Direction local, boolean held) {
+        int rtcp = m.attribute("rtcp").map(v -> v.split(" ")[0]).flatMap(OfferAnswer::port).orElse(m.port() + 1);
+        return new Negotiated(codec, event, sd.connectionOf(m), m.port(), rtcp, local, held);
+    }
+
+    private static boolean usable(MediaDescription m) {
+        return m.type().equals("audio") && m.protocol().equals("RTP/AVP") && m.port() != 0;
+    }
+
+    private static boolean held(SessionDescription sd, MediaDescription m) {
+        return NO_ADDRESS.equals(sd.connectionOf(m)) || !sd.directionOf(m).receives();
+    }
+
+    private static int firstCodec(MediaDescription m, List<String> formats) {
+        for (String format : formats) {
+            Optional<String> encoding = m.encoding(format);
+            if (encoding.isPresent()) {
+                if (encoding.get().equals("PCMU/8000")) {
+                    return 0;
+                }
+                if (encoding.get().equals("PCMA/8000")) {
+                    return 8;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<Integer> telephoneEvent(MediaDescription m) {
+        for (String format : m.formats()) {
+            if (m.encoding(format).filter(e -> e.equals("TELEPHONE-EVENT/8000")).isPresent()) {
+                return port(format);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> port(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
