@@ -3,6 +3,7 @@ package org.parley.e2e.media;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.parley.e2e.Extensions;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
+import org.parley.test.support.EventStream;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
 
@@ -84,6 +86,37 @@ class FeatureCodePromptsIT {
 
         assertHeard(dial(agent, "agent-password", connect), "agent-logged-in", "agent-logged-out");
         assertHeard(dial(agent, "agent-password", disconnect), "agent-logged-out", "invalid-code");
+    }
+
+    /**
+     * A key pressed on a real phone (baresip {@code sndcode}: RFC 4733) while Parley plays to it reaches
+     * {@code call.dtmf} with the call's id. The invalid-code prompt is replaced by an upload of ten seconds for the
+     * while, which also shows an installation's sound taking a shipped prompt's place on a call.
+     */
+    @Test
+    void aKeyPressedDuringThePromptIsAnnouncedWithItsCall() {
+        String alice = Extensions.create(server, "alice-password");
+        RestClient.Response replaced = Sounds.upload(server, "invalid-code", "audio/wav",
+                Sounds.sineWav(600, 8000, 10));
+        assertTrue(replaced.status() / 100 == 2, replaced::toString);
+        try (EventStream events = EventStream.open(server); Baresip phone = Baresip.start("dtmf")) {
+            phone.register(server, alice, "alice-password", "manual");
+            phone.command("dial", "sip:*8643@" + server.sipHost() + ":" + server.sipPort());
+            JsonObject answered = events.await("call.answered of alice's code call", Baresip.WAIT,
+                    e -> e.name().equals("call.answered") && e.json().getJsonObject("call")
+                            .getJsonObject("caller").getString("number").equals(alice)).json();
+            phone.await("CALL_RTPESTAB");
+            phone.command("sndcode", "7");
+
+            JsonObject seven = events.await("call.dtmf 7", Baresip.WAIT,
+                    e -> e.name().equals("call.dtmf") && e.json().getString("digit").equals("7")).json();
+            assertEquals("RFC4733", seven.getString("method"));
+            assertEquals(answered.getJsonObject("call").getString("id"), seven.getString("call"));
+            phone.command("hangup", "");
+            phone.await("CALL_CLOSED");
+        } finally {
+            assertEquals(204, server.admin().delete("/api/sounds/invalid-code").status(), "shipped prompt back");
+        }
     }
 
     /** What a fresh phone of the extension heard when it dialled the code, until Parley hung up. */

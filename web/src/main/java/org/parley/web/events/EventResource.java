@@ -35,7 +35,8 @@ public class EventResource {
             + " `call.ringing`, `call.answered`, `call.held`, `call.resumed`, `call.transferring`,"
             + " `call.transfer_consulting` (an attended API transfer's target answered: the inside party consults it),"
             + " `call.transferred`, `call.transfer_failed`, `call.ended`, each with the call as JSON;"
-            + " `call.dtmf` with the leg, digit and method (`SIP_INFO`, `RFC4733`) of a key press, once per press;"
+            + " `call.dtmf` with the call id, leg, digit and method (`SIP_INFO`, `RFC4733`) of a key press, once per"
+            + " press;"
             + " `queue.<event>` with the queue event; `agent.changed` with the agent")
     public void subscribe(@Context SseEventSink sink, @Context Sse sse) {
         events.subscribe(sink, sse);
