@@ -102,10 +102,10 @@ public class SteeringOperations implements CallSteering {
             announcer.discard(media);
             return false;
         }
-        announcer.play(callId, media, prompt);
-        // should the prompt never end (the engine gone), the call does not stay up
+        // should the prompt never end (the engine gone, the sound missing), the call does not stay up
         timers.start(callId, PROMPT_LIMIT, id -> engine.onCall(id, call -> engine.decide(call,
                 (c, now) -> c.hangup(now))));
+        announcer.play(callId, media, prompt);
         return true;
     }
 

@@ -83,6 +83,21 @@ class FeatureCodesIT {
         }
     }
 
+    /**
+     * Parley's media engine speaks G.711 only: a phone offering nothing else (G.722 here) gets 488 for a code, since it
+     * could not hear the confirmation.
+     */
+    @Test
+    void aPhoneWithNoCommonCodecGets488(ParleyServer server) {
+        try (TwoPhones p = TwoPhones.register(server)) {
+            String offer = SipPhone.offer("bob", 40200).replace("RTP/AVP 0 8 101", "RTP/AVP 9 101")
+                    .replace("a=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\n", "a=rtpmap:9 G722/8000\r\n");
+            SipMessageText refused = p.bobPhone.invite("*73").body(offer).send().awaitFinal();
+
+            assertEquals(488, refused.status(), refused::toString);
+        }
+    }
+
     /** Dials a feature code: Parley answers it with an audio stream of its own (the prompt) and hangs up. */
     private static void dialCode(SipPhone phone, String code) {
         SipPhone.Dialog dialog = phone.call(code);
