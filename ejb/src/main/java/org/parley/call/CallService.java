@@ -22,6 +22,9 @@ public interface CallService {
     /** @throws CallNotFoundException when no such call is in progress */
     void hangup(String callId);
 
+    /** The id of the call in progress that the leg {@code legId} belongs to (one of its {@code legs}). */
+    Optional<String> callOfLeg(String legId);
+
     /**
      * Transfer on a party's behalf: the outside party of the call (the callee of an outbound or click-to-dial call,
      * the caller otherwise) is to be connected to {@code target}. Parley moves the parties itself (new legs,

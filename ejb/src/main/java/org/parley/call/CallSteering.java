@@ -37,10 +37,11 @@ public interface CallSteering {
     boolean giveUp(String callId, int status);
 
     /**
-     * Takes the call itself to confirm something (an agent logging in or out by dialling a code): it is answered
-     * without media (every stream refused) and hung up after {@code hangUpAfter}.
+     * Takes the call itself to confirm something (an agent logging in or out by dialling a code, a forwarding code, a
+     * code refused): it is answered with Parley's media, hears the prompt {@code prompt} (a sound library name) and is
+     * hung up when the prompt is over. A caller offering no codec Parley has gets {@code 488}.
      */
-    boolean confirm(String callId, Duration hangUpAfter);
+    boolean confirm(String callId, String prompt);
 
     /**
      * Sends the call to an extension for good (a queue's fallback): its devices ring with its own ring time, and the

@@ -82,6 +82,11 @@ public class CallOperations implements CallService {
     }
 
     @Override
+    public Optional<String> callOfLeg(String legId) {
+        return registry.byLeg(legId).map(Call::id);
+    }
+
+    @Override
     public void hangup(String callId) {
         Call call = registry.byId(callId).orElseThrow(() -> new CallNotFoundException(callId));
         engine.decide(call, (c, now) -> c.hangup(now));

@@ -13,7 +13,10 @@ public class SteererDirectory {
     @Inject
     Instance<CallSteererLocator> locators;
 
-    /** The steerer of a number (a queue's extension), asked of every locator in turn. */
+    @Inject
+    UnknownFeatureCode unknownCodes;
+
+    /** The steerer of a number (a queue's extension), asked of every locator in turn; an unknown {@code *} code last. */
     Optional<CallSteererLocator.Steering> forNumber(String number) {
         for (CallSteererLocator locator : locators) {
             Optional<CallSteererLocator.Steering> s = locator.forNumber(number);
@@ -21,6 +24,6 @@ public class SteererDirectory {
                 return s;
             }
         }
-        return Optional.empty();
+        return unknownCodes.forNumber(number);
     }
 }

@@ -8,20 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.parley.call.Call;
 import org.parley.call.CallAction;
 import org.parley.call.CallHop;
+import org.parley.call.CallMedia;
 import org.parley.call.CallSteering;
 import org.parley.call.CallState;
+import org.parley.call.CallerLeg;
 import org.parley.call.Destination;
 import org.parley.call.Disposition;
 import org.parley.call.OutgoingLeg;
 import org.parley.call.Party;
-import org.parley.call.SessionRefusal;
 
 /** What a steerer (a queue) does with the calls it steers. */
 @ApplicationScoped
 public class SteeringOperations implements CallSteering {
+
+    private static final Logger LOG = Logger.getLogger(SteeringOperations.class.getName());
+    /** How long a confirmation call may last at most, should its prompt's end never be reported. */
+    private static final Duration PROMPT_LIMIT = Duration.ofSeconds(30);
 
     @Inject
     CallEngine engine;
@@ -40,6 +47,9 @@ public class SteeringOperations implements CallSteering {
 
     @Inject
     CallTransfers transfers;
+
+    @Inject
+    FeatureCodeAnnouncer announcer;
 
     @Override
     public boolean ring(String callId, List<Destination> devices, Party rung, Duration ringTime) {
@@ -72,17 +82,31 @@ public class SteeringOperations implements CallSteering {
     }
 
     @Override
-    public boolean confirm(String callId, Duration hangUpAfter) {
+    public boolean confirm(String callId, String prompt) {
         if (registry.byId(callId).filter(Call::isSteeredTransfer).isPresent()) {
             throw new IllegalStateException("call " + callId + " was transferred: it cannot be confirmed");
         }
-        boolean answered = waitingCall(callId,
-                (c, now) -> c.answerLocally(SessionRefusal.answer(registry.callerOffer(callId)), now));
-        if (answered) {
-            timers.start(callId, hangUpAfter, id -> engine.onCall(id, call -> engine.decide(call,
-                    (c, now) -> c.hangup(now))));
+        Optional<CallerLeg> caller = registry.caller(callId);
+        if (caller.isEmpty()) {
+            return false;
         }
-        return answered;
+        CallMedia.Answered media;
+        try {
+            media = announcer.open(caller.get(), registry.callerOffer(callId));
+        } catch (CallMedia.Refused refused) {
+            LOG.log(Level.INFO, "Call {0} offers no codec Parley has: {1}", new Object[] {callId, refused.getMessage()});
+            return giveUp(callId, 488);
+        }
+        boolean answered = waitingCall(callId, (c, now) -> c.answerLocally(media.answer(), now));
+        if (!answered) {
+            announcer.discard(media);
+            return false;
+        }
+        // should the prompt never end (the engine gone, the sound missing), the call does not stay up
+        timers.start(callId, PROMPT_LIMIT, id -> engine.onCall(id, call -> engine.decide(call,
+                (c, now) -> c.hangup(now))));
+        announcer.play(callId, media, prompt);
+        return true;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.parley.forwarding.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,20 +15,19 @@ import org.parley.call.Party;
 import org.parley.directory.Directory;
 import org.parley.forwarding.FeatureCode;
 import org.parley.forwarding.ForwardingService;
+import org.parley.media.Prompts;
 import org.parley.platform.error.InvalidInputException;
 
 /**
  * Forwarding feature codes dialled from a phone ({@link FeatureCode}): call routing finds them here before the dial
- * plan; the code changes the calling extension's rule and the call is answered by Parley itself (no media, nothing
- * rings) and hung up a moment later. A code Parley cannot take is refused: {@code 403} for a caller that is not an
- * extension or a target the rules refuse (an international number, the extension itself).
+ * plan; the code changes the calling extension's rule and the call is answered by Parley itself (nothing rings), which
+ * says "call forwarding is on" (or off) and hangs up. A code Parley cannot take (a caller that is not an extension, a
+ * target the rules refuse: an international number, the extension itself) hears "invalid code" instead.
  */
 @ApplicationScoped
 public class ForwardingFeatureCodes implements CallSteererLocator, CallSteerer {
 
     private static final Logger LOG = Logger.getLogger(ForwardingFeatureCodes.class.getName());
-    /** How long the confirmation call lasts before Parley hangs it up. */
-    private static final Duration CONFIRMATION = Duration.ofSeconds(2);
 
     @Inject
     ForwardingService forwarding;
@@ -52,7 +50,7 @@ public class ForwardingFeatureCodes implements CallSteererLocator, CallSteerer {
         if (code.isEmpty() || call.direction() != CallDirection.INTERNAL || directory.extension(extension).isEmpty()) {
             LOG.log(Level.INFO, "Feature code {0} from {1} refused: only an extension's own phone may dial it",
                     new Object[] {call.callee().number(), extension});
-            steering.giveUp(call.id(), 403);
+            steering.confirm(call.id(), Prompts.INVALID_CODE);
             return;
         }
         FeatureCode c = code.get();
@@ -65,10 +63,10 @@ public class ForwardingFeatureCodes implements CallSteererLocator, CallSteerer {
         } catch (InvalidInputException e) {
             LOG.log(Level.INFO, "Feature code {0} from extension {1} refused: {2}",
                     new Object[] {call.callee().number(), extension, e.getMessage()});
-            steering.giveUp(call.id(), 403);
+            steering.confirm(call.id(), Prompts.INVALID_CODE);
             return;
         }
-        steering.confirm(call.id(), CONFIRMATION);
+        steering.confirm(call.id(), c.switchesOn() ? Prompts.FORWARDING_ON : Prompts.FORWARDING_OFF);
     }
 
     @Override

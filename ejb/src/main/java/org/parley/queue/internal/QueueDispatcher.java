@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ import org.parley.call.Destination;
 import org.parley.call.Disposition;
 import org.parley.call.Party;
 import org.parley.directory.Directory;
+import org.parley.media.Prompts;
 import org.parley.platform.error.InvalidInputException;
 import org.parley.queue.LiveQueues;
 import org.parley.queue.MemberKind;
@@ -63,8 +63,6 @@ import org.parley.registrar.Registrations;
 public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     private static final Logger LOG = Logger.getLogger(QueueDispatcher.class.getName());
-    /** How long an agent's code call stays answered before Parley hangs up. */
-    private static final Duration CONFIRMATION = Duration.ofSeconds(2);
     private static final long WAIT_FOR_LANE_SECONDS = 5;
 
     @Inject
@@ -206,7 +204,7 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
                 if (q.settings().kindOf(agent).filter(k -> k == MemberKind.DYNAMIC).isEmpty()) {
                     LOG.info(() -> agent + " dialled an agent code of queue " + q.settings().name()
                             + " but is no dynamic agent of it");
-                    steering.giveUp(call.id(), 403);
+                    steering.confirm(call.id(), Prompts.INVALID_CODE);
                     return;
                 }
                 if (connect) {
@@ -214,7 +212,7 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
                 } else {
                     q.disconnect(agent);
                 }
-                steering.confirm(call.id(), CONFIRMATION);
+                steering.confirm(call.id(), connect ? Prompts.AGENT_LOGGED_IN : Prompts.AGENT_LOGGED_OUT);
             });
         }
 

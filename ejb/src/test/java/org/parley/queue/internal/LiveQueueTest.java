@@ -285,7 +285,7 @@ class LiveQueueTest {
         }
 
         @Override
-        public boolean confirm(String callId, Duration hangUpAfter) {
+        public boolean confirm(String callId, String prompt) {
             return true;
         }
 

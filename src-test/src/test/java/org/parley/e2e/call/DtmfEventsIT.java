@@ -14,7 +14,8 @@ import org.parley.test.support.SipPhone;
 
 /**
  * A key pressed on a phone in a call reaches a CRM as {@code call.dtmf} on {@code /api/events}: the digit, how it
- * came (SIP INFO here) and the leg it was pressed on, which the call's own events list.
+ * came (SIP INFO here), the call (its id in the {@code call.*} events) and the leg it was pressed on, which the
+ * call's own events list. RFC 4733 from a real phone: {@code FeatureCodePromptsIT}.
  */
 @ExtendWith(SharedParleyServer.class)
 class DtmfEventsIT {
@@ -43,6 +44,7 @@ class DtmfEventsIT {
             assertEquals("SIP_INFO", hash.getString("method"));
             assertEquals("call.dtmf", hash.getString("type"));
             assertEquals(dtmf.get(0).getString("leg"), hash.getString("leg"), "both pressed on alice's leg");
+            assertEquals(answered.getJsonObject("call").getString("id"), hash.getString("call"), "in alice's call");
 
             TwoPhones.hangUp(call);
             CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob);

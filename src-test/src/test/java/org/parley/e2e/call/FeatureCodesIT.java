@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
@@ -16,8 +17,9 @@ import org.parley.test.support.SipPhone;
 
 /**
  * Forwarding from the phone: {@code *72<number>} switches unconditional forwarding on, {@code *73} off; {@code *90}
- * / {@code *91} busy, {@code *52} / {@code *53} no answer. Parley answers the code itself (media refused) and hangs
- * up; nothing rings. A target the rules refuse gets 403 and changes nothing.
+ * / {@code *91} busy, {@code *52} / {@code *53} no answer. Parley answers the code itself with its own media, says
+ * the prompt and hangs up; nothing rings. A target the rules refuse, or a code nobody knows, is answered the same way
+ * ("invalid code") and changes nothing. What the phone hears is checked in {@code FeatureCodePromptsIT}.
  */
 @ExtendWith(SharedParleyServer.class)
 class FeatureCodesIT {
@@ -67,22 +69,44 @@ class FeatureCodesIT {
     @Test
     void anInternationalTargetIsRefused(ParleyServer server) {
         try (TwoPhones p = TwoPhones.register(server)) {
-            SipMessageText refused = p.bobPhone.call("*72+442079460958").awaitFinal();
+            dialCode(p.bobPhone, "*72+442079460958");
 
-            assertEquals(403, refused.status(), refused::toString);
             assertFalse(rule(server, p.bob, "unconditional").getBoolean("enabled"));
             Forwardings.set(server, p.bob, "{}");
         }
     }
 
-    /** Dials a feature code: Parley answers it, refusing every media stream, and hangs up. */
+    @Test
+    void anUnknownCodeIsAnsweredAndHungUp(ParleyServer server) {
+        try (TwoPhones p = TwoPhones.register(server)) {
+            dialCode(p.bobPhone, "*8642");
+        }
+    }
+
+    /**
+     * Parley's media engine speaks G.711 only: a phone offering nothing else (G.722 here) gets 488 for a code, since it
+     * could not hear the confirmation.
+     */
+    @Test
+    void aPhoneWithNoCommonCodecGets488(ParleyServer server) {
+        try (TwoPhones p = TwoPhones.register(server)) {
+            String offer = SipPhone.offer("bob", 40200).replace("RTP/AVP 0 8 101", "RTP/AVP 9 101")
+                    .replace("a=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\n", "a=rtpmap:9 G722/8000\r\n");
+            SipMessageText refused = p.bobPhone.invite("*73").body(offer).send().awaitFinal();
+
+            assertEquals(488, refused.status(), refused::toString);
+        }
+    }
+
+    /** Dials a feature code: Parley answers it with an audio stream of its own (the prompt) and hangs up. */
     private static void dialCode(SipPhone phone, String code) {
         SipPhone.Dialog dialog = phone.call(code);
         SipMessageText ok = dialog.awaitFinal();
         assertEquals(200, ok.status(), () -> code + ": " + ok);
-        assertTrue(ok.body().contains("m=audio 0 "), () -> "answered without media: " + ok);
+        assertTrue(ok.body().contains("m=audio ") && !ok.body().contains("m=audio 0 "),
+                () -> "answered with Parley's media: " + ok);
         dialog.ack();
-        SipMessageText bye = dialog.awaitRequest("BYE");
+        SipMessageText bye = dialog.awaitRequest("BYE", Duration.ofSeconds(10));
         dialog.respondTo(bye, 200, null, "");
     }
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
+import org.parley.e2e.Metrics;
 import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
-import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
 import org.parley.test.support.Sipp;
 import org.parley.test.support.SippPhone;
@@ -52,23 +52,12 @@ class ManyCallsIT {
                 .get("/api/cdrs?size=1&disposition=ANSWERED&extension=" + bob).json().getInt("total") == CALLS);
         for (String gauge : new String[] {"parley_calls_active", "parley_call_legs_active",
             "parley_ring_timers_pending"}) {
-            Optional<Double> value = gauge(server, gauge);
+            Optional<Double> value = Metrics.gauge(server, gauge);
             assertTrue(value.isPresent(), () -> gauge + " is published on /metrics");
-            Await.until(Duration.ofSeconds(10), gauge + " back to 0", () -> gauge(server, gauge).orElse(-1.0) == 0.0);
+            Await.until(Duration.ofSeconds(10), gauge + " back to 0",
+                    () -> Metrics.gauge(server, gauge).orElse(-1.0) == 0.0);
         }
         assertEquals(0, server.admin().get("/api/calls").jsonArray().size());
-    }
-
-    /** A gauge's value in the Prometheus text of {@code /metrics}. */
-    private static Optional<Double> gauge(ParleyServer server, String name) {
-        RestClient.Response r = server.admin().get("/metrics", "text/plain");
-        if (r.status() != 200) {
-            throw new AssertionError("GET /metrics: " + r.status() + " " + r.body());
-        }
-        return r.body().lines()
-                .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
-                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .findFirst();
     }
 
     private static String tail(String output) {

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.parley.agent.AgentChanged;
 import org.parley.call.CallEvent;
+import org.parley.call.CallView;
 import org.parley.queue.QueueEventView;
 import org.parley.queue.QueueMemberView;
 import org.parley.queue.QueueService;
@@ -125,11 +127,11 @@ public class LiveEvents {
     }
 
     /**
-     * Any other event: its name on the stream and its data (a DTO); queued like the rest, for administrators,
-     * supervisors and the agents of {@code extensions}.
+     * An event about a call (a key press): its name on the stream and its data (a DTO); queued like the rest, for
+     * administrators, supervisors and the agents who are parties to {@code call}.
      */
-    void publish(String name, Object data, Set<String> extensions) {
-        enqueue(new Outgoing(name, data, EventScope.of(extensions)));
+    void publishAboutCall(String name, Object data, Optional<CallView> call) {
+        enqueue(new Outgoing(name, data, EventScope.of(call.map(c -> numbersIn(CallDto.of(c))).orElse(Set.of()))));
     }
 
     /**
