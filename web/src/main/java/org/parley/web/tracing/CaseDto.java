@@ -12,8 +12,8 @@ public class CaseDto {
     public String reference;
     /** {@code OPEN} or {@code CLOSED}. */
     public String status;
-    public List<CaseView.Named> contacts;
-    public List<CaseView.Named> companies;
+    public List<NamedDto> contacts;
+    public List<NamedDto> companies;
     public List<String> followers;
     public Instant createdAt;
 
@@ -23,10 +23,23 @@ public class CaseDto {
         d.title = c.title();
         d.reference = c.reference();
         d.status = c.status().name();
-        d.contacts = c.contacts();
-        d.companies = c.companies();
+        d.contacts = c.contacts().stream().map(NamedDto::of).toList();
+        d.companies = c.companies().stream().map(NamedDto::of).toList();
         d.followers = c.followers();
         d.createdAt = c.createdAt();
         return d;
+    }
+
+    /** A contact or company taking part in the case: its id and name. */
+    public static class NamedDto {
+        public long id;
+        public String name;
+
+        static NamedDto of(CaseView.Named n) {
+            NamedDto d = new NamedDto();
+            d.id = n.id();
+            d.name = n.name();
+            return d;
+        }
     }
 }
