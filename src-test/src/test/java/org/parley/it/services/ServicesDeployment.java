@@ -14,7 +14,11 @@ import org.jboss.shrinkwrap.api.asset.UrlAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.parley.dialplan.NumberKind;
 import org.parley.directory.ExtensionService;
+import org.parley.platform.health.StartupComplete;
+import org.parley.trunk.AddressBlock;
+import org.parley.trunk.IpLiterals;
 
 /**
  * The services and persistence of {@code parley-ejb} as a WAR for Payara Micro, built on the client side from the
@@ -22,7 +26,8 @@ import org.parley.directory.ExtensionService;
  * <p>
  * Left out: {@code org.parley.sip}, the SIP message-driven bean and its handlers, which need the SIP connector RAR.
  * Nothing else refers to that package; the registrar starts without it (it needs only the directory, the SIP domain
- * and the binding repository).
+ * and the binding repository). Also left out: {@code StartupComplete}, which waits for the startup beans of every
+ * feature (most of them are not deployed here). Of other features, only the value types these packages use.
  */
 final class ServicesDeployment {
 
@@ -37,6 +42,8 @@ final class ServicesDeployment {
         URL persistenceXml = resourceOf(ExtensionService.class, "META-INF/persistence.xml");
         return ShrinkWrap.create(WebArchive.class, "parley-services-it.war")
                 .addPackages(true, PACKAGES)
+                .deleteClass(StartupComplete.class)
+                .addClasses(NumberKind.class, AddressBlock.class, IpLiterals.class)
                 .addAsResource(new UrlAsset(persistenceXml), "META-INF/persistence.xml")
                 .addClasses(testClasses)
                 .addAsLibraries(

@@ -58,8 +58,6 @@ public final class ParleyServer implements AutoCloseable {
         env.put("PARLEY_DB_USER", database.user());
         env.put("PARLEY_DATA_DIR", workDir.resolve("data").toString());
         env.put("PARLEY_ADMIN_PASSWORD", adminPassword);
-        // SIPp answers only the first challenge and only MD5 (see STACK.md): offer MD5 first in tests
-        env.put("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5,SHA-256");
         env.put("PARLEY_REGISTRAR_MIN_EXPIRES", "2");
         // forwarding tests: a company number to present, and Belgium allowed besides France (PARLEY_COUNTRY)
         env.put("PARLEY_COMPANY_NUMBER", "+33298000000");
@@ -120,6 +118,7 @@ public final class ParleyServer implements AutoCloseable {
                 "--nocluster",
                 "--port", Integer.toString(httpPort),
                 "--rootdir", workDir.resolve("payara-" + starts).toString(),
+                "--logproperties", required("parley.logging"),
                 "--prebootcommandfile", required("parley.preboot"),
                 "--postbootcommandfile", required("parley.postboot"),
                 "--deploy", required("parley.rar"),
