@@ -17,4 +17,7 @@ public interface MusicClassRepository {
     void add(MusicClass musicClass);
 
     void remove(MusicClass musicClass);
+
+    /** Puts {@code fresh} in the place of {@code old}, a class of the same name. */
+    void replace(MusicClass old, MusicClass fresh);
 }

@@ -73,9 +73,9 @@ public class DefaultMusicOnHold implements MusicOnHold {
         PlayOrder order = order(input.getOrder());
         List<String> sounds = sounds(input.getSounds());
         Optional<MusicClass> existing = repository.find(name);
-        MusicClass c = existing.orElseGet(() -> new MusicClass(name, sounds, order, clock.instant()));
+        MusicClass c = new MusicClass(name, sounds, order, clock.instant());
         if (existing.isPresent()) {
-            c.arrange(sounds, order, clock.instant());
+            repository.replace(existing.get(), c);
         } else {
             repository.add(c);
         }

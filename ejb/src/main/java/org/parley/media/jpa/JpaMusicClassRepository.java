@@ -40,4 +40,13 @@ public class JpaMusicClassRepository implements MusicClassRepository {
     public void remove(MusicClass musicClass) {
         em.remove(musicClass);
     }
+
+    @Override
+    public void replace(MusicClass old, MusicClass fresh) {
+        // rows of the old list go first: EclipseLink renumbers an ordered element collection row by row, which runs
+        // into the table's key (class_name, position) while two rows briefly share a position
+        em.remove(old);
+        em.flush();
+        em.persist(fresh);
+    }
 }

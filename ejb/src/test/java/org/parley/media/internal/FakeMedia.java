@@ -107,6 +107,11 @@ final class FakeMedia {
         public void remove(MusicClass musicClass) {
             classes.remove(musicClass.name());
         }
+
+        @Override
+        public void replace(MusicClass old, MusicClass fresh) {
+            classes.put(fresh.name(), fresh);
+        }
     }
 
     /** Delivers each event at once (as if its transaction had just ended). */

@@ -31,7 +31,7 @@ class QueueConsolePagesIT {
         String dynamicAgent = Extensions.create(server, "console-agent");
         String number = Extensions.freshNumber();
         RestClient.Response created = server.admin().post("/api/queues", "{\"name\":\"Console " + number
-                + "\",\"extension\":\"" + number + "\",\"connectionNumber\":\"*7" + number
+                + "\",\"extension\":\"" + number + "\",\"connectionNumber\":\"*4" + number
                 + "\",\"disconnectionNumber\":\"*8" + number + "\",\"staticAgents\":[\"" + staticAgent
                 + "\"],\"dynamicAgents\":[\"" + dynamicAgent + "\"]}");
         assertEquals(201, created.status(), created::toString);
@@ -40,7 +40,7 @@ class QueueConsolePagesIT {
             browser.signIn("admin", server.adminPassword()).open("/queues.xhtml");
             WebElement row = rowOf(browser, "Console " + number).orElseThrow();
             String text = row.getText();
-            assertTrue(text.contains(number) && text.contains("*7" + number) && text.contains("*8" + number), text);
+            assertTrue(text.contains(number) && text.contains("*4" + number) && text.contains("*8" + number), text);
             assertEquals(List.of(staticAgent), agentsIn(row), "static agents always shown");
 
             row.findElement(By.cssSelector("button[id$=':connect']")).click();
