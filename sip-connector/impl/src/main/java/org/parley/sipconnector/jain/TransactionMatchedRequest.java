@@ -8,7 +8,9 @@ import java.text.ParseException;
 import java.util.Iterator;
 import java.util.ListIterator;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sip.message.Request;
+import org.parley.sipconnector.SipResponseSpec;
 
 /**
  * A received request whose server-transaction key is what RFC 3261 §17.2.3 matches on: the top Via's branch AND its
@@ -25,9 +27,16 @@ final class TransactionMatchedRequest extends SIPRequest {
     private static final long serialVersionUID = 1L;
     private static final String MAGIC_COOKIE = "z9hg4bk";
 
-    /** A copy of {@code parsed} (request line, headers in order, unrecognised headers, body) with the RFC key. */
-    static SIPRequest of(SIPRequest parsed) throws ParseException {
+    /** What the bytes received deserve although they parsed ({@link RawRequestChecks}); null when nothing. */
+    private transient SipResponseSpec refusal;
+
+    /**
+     * A copy of {@code parsed} (request line, headers in order, unrecognised headers, body) with the RFC key, and
+     * the refusal its bytes deserve, if any.
+     */
+    static SIPRequest of(SIPRequest parsed, Optional<SipResponseSpec> refusal) throws ParseException {
         TransactionMatchedRequest copy = new TransactionMatchedRequest();
+        copy.refusal = refusal.orElse(null);
         copy.setRequestLine(parsed.getRequestLine());
         for (Iterator<SIPHeader> headers = parsed.getHeaders(); headers.hasNext();) {
             try {
@@ -45,6 +54,11 @@ final class TransactionMatchedRequest extends SIPRequest {
         }
         copy.setSize(parsed.getSize());
         return copy;
+    }
+
+    /** The answer this request gets instead of being handled, if its bytes break a rule its parsed form hides. */
+    Optional<SipResponseSpec> refusal() {
+        return Optional.ofNullable(refusal);
     }
 
     @Override

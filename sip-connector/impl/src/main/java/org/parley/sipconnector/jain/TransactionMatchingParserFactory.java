@@ -10,7 +10,7 @@ import gov.nist.javax.sip.stack.SIPTransactionStack;
  * The parser JAIN-SIP uses for every message received (UDP and TCP; property
  * {@code gov.nist.javax.sip.MESSAGE_PARSER_FACTORY}): {@link OneLineErrorParserFactory}'s, with each request handed
  * on as a {@link TransactionMatchedRequest} so that the stack matches server transactions as RFC 3261 §17.2.3 says.
- * The parser is the one place JAIN-SIP lets the connector shape a request before its transaction is looked up.
+ * Requests also carry what {@link RawRequestChecks} finds in their bytes. The parser is the one place JAIN-SIP lets the connector shape a request before its transaction is looked up.
  */
 public final class TransactionMatchingParserFactory implements MessageParserFactory {
 
@@ -24,11 +24,12 @@ public final class TransactionMatchingParserFactory implements MessageParserFact
     @Override
     public MessageParser createMessageParser(SIPTransactionStack stack) {
         MessageParser parser = oneLineErrors.createMessageParser(stack);
-        return (bytes, readBody, strict, listener) -> matched(parser.parseSIPMessage(bytes, readBody, strict, listener));
+        return (bytes, readBody, strict, listener) -> matched(bytes,
+                parser.parseSIPMessage(bytes, readBody, strict, listener));
     }
 
-    private static SIPMessage matched(SIPMessage parsed) throws java.text.ParseException {
+    private static SIPMessage matched(byte[] bytes, SIPMessage parsed) throws java.text.ParseException {
         return parsed instanceof SIPRequest request && request.getRequestLine() != null
-                ? TransactionMatchedRequest.of(request) : parsed;
+                ? TransactionMatchedRequest.of(request, RawRequestChecks.refusalOf(bytes)) : parsed;
     }
 }

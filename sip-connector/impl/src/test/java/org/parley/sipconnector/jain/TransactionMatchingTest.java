@@ -67,4 +67,30 @@ class TransactionMatchingTest {
             assertEquals(List.of("OPTIONS"), connector.endpoint.drainMethods(), "delivered once");
         }
     }
+
+    @Test
+    void anRfc2543RequestWithoutBranchOrMaxForwardsIsHandled() throws Exception {
+        try (ConnectorFixture connector = ConnectorFixture.start(ANSWER_200);
+             UdpSipClient phone = connector.udpClient()) {
+            String rfc2543 = phone.request("OPTIONS").withoutMaxForwards().text()
+                    .replaceFirst(";branch=[^;\\r]*", "");
+            phone.send(rfc2543.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(200, phone.finalResponse(WAIT).statusCode(), "answered by the application");
+            assertEquals(List.of("OPTIONS"), connector.endpoint.drainMethods());
+        }
+    }
+
+    @Test
+    void anotherSipVersionIsAnswered505AndARepeatedCallIdIs400() throws Exception {
+        try (ConnectorFixture connector = ConnectorFixture.start(ANSWER_200);
+             UdpSipClient phone = connector.udpClient()) {
+            phone.send(phone.request("OPTIONS").text().replaceFirst(" SIP/2.0\r\n", " SIP/7.0\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(505, phone.finalResponse(WAIT).statusCode());
+            phone.send(phone.request("OPTIONS").header("Call-ID: another@127.0.0.1").text()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(400, phone.finalResponse(WAIT).statusCode());
+            assertEquals(List.of(), connector.endpoint.drainMethods(), "neither delivered");
+        }
+    }
 }
