@@ -15,6 +15,12 @@ class RawRequestChecksTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         "rfc4475/badvers.dat, 505",
+        "rfc4475/lwsstart.dat, 400",
+        "rfc4475/trws.dat, 400",
+        "rfc4475/escruri.dat, 400",
+        "rfc4475/regbadct.dat, 400",
+        "rfc4475/badaspec.dat, 400",
+        "rfc4475/baddn.dat, 400",
         "rfc4475/mcl01.dat, 400",
         "rfc4475/multi01.dat, 400",
         "rfc5118/ipv6-bad.dat, 400",
@@ -27,6 +33,22 @@ class RawRequestChecksTest {
         "rfc4475/esc01.dat, 0",
         "rfc4475/inv2543.dat, 0",
         "rfc4475/sdp01.dat, 0",
+        "rfc4475/lwsdisp.dat, 0",
+        "rfc4475/longreq.dat, 0",
+        "rfc4475/semiuri.dat, 0",
+        "rfc4475/transports.dat, 0",
+        "rfc4475/mpart01.dat, 0",
+        "rfc4475/escnull.dat, 0",
+        "rfc4475/esc02.dat, 0",
+        "rfc4475/dblreq.dat, 0",
+        "rfc4475/regescrt.dat, 0",
+        "rfc4475/cparam01.dat, 0",
+        "rfc4475/cparam02.dat, 0",
+        "rfc4475/unksm2.dat, 0",
+        "rfc4475/baddate.dat, 0",
+        "rfc5118/ipv4-mapped-ipv6.dat, 0",
+        "rfc5118/mult-ip-in-sdp.dat, 0",
+        "rfc5118/via-received-param-with-delim.dat, 0",
     })
     void refusesWhatTheRfcsRefuse(String message, int expected) throws IOException {
         byte[] bytes;
