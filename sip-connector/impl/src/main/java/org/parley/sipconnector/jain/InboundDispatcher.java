@@ -84,7 +84,7 @@ final class InboundDispatcher implements SipListener {
             }
             return;
         }
-        Rfc2543.acceptWithoutMaxForwards(request);
+        Rfc2543.complete(request);
         Optional<ServerTransaction> transaction = Optional.ofNullable(event.getServerTransaction())
                 .or(() -> openTransaction(request));
         Optional<SipResponseSpec> refusal = request instanceof TransactionMatchedRequest matched

@@ -81,6 +81,17 @@ class TransactionMatchingTest {
     }
 
     @Test
+    void anRfc2543InviteWithoutContactIsDelivered() throws Exception {
+        try (ConnectorFixture connector = ConnectorFixture.start((request, connection) -> { });
+             UdpSipClient phone = connector.udpClient()) {
+            String rfc2543 = phone.request("INVITE").withoutMaxForwards().text()
+                    .replaceFirst(";branch=[^;\\r]*", "");
+            phone.send(rfc2543.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("INVITE", connector.endpoint.nextRequest(WAIT).orElseThrow().method());
+        }
+    }
+
+    @Test
     void anotherSipVersionIsAnswered505AndARepeatedCallIdIs400() throws Exception {
         try (ConnectorFixture connector = ConnectorFixture.start(ANSWER_200);
              UdpSipClient phone = connector.udpClient()) {
