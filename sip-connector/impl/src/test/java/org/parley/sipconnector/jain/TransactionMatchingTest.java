@@ -92,6 +92,32 @@ class TransactionMatchingTest {
     }
 
     @Test
+    void aCancelFromAnotherSenderReusingTheBranchCancelsNothing() throws Exception {
+        try (ConnectorFixture connector = ConnectorFixture.start((request, connection) -> {
+                 int status = request.method().equals("INVITE") ? 180 : 481;
+                 try {
+                     connection.respond(request.transactionKey(), SipResponseSpec.status(status).build());
+                 } catch (SipSendException e) {
+                     throw new IllegalStateException(e);
+                 }
+             });
+             UdpSipClient caller = connector.udpClient();
+             UdpSipClient other = connector.udpClient()) {
+            caller.send(caller.request("INVITE").branch("z9hG4bKcancelme").callId("cancel@127.0.0.1")
+                    .header("Contact: <sip:caller@127.0.0.1:" + caller.port() + ">"));
+            assertEquals(180, caller.response(180, WAIT).statusCode());
+            other.send(other.request("CANCEL").branch("z9hG4bKcancelme").callId("cancel@127.0.0.1"));
+            assertEquals(481, other.finalResponse(WAIT).statusCode(), "not the caller's INVITE: not cancelled");
+            caller.send(caller.request("CANCEL").branch("z9hG4bKcancelme").callId("cancel@127.0.0.1"));
+            java.util.Set<Integer> finals = new java.util.TreeSet<>();
+            for (int i = 0; i < 10 && finals.size() < 2; i++) {
+                finals.add(caller.finalResponse(WAIT).statusCode());
+            }
+            assertEquals(java.util.Set.of(200, 487), finals, "the caller's own CANCEL answered, its INVITE cancelled");
+        }
+    }
+
+    @Test
     void anotherSipVersionIsAnswered505AndARepeatedCallIdIs400() throws Exception {
         try (ConnectorFixture connector = ConnectorFixture.start(ANSWER_200);
              UdpSipClient phone = connector.udpClient()) {
