@@ -31,6 +31,7 @@ final class RawRequestChecks {
             Map.entry("content-type", "Content-Type"), Map.entry("c", "Content-Type"));
 
     /** RFC 3261 §25.1: Method SP Request-URI SP SIP-Version, one space each, nothing before or after. */
+    private static final Pattern HEAD_END = Pattern.compile("\r?\n\r?\n");
     private static final Pattern REQUEST_LINE = Pattern.compile("[^ \\t]+ [^ \\t]+ [^ \\t]+");
     /** Headers holding name-addrs or addr-specs (RFC 3261 §20.10, §20.20, §20.39), by lower-case name. */
     private static final Set<String> ADDRESSES = Set.of("from", "f", "to", "t", "contact", "m");
@@ -44,8 +45,8 @@ final class RawRequestChecks {
     /** The refusal a request received as {@code bytes} deserves, if any. */
     static Optional<SipResponseSpec> refusalOf(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        int headEnd = text.indexOf("\r\n\r\n");
-        String[] lines = (headEnd < 0 ? text : text.substring(0, headEnd)).split("\r\n");
+        // JAIN-SIP's TCP reader hands over lines ended by LF alone, its UDP reader the datagram as received
+        String[] lines = HEAD_END.split(text, 2)[0].split("\r?\n");
         String[] requestLine = lines[0].trim().split("[ \\t]+");
         if (requestLine.length >= 3 && !requestLine[requestLine.length - 1].equalsIgnoreCase("SIP/2.0")) {
             return Optional.of(SipResponseSpec.status(505).build());

@@ -58,4 +58,16 @@ class RawRequestChecksTest {
         Optional<SipResponseSpec> refusal = RawRequestChecks.refusalOf(bytes);
         assertEquals(expected, refusal.map(SipResponseSpec::statusCode).orElse(0), () -> refusal.toString());
     }
+
+    /** JAIN-SIP's TCP reader hands the header lines over ended by LF alone. */
+    @ParameterizedTest(name = "{0} with LF line ends → {1}")
+    @CsvSource({"rfc5118/ipv6-good.dat, 0", "rfc4475/esc01.dat, 0", "rfc4475/badvers.dat, 505", "rfc4475/mcl01.dat, 400"})
+    void judgesLinesEndedByLfAlone(String message, int expected) throws IOException {
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream("/sip-torture/" + message)) {
+            bytes = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1).replace("\r\n", "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        assertEquals(expected, RawRequestChecks.refusalOf(bytes).map(SipResponseSpec::statusCode).orElse(0));
+    }
 }
