@@ -30,8 +30,9 @@ final class RawRequestChecks {
             Map.entry("content-length", "Content-Length"), Map.entry("l", "Content-Length"),
             Map.entry("content-type", "Content-Type"), Map.entry("c", "Content-Type"));
 
-    /** RFC 3261 §25.1: Method SP Request-URI SP SIP-Version, one space each, nothing before or after. */
     private static final Pattern HEAD_END = Pattern.compile("\r?\n\r?\n");
+    private static final Pattern LEADING_LINE_ENDS = Pattern.compile("^[\r\n]+");
+    /** RFC 3261 §25.1: Method SP Request-URI SP SIP-Version, one space each, nothing before or after. */
     private static final Pattern REQUEST_LINE = Pattern.compile("[^ \\t]+ [^ \\t]+ [^ \\t]+");
     /** Headers holding name-addrs or addr-specs (RFC 3261 §20.10, §20.20, §20.39), by lower-case name. */
     private static final Set<String> ADDRESSES = Set.of("from", "f", "to", "t", "contact", "m");
@@ -46,7 +47,7 @@ final class RawRequestChecks {
     static Optional<SipResponseSpec> refusalOf(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         // JAIN-SIP's TCP reader hands over lines ended by LF alone, its UDP reader the datagram as received
-        String[] lines = HEAD_END.split(text, 2)[0].split("\r?\n");
+        String[] lines = HEAD_END.split(LEADING_LINE_ENDS.matcher(text).replaceFirst(""), 2)[0].split("\r?\n");
         String[] requestLine = lines[0].trim().split("[ \\t]+");
         if (requestLine.length >= 3 && !requestLine[requestLine.length - 1].equalsIgnoreCase("SIP/2.0")) {
             return Optional.of(SipResponseSpec.status(505).build());
