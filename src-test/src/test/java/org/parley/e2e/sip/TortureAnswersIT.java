@@ -24,9 +24,9 @@ import org.parley.test.support.SipMessageText;
  * Torture messages (RFC 4475) answered as the RFCs say, each sent alone as one UDP datagram. Their Vias name hosts
  * of their own (192.0.2.x, example.com), where an answer would go: the top Via alone is rewritten to this test's
  * address (with {@code rport}) so that the answer comes back here; every other byte is the corpus's. The branch gets
- * a suffix unique to the send: several corpus messages share one ({@code z9hG4bKkdjuw}: invut, sdp01, …), and the SIP
- * stack still matches server transactions by branch alone (RFC 3261 §17.2.3 wants sent-by and method too, issue 10
- * point 6, not done yet), so a second message within 32 s would be absorbed as a retransmission of the first.
+ * a suffix unique to the send, so that a rerun within 32 s is not a retransmission of the previous run's message
+ * (transactions are matched on branch, sent-by and method; {@link TortureCorpusIT} replays the whole corpus with
+ * the corpus's own branches).
  */
 @ExtendWith(SharedParleyServer.class)
 class TortureAnswersIT {

@@ -86,9 +86,17 @@ final class InboundDispatcher implements SipListener {
             }
             return;
         }
+        Rfc2543.complete(request);
         Optional<ServerTransaction> transaction = Optional.ofNullable(event.getServerTransaction())
                 .or(() -> openTransaction(request));
-        transaction.ifPresent(st -> route(st, request));
+        Optional<SipResponseSpec> refusal = request instanceof TransactionMatchedRequest matched
+                ? matched.refusal() : Optional.empty();
+        if (refusal.isPresent()) {
+            LOG.log(Level.FINE, "{0} request refused {1}", new Object[] {request.getMethod(), refusal.get().statusCode()});
+            transaction.ifPresent(st -> refuse(st, refusal.get()));
+        } else {
+            transaction.ifPresent(st -> route(st, request));
+        }
     }
 
     /** A CANCEL of a pending INVITE and a request within a leg's dialog stay in the connector. */

@@ -54,7 +54,7 @@ final class StackProperties {
         // Completed transactions drop their parsed messages and keep only the bytes needed for retransmissions.
         p.setProperty("gov.nist.javax.sip.RELEASE_REFERENCES_STRATEGY", "Normal");
         // Parse errors become one-line reason phrases in the 400s JAIN-SIP sends for unparseable requests.
-        p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", OneLineErrorParserFactory.class.getName());
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", TransactionMatchingParserFactory.class.getName());
         // JAIN-SIP logs through java.util.logging, quiet unless FINE is enabled for "gov.nist.javax.sip".
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", JulStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
