@@ -60,6 +60,7 @@ class ConsoleDialogsIT {
                     browser.click(By.id(d.button()));
                     browser.awaitDialog(d.dialog(), true);
                     browser.awaitAjax();
+                    assertEquals("", cutOff(browser, d.dialog()), "nothing of " + d.name() + " cut off at " + size[0]);
                     browser.screenshot(dir.resolve("dialog-" + d.name() + suffix));
                 }
                 browser.open("/queues.xhtml");
@@ -75,6 +76,16 @@ class ConsoleDialogsIT {
         } finally {
             server.admin().delete("/api/queues/" + created.json().getJsonNumber("id").longValue());
         }
+    }
+
+    /** What sticks out of the dialog's content on the right (hidden or scrolled sideways), or "" for nothing. */
+    private static String cutOff(Browser browser, String dialog) {
+        return (String) browser.script("var c = document.querySelector('#" + dialog + " .ui-dialog-content');"
+                + " var right = c.getBoundingClientRect().left + c.clientWidth;"
+                + " return Array.from(c.querySelectorAll('input, button, label, .ui-selectonemenu'))"
+                + ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().right > right + 1)"
+                + ".slice(0, 8).map(e => e.tagName + '#' + e.id + ' right '"
+                + " + Math.round(e.getBoundingClientRect().right) + ' > ' + Math.round(right)).join(', ');");
     }
 
     @Test
