@@ -53,6 +53,17 @@ public record ForwardPlan(List<CallHop> hops, Target target, Optional<Party> pre
     }
 
     /**
+     * A queue's number: the call enters the queue and waits there for an agent, as if it had been dialled.
+     *
+     * @param number the queue's number
+     */
+    public record Queue(String number) implements Target {
+        public Queue {
+            Objects.requireNonNull(number, "number");
+        }
+    }
+
+    /**
      * Nothing: a forward would reach a number the toll-fraud policy refuses; the caller gets {@code 403}.
      *
      * @param reason why, for the log

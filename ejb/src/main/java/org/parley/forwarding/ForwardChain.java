@@ -40,6 +40,7 @@ public final class ForwardChain {
 
     private final Function<String, ForwardingRules> rules;
     private final Predicate<String> isExtension;
+    private final Predicate<String> isQueue;
     private final Predicate<String> reachable;
     private final BiFunction<String, String, TollFraudPolicy.Verdict> policy;
     private final Optional<String> companyNumber;
@@ -56,8 +57,19 @@ public final class ForwardChain {
     public ForwardChain(Function<String, ForwardingRules> rules, Predicate<String> isExtension,
             Predicate<String> reachable, BiFunction<String, String, TollFraudPolicy.Verdict> policy,
             Optional<String> companyNumber, int maxHops) {
+        this(rules, isExtension, n -> false, reachable, policy, companyNumber, maxHops);
+    }
+
+    /**
+     * A chain in which a forward may also lead to a queue's number ({@code isQueue}): the call then enters the queue
+     * (before ringing: unconditional and unavailable rules).
+     */
+    public ForwardChain(Function<String, ForwardingRules> rules, Predicate<String> isExtension,
+            Predicate<String> isQueue, Predicate<String> reachable,
+            BiFunction<String, String, TollFraudPolicy.Verdict> policy, Optional<String> companyNumber, int maxHops) {
         this.rules = rules;
         this.isExtension = isExtension;
+        this.isQueue = isQueue;
         this.reachable = reachable;
         this.policy = policy;
         this.companyNumber = companyNumber;
@@ -91,7 +103,7 @@ public final class ForwardChain {
                         new Object[] {stop.get(), current});
                 break;
             }
-            if (!isExtension.test(target)) {
+            if (!isExtension.test(target) && !isQueue.test(target)) {
                 TollFraudPolicy.Verdict verdict = policy.apply(target, purpose(kind, current));
                 if (!verdict.allowed()) {
                     return new ForwardPlan(hops, new ForwardPlan.Refused(verdict.reason()), presentedAs, false);
@@ -99,6 +111,9 @@ public final class ForwardChain {
             }
             hops.add(new CallHop(CallHop.Type.FORWARD, Party.of(current), Party.of(target), kind.reason(), now));
             presentedAs = presentation(rule, current);
+            if (isQueue.test(target)) {
+                return new ForwardPlan(hops, new ForwardPlan.Queue(target), presentedAs, false);
+            }
             if (!isExtension.test(target)) {
                 return new ForwardPlan(hops, new ForwardPlan.Outside(target), presentedAs, false);
             }
@@ -156,7 +171,7 @@ public final class ForwardChain {
             return Optional.of(what + " is not followed: the call was already forwarded " + forwardsSoFar
                     + " times (at most " + maxHops + ")");
         }
-        if (!isExtension.test(target) && !target.startsWith("+")) {
+        if (!isExtension.test(target) && !isQueue.test(target) && !target.startsWith("+")) {
             return Optional.of(what + " leads nowhere (no such extension)");
         }
         return Optional.empty();

@@ -62,6 +62,21 @@ class ForwardChainTest {
     }
 
     @Test
+    void aForwardToAQueueNumberEntersTheQueue() {
+        forward("2002", ForwardKind.UNCONDITIONAL, "2003", CallerIdChoice.ORIGINAL);
+        forward("2003", ForwardKind.UNCONDITIONAL, "5000", CallerIdChoice.ORIGINAL);
+        ForwardChain chain = new ForwardChain(e -> rules.getOrDefault(e, ForwardingRules.none(e)),
+                EXTENSIONS::contains, "5000"::equals, registered::contains,
+                (n, purpose) -> new TollFraudPolicy.Verdict(true, ""), Optional.empty(), 5);
+
+        ForwardPlan plan = chain.beforeRinging("2002", List.of(), T0);
+
+        assertEquals(new ForwardPlan.Queue("5000"), plan.target());
+        assertEquals(List.of("2002>2003 unconditional", "2003>5000 unconditional"),
+                plan.hops().stream().map(ForwardChainTest::describe).toList());
+    }
+
+    @Test
     void aLoopStopsAtTheLastExtensionReached() {
         forward("2002", ForwardKind.UNCONDITIONAL, "2003", CallerIdChoice.ORIGINAL);
         forward("2003", ForwardKind.UNCONDITIONAL, "2002", CallerIdChoice.ORIGINAL);

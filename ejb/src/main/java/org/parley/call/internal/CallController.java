@@ -66,6 +66,7 @@ public class CallController implements CallControl {
         if (plan.steering().isPresent()) {
             registry.steer(call.id(), plan.steering().get().steerer());
             engine.withCall(call, (c, now, aftermath) -> {
+                plan.destination().hops().forEach(c::recordHop);
                 c.steer();
                 engine.execute(c, c.startWaiting(now), now, CallState.SETUP, aftermath);
                 CallView view = CallView.of(c);

@@ -112,6 +112,10 @@ public class CallRouting {
             if (steered.isPresent()) {
                 return CallPlan.steered(CallDirection.INBOUND, steered.get(), in.fromTrunk());
             }
+            Optional<CallPlan> queued = forwardedToQueue(extension, CallDirection.INBOUND, in.fromTrunk());
+            if (queued.isPresent()) {
+                return queued.get();
+            }
             DestinationPlan rings = reach(extension, CallDirection.INBOUND, List.of(), Optional.empty());
             // the call uses the trunk it came in on, unless forwarded out through another: its record names it
             return new CallPlan(CallDirection.INBOUND, rings.onTrunk(rings.trunk().or(in::fromTrunk)));
@@ -127,10 +131,39 @@ public class CallRouting {
         }
         Route route = dialplan.route(in.dialled());
         if (route instanceof Route.Internal internal) {
+            Optional<CallPlan> queued = forwardedToQueue(internal.extension(), CallDirection.INTERNAL,
+                    Optional.empty());
+            if (queued.isPresent()) {
+                return queued.get();
+            }
             return new CallPlan(CallDirection.INTERNAL,
                     reach(internal.extension(), CallDirection.INTERNAL, List.of(), Optional.empty()));
         }
         return new CallPlan(CallDirection.OUTBOUND, outsidePlan(route, in.dialled()));
+    }
+
+    /**
+     * A call dialled to {@code extension} whose unconditional or unavailable forward (or chain of them) leads to a
+     * queue's number: it enters that queue's steerer, the called party staying the extension dialled and the forwards
+     * recorded as hops.
+     */
+    private Optional<CallPlan> forwardedToQueue(String extension, CallDirection direction, Optional<String> trunk)
+            throws Refusal {
+        Optional<ExtensionView> view = extensions.extension(extension);
+        if (view.isEmpty()) {
+            return Optional.empty();
+        }
+        ForwardPlan forward = forwarding.beforeRinging(extension, List.of(), clock.instant());
+        if (!(forward.target() instanceof ForwardPlan.Queue queue)) {
+            return Optional.empty();
+        }
+        Party callee = new Party(view.get().number(), view.get().displayName());
+        CallSteererLocator.Steering steering = steeringOf(queue.number()).orElseThrow(() -> new Refusal(480,
+                "the forward of " + extension + " leads to queue " + queue.number() + ", which takes no calls now",
+                direction, callee));
+        LOG.log(Level.INFO, "Call for {0} forwarded into queue {1}", new Object[] {extension, queue.number()});
+        return Optional.of(new CallPlan(direction, new DestinationPlan(callee, trunk, List.of(), Duration.ZERO,
+                forward.hops(), forward.presentedAs(), Optional.empty()), Optional.of(steering)));
     }
 
     /** Where a route that is not an extension leads: a trunk, or a refusal. */
@@ -262,6 +295,11 @@ public class CallRouting {
         Optional<Party> presentedAs = forward.presentedAs().or(() -> presentedBefore);
         if (forward.target() instanceof ForwardPlan.Refused refused) {
             throw new Refusal(403, "forward refused: " + refused.reason(), direction, callee);
+        }
+        if (forward.target() instanceof ForwardPlan.Queue queue) {
+            // only a dialled call enters a queue by a forward (plan); a transfer or a diversion goes there directly
+            throw new Refusal(480, "the forward of " + extension + " to queue " + queue.number()
+                    + " is not followed here", direction, callee);
         }
         if (forward.target() instanceof ForwardPlan.Outside outside) {
             DestinationPlan out = outsideOf(outside.e164(), direction, callee);

@@ -21,6 +21,8 @@ import org.parley.forwarding.ForwardingRules;
 import org.parley.forwarding.ForwardingSaved;
 import org.parley.forwarding.ForwardingService;
 import org.parley.dialplan.TollFraudPolicy;
+import org.parley.platform.numbers.NumberSpace;
+import org.parley.platform.numbers.NumberUse;
 
 /** Forwarding stored through {@link ForwardingRepository}; every change announced ({@link ForwardingSaved}). */
 @ApplicationScoped
@@ -40,6 +42,9 @@ public class DefaultForwardingService implements ForwardingService {
 
     @Inject
     TollFraudPolicy policy;
+
+    @Inject
+    NumberSpace numberSpace;
 
     @Inject
     Clock clock;
@@ -113,7 +118,8 @@ public class DefaultForwardingService implements ForwardingService {
     }
 
     private ForwardingValidation validation() {
-        return new ForwardingValidation(numbers, policy::check);
+        return new ForwardingValidation(numbers, policy::check,
+                n -> numberSpace.useOf(n).filter(u -> NumberUse.QUEUE.equals(u.kind())).isPresent());
     }
 
     private void requireExtension(String extension) {

@@ -24,6 +24,8 @@ import org.parley.forwarding.ForwardingRules;
 import org.parley.forwarding.ForwardingSaved;
 import org.parley.forwarding.ForwardingSettings;
 import org.parley.dialplan.TollFraudPolicy;
+import org.parley.platform.numbers.NumberSpace;
+import org.parley.platform.numbers.NumberUse;
 import org.parley.registrar.Registrations;
 
 /**
@@ -47,6 +49,9 @@ public class ForwardingCache implements CallForwarding {
     @Inject
     ForwardingSettings settings;
 
+    @Inject
+    NumberSpace numbers;
+
     /** The rules of an extension ({@link ForwardingRules#none} when it has none). */
     ForwardingRules rulesOf(String extension) {
         return Optional.ofNullable(byExtension.get(extension)).orElseGet(() -> ForwardingRules.none(extension));
@@ -67,6 +72,7 @@ public class ForwardingCache implements CallForwarding {
 
     private ForwardChain chain() {
         return new ForwardChain(this::rulesOf, n -> directory.extension(n).isPresent(),
+                n -> numbers.useOf(n).filter(u -> NumberUse.QUEUE.equals(u.kind())).isPresent(),
                 n -> !registrations.list(Optional.of(n)).isEmpty(), policy::check, settings.companyNumber(),
                 settings.maxHops());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.parley.dialplan.DialedNumber;
 import org.parley.dialplan.NumberClass;
 import org.parley.dialplan.NumberPlan;
@@ -31,14 +32,25 @@ final class ForwardingValidation {
 
     private final NumberPlan numbers;
     private final BiFunction<String, String, TollFraudPolicy.Verdict> policy;
+    private final Predicate<String> isQueue;
 
     /**
      * @param numbers reads targets as dialled
      * @param policy  the toll-fraud verdict on an E.164 number, for a purpose
      */
     ForwardingValidation(NumberPlan numbers, BiFunction<String, String, TollFraudPolicy.Verdict> policy) {
+        this(numbers, policy, n -> false);
+    }
+
+    /**
+     * @param isQueue whether a number is a queue's (one number space: an unconditional or unavailable forward may
+     *                send calls into a queue)
+     */
+    ForwardingValidation(NumberPlan numbers, BiFunction<String, String, TollFraudPolicy.Verdict> policy,
+            Predicate<String> isQueue) {
         this.numbers = numbers;
         this.policy = policy;
+        this.isQueue = isQueue;
     }
 
     /** The rules {@code input} gives {@code extension}. */
@@ -99,6 +111,14 @@ final class ForwardingValidation {
 
     private Optional<String> target(String extension, ForwardKind kind, String field, String dialled,
             List<FieldError> errors) {
+        String stripped = dialled.strip();
+        if (isQueue.test(stripped)) {
+            if (kind == ForwardKind.UNCONDITIONAL || kind == ForwardKind.UNAVAILABLE) {
+                return Optional.of(stripped);
+            }
+            errors.add(new FieldError(field, "a queue takes only unconditional and unavailable forwards"));
+            return Optional.empty();
+        }
         DialedNumber n = numbers.parse(dialled);
         switch (n.numberClass()) {
             case INTERNAL:

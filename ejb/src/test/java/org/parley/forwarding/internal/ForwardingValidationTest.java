@@ -50,6 +50,21 @@ class ForwardingValidationTest {
     }
 
     @Test
+    void aQueueNumberIsAnUnconditionalOrUnavailableTargetOnly() {
+        ForwardingValidation withQueue = new ForwardingValidation(plan, (n, purpose) -> new TollFraudPolicy.Verdict(
+                true, ""), "5000"::equals);
+        ForwardingInput busy = new ForwardingInput();
+        busy.setBusy(new ForwardingInput.RuleInput(true, "5000", null, false));
+
+        assertEquals(Optional.of("5000"), withQueue.rules("2001", unconditional("5000", null))
+                .rule(ForwardKind.UNCONDITIONAL).target());
+        assertThrows(InvalidInputException.class, () -> validation.rules("2001", unconditional("5000", null)),
+                "not a queue: no such number");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> withQueue.rules("2001", busy));
+        assertEquals(List.of("busy.target"), e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
     void anAllowedCountryIsAccepted() {
         assertEquals(Optional.of("+3222345678"),
                 validation.rules("2001", unconditional("+32 2 234 56 78", null)).rule(ForwardKind.UNCONDITIONAL)

@@ -42,7 +42,8 @@ class AgentDeskPageIT {
         Users.User agent = agentUser(server, own);
         try {
             browser.signIn(agent.username(), agent.password()).open("/desk.xhtml");
-            assertEquals("Queues of extension " + own, browser.find(By.id("deskTitle")).getText());
+            assertEquals("Queues of extension " + own + " \u2014 Test " + own,
+                    browser.find(By.id("deskTitle")).getText());
             assertTrue(rowOf(browser, staticQueue.name()).getText().contains("yes"),
                     "a static agent is always connected");
             assertTrue(rowOf(browser, staticQueue.name())

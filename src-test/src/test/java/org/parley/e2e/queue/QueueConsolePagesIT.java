@@ -41,7 +41,7 @@ class QueueConsolePagesIT {
             WebElement row = rowOf(browser, "Console " + number).orElseThrow();
             String text = row.getText();
             assertTrue(text.contains(number) && text.contains("*4" + number) && text.contains("*8" + number), text);
-            assertEquals(List.of(staticAgent), agentsIn(row), "static agents always shown");
+            assertEquals(List.of(named(staticAgent)), agentsIn(row), "static agents always shown, as 2002 \u2014 Bob");
 
             row.findElement(By.cssSelector("button[id$=':connect']")).click();
             browser.awaitDialog("connectDialog", true);
@@ -49,14 +49,14 @@ class QueueConsolePagesIT {
             browser.awaitGrowl("connected");
             assertEquals(List.of(staticAgent, dynamicAgent), connected(server, id));
             browser.awaitAjax();
-            assertEquals(List.of(staticAgent, dynamicAgent),
+            assertEquals(List.of(named(staticAgent), named(dynamicAgent)),
                     agentsIn(rowOf(browser, "Console " + number).orElseThrow()), browser::pageSource);
 
             rowOf(browser, "Console " + number).orElseThrow()
                     .findElement(By.cssSelector("button[id$=':disconnect']")).click();
             browser.awaitGrowl("disconnected");
             browser.await("the agent gone", () -> agentsIn(rowOf(browser, "Console " + number).orElseThrow())
-                    .equals(List.of(staticAgent)));
+                    .equals(List.of(named(staticAgent))));
 
             browser.open("/queue-report.xhtml?queue=" + id);
             assertTrue(browser.pageSource().contains("Console " + number), browser::pageSource);
@@ -91,6 +91,11 @@ class QueueConsolePagesIT {
         JsonObject q = server.admin().get("/api/queues").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(x -> x.getString("extension").equals(number)).findFirst().orElseThrow();
         server.admin().delete("/api/queues/" + q.getJsonNumber("id").longValue());
+    }
+
+    /** How the console names an agent: its number, then its display name ({@code Extensions} names it "Test n"). */
+    private static String named(String extension) {
+        return extension + " \u2014 Test " + extension;
     }
 
     private static List<String> connected(ParleyServer server, long id) {

@@ -2,6 +2,7 @@ package org.parley.web.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.Optional;
 import org.parley.directory.Directory;
 import org.parley.directory.ExtensionView;
@@ -9,7 +10,9 @@ import org.parley.directory.ExtensionView;
 /**
  * How the console shows a party wherever one appears (calls, history, queues, hops of transfers): {@code 2002 — Bob},
  * the number first, then the name (the one given, else the extension's name in the directory), or the number alone.
+ * Pages use it as {@code #{partyNames.label(number)}}.
  */
+@Named
 @ApplicationScoped
 public class PartyNames {
 

@@ -52,8 +52,9 @@ public class ForwardingResource {
     }
 
     @PUT
-    @Operation(summary = "Replace the forwarding of an extension: a rule left out is off; targets are extensions or"
-            + " phone numbers (stored in E.164); international numbers are refused unless their country is allowed")
+    @Operation(summary = "Replace the forwarding of an extension: a rule left out is off; targets are extensions,"
+            + " phone numbers (stored in E.164) or, for unconditional and unavailable, a queue's number;"
+            + " international numbers are refused unless their country is allowed")
     @APIResponse(responseCode = "400", description = "Invalid input, field by field (e.g. unconditional.target)")
     @APIResponse(responseCode = "403", description = "Not an administrator and not the extension's own user")
     @APIResponse(responseCode = "404", description = "No such extension")
