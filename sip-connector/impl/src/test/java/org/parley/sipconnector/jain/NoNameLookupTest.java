@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +40,8 @@ class NoNameLookupTest {
     private static final String OFFER = Sdp.of("alice", 4000);
 
     private final AtomicInteger lookups = new AtomicInteger();
+    /** Openings whose reader closed the file before the writer was done (the JDK reads what it needs). */
+    private final AtomicInteger shortReads = new AtomicInteger();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private Path hostsFile;
     private ConnectorFixture connector;
@@ -70,9 +71,9 @@ class NoNameLookupTest {
                 }
                 out.write(hosts);
             } catch (IOException e) {
-                if (!stopped.get()) {
-                    throw new UncheckedIOException(e);
-                }
+                // the reader closed the file before reading all of it (a broken pipe): that lookup is counted
+                // already, and the next opening must still be served, or the JVM waits for a writer for ever
+                shortReads.incrementAndGet();
             }
         }
     }
