@@ -42,7 +42,8 @@ class AccessControlIT {
         browser.signIn(supervisor.username(), supervisor.password());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Contacts", "Companies", "Cases", "To file", "My queues", "My forwarding", "API tokens"),
+                "Queues", "Contacts", "Companies", "Cases", "To file", "Sounds", "My queues", "My forwarding",
+                "API tokens"),
                 menu(browser));
         browser.open("/extensions.xhtml");
         browser.find(By.id("extensionsForm:extensions"));
@@ -57,7 +58,7 @@ class AccessControlIT {
         browser.signIn("admin", server.adminPassword());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Contacts", "Companies", "Cases", "To file", "Users", "My queues", "My forwarding",
+                "Queues", "Contacts", "Companies", "Cases", "To file", "Sounds", "Users", "My queues", "My forwarding",
                 "API tokens"), menu(browser));
     }
 
