@@ -1,5 +1,8 @@
 package org.parley.call;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * The media port of call control: endpoints on Parley's own media engine for the legs a feature anchors (a feature
  * code's prompt, music on hold). Implemented by the SIP adapter; call control never sees the engine. Sounds are
@@ -15,8 +18,51 @@ public interface CallMedia {
      */
     Answered answer(String legId, SessionDescription offer);
 
+    /**
+     * Opens an endpoint for the leg and makes Parley's offer (G.711 µ-law, A-law, telephone-event), for an INVITE or
+     * a re-INVITE that anchors the leg on the engine; the far end's answer goes to {@link #accept}.
+     */
+    Offered offer(String legId);
+
+    /**
+     * Answers a new offer on an open endpoint (RFC 3264 re-negotiation: hold, resume, a new address).
+     *
+     * @throws Refused when the offer has nothing the engine can use
+     */
+    SessionDescription reanswer(String endpointId, SessionDescription offer);
+
+    /** Takes the far end's answer to the endpoint's last offer. */
+    void accept(String endpointId, SessionDescription answer);
+
+    /** Relays audio and key presses between two endpoints, both ways; either one's earlier partner is let go. */
+    void connect(String endpointA, String endpointB);
+
+    /** Ends the relay the endpoint is in, if any. */
+    void disconnect(String endpointId);
+
     /** Plays a sound once to the leg's far end; its end arrives as the connector's playback-finished event. */
     void play(String endpointId, String soundName);
+
+    /**
+     * Plays sounds one after the other (from the first again after the last when {@code loop}), replacing what was
+     * playing; the endpoint's relay partner is not heard meanwhile.
+     */
+    void play(String endpointId, List<String> soundNames, boolean loop);
+
+    /** Plays a music-on-hold class in a loop until stopped ({@code default} when the class no longer exists). */
+    void playMusic(String endpointId, String musicClass);
+
+    /** Stops the playback, if any; a relay the endpoint is in is heard again. */
+    void stop(String endpointId);
+
+    /** Records what the far end sends to a WAV file (8 kHz 16-bit PCM) until {@link #stopRecording} or close. */
+    void record(String endpointId, Path wav);
+
+    /** Ends the recording, completing its file. */
+    void stopRecording(String endpointId);
+
+    /** Sends one key press to the far end (RFC 4733, when negotiated). */
+    void sendDtmf(String endpointId, char digit);
 
     /** Closes the endpoint: its ports are released. */
     void close(String endpointId);
@@ -28,6 +74,15 @@ public interface CallMedia {
      * @param answer     Parley's SDP answer
      */
     record Answered(String endpointId, SessionDescription answer) {
+    }
+
+    /**
+     * An endpoint opened and the SDP offer it makes.
+     *
+     * @param endpointId the endpoint
+     * @param offer      Parley's SDP offer
+     */
+    record Offered(String endpointId, SessionDescription offer) {
     }
 
     /** The offer has no stream the engine can take (RFC 3264: answered 488 Not Acceptable Here). */
