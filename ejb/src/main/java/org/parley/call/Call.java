@@ -334,7 +334,7 @@ public final class Call {
     }
 
     /** Answered: two parties connected, or one handing the call on. */
-    boolean isConnected() {
+    public boolean isConnected() {
         return state == CallState.ANSWERED || state == CallState.TRANSFERRING;
     }
 

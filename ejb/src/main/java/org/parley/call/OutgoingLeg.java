@@ -35,6 +35,11 @@ public record OutgoingLeg(Party from, Party to, Destination destination, Session
         return new OutgoingLeg(from, to, destination, offer, maxForwards, history, java.util.Optional.of(referrer));
     }
 
+    /** This leg with another offer (an engine endpoint's, when Parley anchors the call's media). */
+    public OutgoingLeg withOffer(SessionDescription newOffer) {
+        return new OutgoingLeg(from, to, destination, newOffer, maxForwards, history, referredBy);
+    }
+
     public OutgoingLeg(Party from, Party to, Destination destination, SessionDescription offer, int maxForwards) {
         this(from, to, destination, offer, maxForwards, java.util.List.of());
     }

@@ -14,6 +14,7 @@ import org.parley.call.CallControl;
 import org.parley.call.CallDirection;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
+import org.parley.call.CallMedia;
 import org.parley.call.CallState;
 import org.parley.call.CallView;
 import org.parley.call.IncomingCall;
@@ -44,6 +45,9 @@ public class CallController implements CallControl {
     @Inject
     ForwardingSteerer forwardingSteerer;
 
+    @Inject
+    MediaAnchor anchor;
+
     @Override
     public void incoming(IncomingCall in) {
         if (in.maxForwards() <= 0) {
@@ -63,6 +67,9 @@ public class CallController implements CallControl {
             return;
         }
         Call call = open(in, plan.direction(), plan.callee(), plan.trunk());
+        if (!anchorCaller(call, in)) {
+            return;
+        }
         if (plan.steering().isPresent()) {
             registry.steer(call.id(), plan.steering().get().steerer());
             engine.withCall(call, (c, now, aftermath) -> {
@@ -87,6 +94,25 @@ public class CallController implements CallControl {
         });
     }
 
+    /**
+     * With {@code PARLEY_MEDIA_ANCHOR=always}, the caller's leg is anchored on the media engine; a caller offering no
+     * codec the engine has gets 488 and the call ends.
+     */
+    private boolean anchorCaller(Call call, IncomingCall in) {
+        boolean[] anchored = {false};
+        engine.withCall(call, (c, now, aftermath) -> {
+            try {
+                anchor.caller(c.id(), in.leg().legId(), in.offer());
+                anchored[0] = true;
+            } catch (CallMedia.Refused e) {
+                LOG.info(() -> "Call " + c.id() + " from " + in.caller().number() + " refused (488): "
+                        + e.getMessage());
+                engine.execute(c, c.refused(488, now), now, CallState.SETUP, aftermath);
+            }
+        });
+        return anchored[0];
+    }
+
     /** Files a new call with the caller's leg and publishes it. */
     private Call open(IncomingCall in, CallDirection direction, org.parley.call.Party callee,
             Optional<String> trunk) {
@@ -104,22 +130,34 @@ public class CallController implements CallControl {
 
     @Override
     public void progress(String legId, int status, SessionDescription body) {
-        onLeg(legId, (call, now) -> call.progress(legId, status, body, now));
+        onLeg(legId, (call, now) -> call.progress(legId, status,
+                anchor.fromDestination(call.id(), legId, false, call.isConnected(), body), now));
     }
 
     @Override
     public void answered(String legId, SessionDescription body) {
-        onLeg(legId, (call, now) -> call.answered(legId, body, now));
+        onLeg(legId, (call, now) -> {
+            if (isOrigin(call, legId)) {
+                anchor.originAnswered(call.id(), legId, call.isConnected(), body);
+                return call.answered(legId, body, now);
+            }
+            return call.answered(legId, anchor.fromDestination(call.id(), legId, true, call.isConnected(), body), now);
+        });
     }
 
     @Override
     public void failed(String legId, int status) {
         onLeg(legId, (call, now) -> call.failed(legId, status, now));
+        anchor.legFailed(legId);
     }
 
     @Override
     public void confirmed(String legId, SessionDescription ackBody) {
-        onLeg(legId, (call, now) -> call.confirmed(legId, ackBody, now));
+        onLeg(legId, (call, now) -> call.confirmed(legId, anchor.fromCallerAck(call.id(), legId, ackBody), now));
+    }
+
+    private static boolean isOrigin(Call call, String legId) {
+        return call.legs().stream().anyMatch(l -> l.id().equals(legId) && l.role() == CallLeg.Role.ORIGIN);
     }
 
     @Override

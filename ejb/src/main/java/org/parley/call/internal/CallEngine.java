@@ -53,6 +53,9 @@ public class CallEngine {
     @Inject
     Event<CallEvent> events;
 
+    @Inject
+    MediaAnchor anchor;
+
     /** What a decision leaves to do once the call's lock is released (telling its steerer). */
     static final class Aftermath {
         private final List<Runnable> later = new ArrayList<>();
@@ -135,6 +138,7 @@ public class CallEngine {
                     .ifPresent(c -> signalling.respondToCaller(c, r.status(), r.reasonPhrase(), r.body()));
         } else if (action instanceof CallAction.Bridge b) {
             signalling.bridge(b.legA(), b.legB());
+            anchor.bridged(b.legA(), b.legB());
         } else if (action instanceof CallAction.Cancel c) {
             signalling.cancel(c.legId());
         } else if (action instanceof CallAction.Hangup h) {
@@ -215,8 +219,10 @@ public class CallEngine {
     /** Opens legs like {@link #dial}; returns the ids of those sent. */
     List<String> dialLegs(Call call, List<OutgoingLeg> legs, CallLeg.Role role, Instant now) {
         List<String> dialled = new ArrayList<>();
-        for (OutgoingLeg leg : legs) {
+        boolean answered = call.isConnected();
+        for (OutgoingLeg planned : legs) {
             String legId = UUID.randomUUID().toString();
+            OutgoingLeg leg = anchor.outgoing(call.id(), legId, role, answered, planned);
             call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
             registry.fileLeg(legId, call);
             try {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,9 @@ public class FeatureCodeAnnouncer {
     @Inject
     CallEngine engine;
 
+    @Inject
+    MediaAnchor anchor;
+
     /** Endpoint id → call id, for the calls whose prompt is playing or played. */
     private final Map<String, String> endpoints = new ConcurrentHashMap<>();
 
@@ -37,7 +41,11 @@ public class FeatureCodeAnnouncer {
      *
      * @throws CallMedia.Refused when the offer has no codec the engine has
      */
-    CallMedia.Answered open(CallerLeg caller, SessionDescription offer) {
+    CallMedia.Answered open(String callId, CallerLeg caller, SessionDescription offer) {
+        Optional<CallMedia.Answered> anchored = anchor.handOver(callId, caller.legId());
+        if (anchored.isPresent()) {
+            return anchored.get(); // PARLEY_MEDIA_ANCHOR=always: the caller's endpoint answered its offer already
+        }
         if (offer.isEmpty()) {
             throw new CallMedia.Refused("the INVITE has no offer (a late offer is not taken for a code)");
         }

@@ -92,7 +92,7 @@ public class SteeringOperations implements CallSteering {
         }
         CallMedia.Answered media;
         try {
-            media = announcer.open(caller.get(), registry.callerOffer(callId));
+            media = announcer.open(callId, caller.get(), registry.callerOffer(callId));
         } catch (CallMedia.Refused refused) {
             LOG.log(Level.INFO, "Call {0} offers no codec Parley has: {1}", new Object[] {callId, refused.getMessage()});
             return giveUp(callId, 488);
