@@ -4,32 +4,47 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.parley.e2e.Extensions;
+import org.parley.e2e.Metrics;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
 import org.parley.test.support.EventStream;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
+import org.parley.test.support.SipMessageText;
+import org.parley.test.support.SipPhone;
 
 /**
  * Feature codes speak: a real phone (baresip, recording what it receives) dials a code, Parley answers with its own
  * media, plays the prompt and hangs up; the recording is compared with the prompt served by {@code /api/sounds}.
  *
  * <p>A server of its own offering MD5 digest only (baresip 1.0.0 cannot answer a SHA-256 challenge, see
- * {@code BaresipCallIT}).
+ * {@code BaresipCallIT}), started with {@code PARLEY_MEDIA_ANCHOR=always}: the feature codes are answered with the
+ * caller's anchored endpoint there, and calls between phones go through the engine (the tests at the end; with the
+ * default {@code needed}, {@code SdpPassThroughIT} and {@code BaresipCallIT} show the phones' own SDP end to end).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeatureCodePromptsIT {
@@ -42,11 +57,20 @@ class FeatureCodePromptsIT {
      */
     private static final double MARGIN = 0.2;
 
+    /** The engine's ports on this server: apart from the phones' (baresip takes its RTP ports in 20000-29999). */
+    private static final int MEDIA_LOW = 31000;
+    private static final int MEDIA_HIGH = 31999;
+    private static final String ENDPOINTS_OPEN = "parley_media_endpoints_open";
+    /** A 600 Hz tone from alice's phone, 1,400 Hz from bob's: each must hear the other's. */
+    private static final int ALICE_HZ = 600;
+    private static final int BOB_HZ = 1400;
+
     private ParleyServer server;
 
     @BeforeAll
     void startServer() {
-        server = ParleyServer.start("prompts", Map.of("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5"));
+        server = ParleyServer.start("prompts", Map.of("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5",
+                "PARLEY_MEDIA_ANCHOR", "always", "PARLEY_MEDIA_PORTS", MEDIA_LOW + "-" + MEDIA_HIGH));
     }
 
     @AfterAll
@@ -117,6 +141,187 @@ class FeatureCodePromptsIT {
         } finally {
             assertEquals(204, server.admin().delete("/api/sounds/invalid-code").status(), "shipped prompt back");
         }
+    }
+
+    /**
+     * {@code PARLEY_MEDIA_ANCHOR=always}: a call between two phones goes through Parley's engine. Each phone sees
+     * Parley's SDP (not the other phone's), receives its RTP from Parley's ports, and hears what the other phone sends
+     * (its recording compared with the other's tone); after the hang-up no endpoint is left open.
+     */
+    @Test
+    void alwaysRelaysTheAudioOfACallBetweenTwoPhonesThroughTheEngine() throws IOException {
+        String alice = Extensions.create(server, "alice-password");
+        String bob = Extensions.create(server, "bob-password");
+        float[] aliceTone = sine(ALICE_HZ, 0.25);
+        float[] bobTone = sine(BOB_HZ, 0.25);
+        float[] aliceHeard;
+        float[] bobHeard;
+        try (Baresip alicePhone = Baresip.start("anchor-alice"); Baresip bobPhone = Baresip.start("anchor-bob")) {
+            Files.write(alicePhone.dir().resolve("tone.wav"), monoSineWav(ALICE_HZ, 60));
+            Files.write(bobPhone.dir().resolve("tone.wav"), monoSineWav(BOB_HZ, 60));
+            alicePhone.register(server, alice, "alice-password", "manual");
+            bobPhone.register(server, bob, "bob-password", "auto");
+
+            alicePhone.command("dial", "sip:" + bob + "@" + server.sipHost() + ":" + server.sipPort());
+            alicePhone.await("CALL_RTPESTAB");
+            bobPhone.await("CALL_RTPESTAB");
+            Await.until(Duration.ofSeconds(20), "two seconds of audio received by both phones",
+                    () -> receivedBytes(alicePhone) > 32_000 && receivedBytes(bobPhone) > 32_000);
+            alicePhone.command("hangup", "");
+            alicePhone.await("CALL_CLOSED");
+            bobPhone.await("CALL_CLOSED");
+
+            assertRtpFromParley(alicePhone);
+            assertRtpFromParley(bobPhone);
+            aliceHeard = heard(alicePhone);
+            bobHeard = heard(bobPhone);
+        }
+        double bobHearsAlice = AudioMatch.similarity(aliceTone, bobHeard);
+        double aliceHearsBob = AudioMatch.similarity(bobTone, aliceHeard);
+        assertTrue(bobHearsAlice >= SAME, () -> "bob heard alice's tone: similarity " + bobHearsAlice);
+        assertTrue(aliceHearsBob >= SAME, () -> "alice heard bob's tone: similarity " + aliceHearsBob);
+        assertTrue(AudioMatch.similarity(bobTone, bobHeard) < bobHearsAlice - MARGIN, "bob does not hear himself");
+        assertTrue(AudioMatch.similarity(aliceTone, aliceHeard) < aliceHearsBob - MARGIN,
+                "alice does not hear herself");
+        Await.until(Duration.ofSeconds(10), ENDPOINTS_OPEN + " back to 0",
+                () -> Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0) == 0.0);
+    }
+
+    /** The SDP each phone receives is the engine's, with a port of Parley's range, in both directions. */
+    @Test
+    void alwaysGivesEachPhoneParleysSdpNotTheOthers() {
+        String alice = Extensions.create(server, "alice-password");
+        String bob = Extensions.create(server, "bob-password");
+        try (SipPhone alicePhone = SipPhone.registered(server, alice, "alice-password");
+                SipPhone bobPhone = SipPhone.registered(server, bob, "bob-password")) {
+            SipPhone.Dialog caller = alicePhone.invite(bob).body(sdp("alice", 49170)).send();
+            SipPhone.Dialog callee = bobPhone.awaitCall();
+            assertParleys(callee.invite().body(), 49170);
+
+            callee.respond(200, sdp("bob", 50000));
+            SipMessageText ok = caller.awaitFinal();
+            assertEquals(200, ok.status(), ok::toString);
+            assertParleys(ok.body(), 50000);
+            caller.ack();
+            callee.awaitRequest("ACK");
+            Await.until(Duration.ofSeconds(5), "two endpoints open for the call",
+                    () -> Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0) >= 2.0);
+            caller.bye();
+            callee.awaitRequest("BYE");
+        }
+        Await.until(Duration.ofSeconds(10), ENDPOINTS_OPEN + " back to 0",
+                () -> Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0) == 0.0);
+    }
+
+    /**
+     * A late offer (INVITE without SDP) with {@code always}: bob is offered the engine's SDP, alice's 200 carries the
+     * engine's offer, her answer comes in the ACK and stays with the engine (bob gets nothing more).
+     */
+    @Test
+    void alwaysTakesALateOfferOnTheEngine() {
+        String alice = Extensions.create(server, "alice-password");
+        String bob = Extensions.create(server, "bob-password");
+        try (SipPhone alicePhone = SipPhone.registered(server, alice, "alice-password");
+                SipPhone bobPhone = SipPhone.registered(server, bob, "bob-password")) {
+            SipPhone.Dialog caller = alicePhone.invite(bob).body("").send();
+            SipPhone.Dialog callee = bobPhone.awaitCall();
+            assertParleys(callee.invite().body(), -1);
+
+            callee.respond(200, sdp("bob", 50000));
+            SipMessageText ok = caller.awaitFinal();
+            assertEquals(200, ok.status(), ok::toString);
+            assertParleys(ok.body(), 50000);
+            caller.ack(sdp("alice", 49170));
+            SipMessageText ack = callee.awaitRequest("ACK");
+            assertEquals("", ack.body(), "bob's ACK carries no SDP: alice's answer stays with the engine");
+            caller.bye();
+            callee.awaitRequest("BYE");
+        }
+        Await.until(Duration.ofSeconds(10), ENDPOINTS_OPEN + " back to 0",
+                () -> Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0) == 0.0);
+    }
+
+    /** A caller offering only a codec the engine does not have gets 488, and nobody is rung. */
+    @Test
+    void alwaysRefusesAnOfferWithoutPcmuOrPcma() {
+        String alice = Extensions.create(server, "alice-password");
+        String bob = Extensions.create(server, "bob-password");
+        try (SipPhone alicePhone = SipPhone.registered(server, alice, "alice-password");
+                SipPhone bobPhone = SipPhone.registered(server, bob, "bob-password")) {
+            String g722 = sdp("alice", 49170).replace("RTP/AVP 0 8 101", "RTP/AVP 9 101");
+            SipMessageText refused = alicePhone.invite(bob).body(g722).send().awaitFinal();
+            assertEquals(488, refused.status(), refused::toString);
+            assertTrue(bobPhone.poll(Duration.ofSeconds(1), m -> m.firstLine().startsWith("INVITE")).isEmpty(), "bob was not rung");
+        }
+    }
+
+    /** A phone's PCMU/PCMA offer or answer on 127.0.0.1. */
+    private static String sdp(String user, int port) {
+        return "v=0\r\no=" + user + " 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+                + "m=audio " + port + " RTP/AVP 0 8 101\r\na=rtpmap:101 telephone-event/8000\r\na=sendrecv\r\n";
+    }
+
+    /** The SDP is the engine's: Parley's session name, an audio port in Parley's range, not the phone's. */
+    private static void assertParleys(String body, int phonesPort) {
+        assertTrue(body.contains("s=parley"), () -> "Parley's SDP: " + body);
+        Matcher m = Pattern.compile("(?m)^m=audio (\\d+) ").matcher(body);
+        assertTrue(m.find(), () -> "an audio stream: " + body);
+        int port = Integer.parseInt(m.group(1));
+        assertTrue(port >= MEDIA_LOW && port <= MEDIA_HIGH && port != phonesPort,
+                () -> "an engine port (" + MEDIA_LOW + "-" + MEDIA_HIGH + "): " + body);
+    }
+
+    /** Every RTP stream the phone received came from one of Parley's media ports (baresip logs the source). */
+    private static void assertRtpFromParley(Baresip phone) throws IOException {
+        String log = Files.readString(phone.dir().resolve("baresip.log"));
+        Matcher m = Pattern.compile("receiving from [0-9.]+:(\\d+)").matcher(log);
+        int streams = 0;
+        while (m.find()) {
+            int port = Integer.parseInt(m.group(1));
+            assertTrue(port >= MEDIA_LOW && port <= MEDIA_HIGH, () -> "RTP from Parley's engine, not from the other"
+                    + " phone: port " + port + " in " + phone.dir().resolve("baresip.log"));
+            streams++;
+        }
+        assertTrue(streams > 0, () -> "the phone received RTP: " + phone.dir().resolve("baresip.log"));
+    }
+
+    /** Bytes baresip has written so far to its recording of what it receives. */
+    private static long receivedBytes(Baresip phone) {
+        try (Stream<Path> files = Files.list(phone.dir().resolve("rec"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-dec.wav")).mapToLong(f -> f.toFile()
+                    .length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float[] heard(Baresip phone) throws IOException {
+        Path rec = phone.dir().resolve("rec");
+        Await.until(Duration.ofSeconds(10), "the phone's recording", () -> recording(rec).isPresent());
+        return Sounds.Heard.of(Files.readAllBytes(recording(rec).orElseThrow())).samples();
+    }
+
+    /** A sine at half scale, as floats in [-1, 1]. */
+    private static float[] sine(int hz, double seconds) {
+        float[] s = new float[(int) (8000 * seconds)];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (float) (0.5 * Math.sin(2 * Math.PI * hz * i / 8000.0));
+        }
+        return s;
+    }
+
+    /** An 8 kHz mono 16-bit PCM WAV of a sine at half scale (what baresip's {@code aufile} source plays). */
+    private static byte[] monoSineWav(int hz, int seconds) throws IOException {
+        float[] s = sine(hz, seconds);
+        ByteBuffer pcm = ByteBuffer.allocate(s.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : s) {
+            pcm.putShort((short) Math.round(v * Short.MAX_VALUE));
+        }
+        AudioFormat format = new AudioFormat(8000, 16, 1, true, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, s.length),
+                AudioFileFormat.Type.WAVE, out);
+        return out.toByteArray();
     }
 
     /** What a fresh phone of the extension heard when it dialled the code, until Parley hung up. */
