@@ -42,7 +42,9 @@ public final class MediaBench {
         List<Integer> steps = new ArrayList<>();
         int playback = 500;
         for (String a : args) {
-            if (a.startsWith("play=")) {
+            if (a.equals("server") || a.contains("=") && !a.startsWith("play=")) {
+                continue; // server mode's own arguments
+            } else if (a.startsWith("play=")) {
                 playback = Integer.parseInt(a.substring(5));
             } else {
                 steps.add(Integer.parseInt(a));
@@ -53,6 +55,10 @@ public final class MediaBench {
         }
         System.out.printf("| relayed calls | packets/s sent (of designed) | engine CPU (%% of one core) | CPU per call "
                 + "(at 2 × 50 packets/s) | lost | added jitter p99 |%n|---:|---:|---:|---:|---:|---:|%n");
+        if (args.length > 0 && args[0].equals("server")) {
+            AnchoredCalls.run(args, warmup, seconds);
+            return;
+        }
         for (int calls : steps) {
             relay(calls, warmup, seconds);
         }
@@ -213,53 +219,63 @@ public final class MediaBench {
                 phones.add(b);
                 engine.engine.connect(engine.answer(a), engine.answer(b));
             }
-            Receiver receiver = new Receiver(phones, false);
-            Thread rx = new Thread(receiver, "bench-rx");
-            rx.start();
-            java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
-            ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
-            ByteBuffer packet = ByteBuffer.allocate(12 + 160);
-            int[] seq = new int[phones.size()];
-            sender.scheduleAtFixedRate(() -> {
-                for (int i = 0; i < phones.size(); i++) {
-                    packet.clear();
-                    packet.put((byte) 0x80).put((byte) PT).putShort((short) seq[i]).putInt(seq[i] * 160)
-                            .putInt(i).putLong(System.nanoTime());
-                    seq[i]++;
-                    packet.position(0).limit(12 + 160);
-                    try {
-                        phones.get(i).write(packet);
-                        sent.incrementAndGet();
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-            }, 0, TICK, TimeUnit.NANOSECONDS);
-            TimeUnit.SECONDS.sleep(warmup);
-            receiver.reset();
-            long sentBefore = sent.get();
-            long cpu0 = engine.cpuNanos();
-            long t0 = System.nanoTime();
-            TimeUnit.SECONDS.sleep(seconds);
-            long cpu1 = engine.cpuNanos();
-            long t1 = System.nanoTime();
-            sender.shutdown();
-            sender.awaitTermination(5, TimeUnit.SECONDS);
-            long sentCount = sent.get() - sentBefore;
-            TimeUnit.MILLISECONDS.sleep(300);
-            receiver.running = false;
-            rx.join();
-            long lost = Math.max(0, sentCount - receiver.received);
-            double cpu = 100.0 * (cpu1 - cpu0) / (t1 - t0);
-            double rate = sentCount * 1e9 / (t1 - t0);
-            double designed = calls * 100.0;
-            System.out.printf(Locale.ROOT, "| %,d | %,.0f (%.0f %%) | %.1f %% | %.3f %% | %,d (%.3f %%) | %.2f ms |%n",
-                    calls, rate, 100 * rate / designed, cpu, cpu / (rate / 100.0), lost,
-                    100.0 * lost / Math.max(1, sentCount), receiver.jitter.percentileMillis(0.99));
+            measureRelay(phones, calls, 100, warmup, seconds, engine::cpuNanos);
             for (DatagramChannel c : phones) {
                 c.close();
             }
         }
+    }
+
+    /**
+     * Every phone sends one PCMU packet every 20 ms (its send time inside) to where it is connected, {@code sentPerCall}
+     * packets/s per call; prints the row of a relay step: packets sent, CPU of the engine's threads ({@code cpuNanos})
+     * per call (the calls the packets sent amount to), loss and added jitter.
+     */
+    static void measureRelay(List<DatagramChannel> phones, int calls, int sentPerCall, int warmup, int seconds,
+            java.util.function.LongSupplier cpuNanos) throws Exception {
+        Receiver receiver = new Receiver(phones, false);
+        Thread rx = new Thread(receiver, "bench-rx");
+        rx.start();
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
+        ByteBuffer packet = ByteBuffer.allocate(12 + 160);
+        int[] seq = new int[phones.size()];
+        sender.scheduleAtFixedRate(() -> {
+            for (int i = 0; i < phones.size(); i++) {
+                packet.clear();
+                packet.put((byte) 0x80).put((byte) PT).putShort((short) seq[i]).putInt(seq[i] * 160)
+                        .putInt(i).putLong(System.nanoTime());
+                seq[i]++;
+                packet.position(0).limit(12 + 160);
+                try {
+                    phones.get(i).write(packet);
+                    sent.incrementAndGet();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }, 0, TICK, TimeUnit.NANOSECONDS);
+        TimeUnit.SECONDS.sleep(warmup);
+        receiver.reset();
+        long sentBefore = sent.get();
+        long cpu0 = cpuNanos.getAsLong();
+        long t0 = System.nanoTime();
+        TimeUnit.SECONDS.sleep(seconds);
+        long cpu1 = cpuNanos.getAsLong();
+        long t1 = System.nanoTime();
+        sender.shutdown();
+        sender.awaitTermination(5, TimeUnit.SECONDS);
+        long sentCount = sent.get() - sentBefore;
+        TimeUnit.MILLISECONDS.sleep(300);
+        receiver.running = false;
+        rx.join();
+        long lost = Math.max(0, sentCount - receiver.received);
+        double cpu = 100.0 * (cpu1 - cpu0) / (t1 - t0);
+        double rate = sentCount * 1e9 / (t1 - t0);
+        double designed = calls * (double) sentPerCall;
+        System.out.printf(Locale.ROOT, "| %,d | %,.0f (%.0f %%) | %.1f %% | %.3f %% | %,d (%.3f %%) | %.2f ms |%n",
+                calls, rate, 100 * rate / designed, cpu, cpu / (rate / sentPerCall), lost,
+                100.0 * lost / Math.max(1, sentCount), receiver.jitter.percentileMillis(0.99));
     }
 
     static void play(int endpoints, int warmup, int seconds) throws Exception {
@@ -289,6 +305,89 @@ public final class MediaBench {
             for (DatagramChannel c : phones) {
                 c.close();
             }
+        }
+    }
+
+    /**
+     * Server mode (media-relay.sh --server): the calls are set up through a Parley server running
+     * {@code PARLEY_MEDIA_ANCHOR=always} by a SIPp caller (sipp/media-uac.xml) whose SDP offers this program's phone
+     * ports; SIPp logs the port of the engine endpoint answering each phone, and the phone sends there. The callees'
+     * SIPp echoes the RTP it receives ({@code -rtp_echo}), so each packet is relayed by the engine twice (phone →
+     * engine → callee, echo → engine → phone): 2 × 50 packets/s per call, as in the in-process steps. CPU: the
+     * server's {@code parley-media-*} threads, from /proc.
+     */
+    static final class AnchoredCalls {
+
+        static void run(String[] args, int warmup, int seconds) throws Exception {
+            java.util.Map<String, String> o = new java.util.HashMap<>();
+            for (int i = 1; i < args.length; i++) {
+                String[] kv = args[i].split("=", 2);
+                o.put(kv[0], kv[1]);
+            }
+            int calls = Integer.parseInt(o.get("calls"));
+            long callers = Long.parseLong(o.get("callers"));
+            long callees = Long.parseLong(o.get("callees"));
+            java.nio.file.Path log = java.nio.file.Path.of(o.get("log"));
+            String pid = o.get("pid");
+            java.util.Map<Integer, DatagramChannel> byPort = new java.util.HashMap<>();
+            StringBuilder inf = new StringBuilder("SEQUENTIAL\n");
+            for (int i = 0; i < calls; i++) {
+                DatagramChannel phone = phone();
+                int port = ((InetSocketAddress) phone.getLocalAddress()).getPort();
+                byPort.put(port, phone);
+                long caller = callers + i;
+                inf.append(caller).append(";[authentication username=").append(caller).append(" password=pw-")
+                        .append(caller).append("-bench];").append(o.get("domain")).append(';').append(callees + i)
+                        .append(';').append(port).append('\n');
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(o.get("inf")), inf);
+            java.nio.file.Files.writeString(java.nio.file.Path.of(o.get("ready")), "ready\n");
+
+            List<DatagramChannel> connected = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60 + calls / 10);
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("anchored (\\d+) (\\d+)");
+            while (connected.size() < calls && System.nanoTime() < deadline) {
+                if (java.nio.file.Files.exists(log)) {
+                    java.util.regex.Matcher m = line.matcher(java.nio.file.Files.readString(log));
+                    while (m.find()) {
+                        DatagramChannel phone = byPort.remove(Integer.parseInt(m.group(1)));
+                        if (phone != null) {
+                            phone.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(m.group(2))));
+                            connected.add(phone);
+                        }
+                    }
+                }
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+            if (connected.size() < calls) {
+                System.out.printf("(only %d of %d calls were set up: see the step's SIPp output)%n",
+                        connected.size(), calls);
+            }
+            // one phone per call here, 50 packets/s, each relayed twice (out, and its echo back)
+            measureRelay(connected, connected.size(), 50, warmup, seconds, () -> mediaThreadsNanos(pid));
+        }
+
+        /** CPU time of the server's media threads (/proc/PID/task/STAR/stat, utime + stime, at 100 ticks/s). */
+        static long mediaThreadsNanos(String pid) {
+            long ticks = 0;
+            try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid, "task"))) {
+                for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                    String stat;
+                    try {
+                        stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    } catch (IOException gone) {
+                        continue; // the thread ended meanwhile
+                    }
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("parley-media-")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return ticks * 10_000_000L;
         }
     }
 }
