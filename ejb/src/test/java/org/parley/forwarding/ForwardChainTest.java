@@ -144,6 +144,21 @@ class ForwardChainTest {
                 "no no-answer rule");
     }
 
+    @Test
+    void aBusyOrNoAnswerForwardToAQueueNumberIsTakenWithoutTheTollFraudPolicy() {
+        forward("2002", ForwardKind.BUSY, "5000", CallerIdChoice.ORIGINAL);
+        forward("2002", ForwardKind.NO_ANSWER, "5000", CallerIdChoice.ORIGINAL);
+        ForwardChain chain = new ForwardChain(e -> rules.getOrDefault(e, ForwardingRules.none(e)),
+                EXTENSIONS::contains, "5000"::equals, registered::contains,
+                (n, purpose) -> new TollFraudPolicy.Verdict(false, "no outside number at all"), Optional.empty(), 5);
+
+        ForwardStep busy = chain.afterRinging("2002", ForwardKind.BUSY, Party.of("2002"), List.of(), T0);
+        ForwardStep noAnswer = chain.afterRinging("2002", ForwardKind.NO_ANSWER, Party.of("2002"), List.of(), T0);
+
+        assertEquals("2002>5000 busy", describe(assertInstanceOf(ForwardStep.Forward.class, busy).hop()));
+        assertEquals("2002>5000 no-answer", describe(assertInstanceOf(ForwardStep.Forward.class, noAnswer).hop()));
+    }
+
     private static String describe(CallHop hop) {
         return hop.from().number() + ">" + hop.to().number() + " " + hop.reason();
     }
