@@ -61,8 +61,8 @@ public final class ForwardChain {
     }
 
     /**
-     * A chain in which a forward may also lead to a queue's number ({@code isQueue}): the call then enters the queue
-     * (before ringing: unconditional and unavailable rules).
+     * A chain in which a forward may also lead to a queue's number ({@code isQueue}): the call then enters the queue,
+     * before ringing (unconditional and unavailable rules) or once the extension's devices have rung (busy, no-answer).
      */
     public ForwardChain(Function<String, ForwardingRules> rules, Predicate<String> isExtension,
             Predicate<String> isQueue, Predicate<String> reachable,
@@ -150,7 +150,7 @@ public final class ForwardChain {
             LOG.log(Level.WARNING, "Forwarding: {0}; the call ends", stop.get());
             return new ForwardStep.Stay();
         }
-        if (!isExtension.test(target)) {
+        if (!isExtension.test(target) && !isQueue.test(target)) {
             TollFraudPolicy.Verdict verdict = policy.apply(target, purpose(kind, extension));
             if (!verdict.allowed()) {
                 return new ForwardStep.Refused(verdict.reason());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.parley.call.CallHop;
 import org.parley.call.ForwardPlan;
@@ -32,6 +33,12 @@ class ForwardChainTest {
                 (n, purpose) -> n.startsWith("+44") ? new TollFraudPolicy.Verdict(false, "international (GB)")
                         : new TollFraudPolicy.Verdict(true, ""),
                 Optional.of("+33100000000"), maxHops);
+    }
+
+    /** A chain in which 5000 is a queue's number, outside numbers judged by {@code policy}. */
+    private ForwardChain withQueue5000(BiFunction<String, String, TollFraudPolicy.Verdict> policy) {
+        return new ForwardChain(e -> rules.getOrDefault(e, ForwardingRules.none(e)), EXTENSIONS::contains,
+                "5000"::equals, registered::contains, policy, Optional.empty(), 5);
     }
 
     private void forward(String extension, ForwardKind kind, String target, CallerIdChoice callerId) {
@@ -65,9 +72,7 @@ class ForwardChainTest {
     void aForwardToAQueueNumberEntersTheQueue() {
         forward("2002", ForwardKind.UNCONDITIONAL, "2003", CallerIdChoice.ORIGINAL);
         forward("2003", ForwardKind.UNCONDITIONAL, "5000", CallerIdChoice.ORIGINAL);
-        ForwardChain chain = new ForwardChain(e -> rules.getOrDefault(e, ForwardingRules.none(e)),
-                EXTENSIONS::contains, "5000"::equals, registered::contains,
-                (n, purpose) -> new TollFraudPolicy.Verdict(true, ""), Optional.empty(), 5);
+        ForwardChain chain = withQueue5000((n, purpose) -> new TollFraudPolicy.Verdict(true, ""));
 
         ForwardPlan plan = chain.beforeRinging("2002", List.of(), T0);
 
@@ -142,6 +147,19 @@ class ForwardChainTest {
         assertInstanceOf(ForwardStep.Stay.class,
                 chain.afterRinging("2002", ForwardKind.NO_ANSWER, Party.of("2002"), List.of(), T0),
                 "no no-answer rule");
+    }
+
+    @Test
+    void aBusyOrNoAnswerForwardToAQueueNumberIsTakenWithoutTheTollFraudPolicy() {
+        forward("2002", ForwardKind.BUSY, "5000", CallerIdChoice.ORIGINAL);
+        forward("2002", ForwardKind.NO_ANSWER, "5000", CallerIdChoice.ORIGINAL);
+        ForwardChain chain = withQueue5000((n, purpose) -> new TollFraudPolicy.Verdict(false, "no outside number"));
+
+        ForwardStep busy = chain.afterRinging("2002", ForwardKind.BUSY, Party.of("2002"), List.of(), T0);
+        ForwardStep noAnswer = chain.afterRinging("2002", ForwardKind.NO_ANSWER, Party.of("2002"), List.of(), T0);
+
+        assertEquals("2002>5000 busy", describe(assertInstanceOf(ForwardStep.Forward.class, busy).hop()));
+        assertEquals("2002>5000 no-answer", describe(assertInstanceOf(ForwardStep.Forward.class, noAnswer).hop()));
     }
 
     private static String describe(CallHop hop) {

@@ -16,7 +16,6 @@ import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallMedia;
 import org.parley.call.CallState;
-import org.parley.call.CallView;
 import org.parley.call.IncomingCall;
 import org.parley.call.SessionDescription;
 import org.parley.call.TransferRequest;
@@ -71,14 +70,9 @@ public class CallController implements CallControl {
             return;
         }
         if (plan.steering().isPresent()) {
-            registry.steer(call.id(), plan.steering().get().steerer());
-            engine.withCall(call, (c, now, aftermath) -> {
-                plan.destination().hops().forEach(c::recordHop);
-                c.steer();
-                engine.execute(c, c.startWaiting(now), now, CallState.SETUP, aftermath);
-                CallView view = CallView.of(c);
-                aftermath.add(() -> plan.steering().get().steerer().started(view));
-            });
+            engine.withCall(call, (c, now, aftermath) -> engine.execute(c, engine.waitForSteerer(c,
+                    plan.steering().get().steerer(), plan.destination().hops(), now, aftermath), now, CallState.SETUP,
+                    aftermath));
             LOG.info(() -> "Call " + call.id() + " from " + in.caller().number() + " to " + plan.callee().number()
                     + " waits to be steered");
             return;

@@ -19,9 +19,11 @@ import java.util.logging.Logger;
 import org.parley.call.Call;
 import org.parley.call.CallAction;
 import org.parley.call.CallEvent;
+import org.parley.call.CallHop;
 import org.parley.call.CallLeg;
 import org.parley.call.CallSignalling;
 import org.parley.call.CallState;
+import org.parley.call.CallSteerer;
 import org.parley.call.CallView;
 import org.parley.call.CallerLeg;
 import org.parley.call.OutgoingLeg;
@@ -101,6 +103,30 @@ public class CallEngine {
     @FunctionalInterface
     interface WorkOnCall {
         void run(Call call, Instant now, Aftermath aftermath);
+    }
+
+    /**
+     * A call starts waiting for a steerer (a queue it was dialled or forwarded to), under its lock: the forwards that
+     * led there join its history, the caller hears ringing (unless it already does), and the steerer hears of the
+     * call once the lock is released. Returns what the caller must be told.
+     */
+    List<CallAction> waitForSteerer(Call call, CallSteerer steerer, List<CallHop> forwards, Instant now,
+            Aftermath aftermath) {
+        forwards.forEach(call::recordHop);
+        call.steer();
+        List<CallAction> actions = call.startWaiting(now);
+        handToSteerer(call, steerer, aftermath);
+        return actions;
+    }
+
+    /**
+     * Hands a call, or its transfer, to a steerer (under the call's lock): filed as the call's steerer, which hears of
+     * the call, as it is now, once the lock is released.
+     */
+    void handToSteerer(Call call, CallSteerer steerer, Aftermath aftermath) {
+        registry.steer(call.id(), steerer);
+        CallView view = CallView.of(call);
+        aftermath.add(() -> steerer.started(view));
     }
 
     /** Applies one fact to a call in progress, carries out the actions and publishes what changed. */

@@ -112,13 +112,11 @@ public class CallRouting {
             if (steered.isPresent()) {
                 return CallPlan.steered(CallDirection.INBOUND, steered.get(), in.fromTrunk());
             }
-            Optional<CallPlan> queued = forwardedToQueue(extension, CallDirection.INBOUND, in.fromTrunk());
-            if (queued.isPresent()) {
-                return queued.get();
-            }
-            DestinationPlan rings = reach(extension, CallDirection.INBOUND, List.of(), Optional.empty());
+            CallPlan rings = reach(extension, CallDirection.INBOUND, List.of(), Optional.empty());
             // the call uses the trunk it came in on, unless forwarded out through another: its record names it
-            return new CallPlan(CallDirection.INBOUND, rings.onTrunk(rings.trunk().or(in::fromTrunk)));
+            DestinationPlan destination = rings.destination();
+            return new CallPlan(CallDirection.INBOUND, destination.onTrunk(destination.trunk().or(in::fromTrunk)),
+                    rings.steering());
         }
         Optional<CallSteererLocator.Steering> steered = steeringOf(in.dialled());
         if (steered.isPresent()) {
@@ -131,39 +129,9 @@ public class CallRouting {
         }
         Route route = dialplan.route(in.dialled());
         if (route instanceof Route.Internal internal) {
-            Optional<CallPlan> queued = forwardedToQueue(internal.extension(), CallDirection.INTERNAL,
-                    Optional.empty());
-            if (queued.isPresent()) {
-                return queued.get();
-            }
-            return new CallPlan(CallDirection.INTERNAL,
-                    reach(internal.extension(), CallDirection.INTERNAL, List.of(), Optional.empty()));
+            return reach(internal.extension(), CallDirection.INTERNAL, List.of(), Optional.empty());
         }
         return new CallPlan(CallDirection.OUTBOUND, outsidePlan(route, in.dialled()));
-    }
-
-    /**
-     * A call dialled to {@code extension} whose unconditional or unavailable forward (or chain of them) leads to a
-     * queue's number: it enters that queue's steerer, the called party staying the extension dialled and the forwards
-     * recorded as hops.
-     */
-    private Optional<CallPlan> forwardedToQueue(String extension, CallDirection direction, Optional<String> trunk)
-            throws Refusal {
-        Optional<ExtensionView> view = extensions.extension(extension);
-        if (view.isEmpty()) {
-            return Optional.empty();
-        }
-        ForwardPlan forward = forwarding.beforeRinging(extension, List.of(), clock.instant());
-        if (!(forward.target() instanceof ForwardPlan.Queue queue)) {
-            return Optional.empty();
-        }
-        Party callee = new Party(view.get().number(), view.get().displayName());
-        CallSteererLocator.Steering steering = steeringOf(queue.number()).orElseThrow(() -> new Refusal(480,
-                "the forward of " + extension + " leads to queue " + queue.number() + ", which takes no calls now",
-                direction, callee));
-        LOG.log(Level.INFO, "Call for {0} forwarded into queue {1}", new Object[] {extension, queue.number()});
-        return Optional.of(new CallPlan(direction, new DestinationPlan(callee, trunk, List.of(), Duration.ZERO,
-                forward.hops(), forward.presentedAs(), Optional.empty()), Optional.of(steering)));
     }
 
     /** Where a route that is not an extension leads: a trunk, or a refusal. */
@@ -209,29 +177,26 @@ public class CallRouting {
 
     /**
      * Where a transfer to {@code dialled} goes: a queue's number to its steerer (the remaining party waits there as a
-     * caller does); an extension as a dialled call reaches it (its unconditional or unavailable forward followed, its
-     * registered devices and extra devices); an outside number through its outbound route's trunk, an international
-     * one refused (403) by the {@link TollFraudPolicy}. A transfer starts a chain of forwards of its own (loops and
-     * depth counted from the target). Busy and no-answer rules do not apply: a target that fails returns the call to
-     * the transferor. A number whose steerer takes no transfers (a queue's agent code) is refused (488).
+     * caller does); an extension as a dialled call reaches it (its unconditional or unavailable forward followed, into
+     * a queue too, its registered devices and extra devices); an outside number through its outbound route's trunk,
+     * an international one refused (403) by the {@link TollFraudPolicy}. A transfer starts a chain of forwards of its
+     * own (loops and depth counted from the target). The busy and no-answer rules of the extension that rings are
+     * applied by {@link ForwardingSteerer} once its devices fail. A number whose steerer takes no transfers (a queue's
+     * agent code) is refused (488).
      */
     CallPlan transferTarget(String dialled) throws Refusal {
         Optional<CallSteererLocator.Steering> steered = steeringOf(dialled);
         if (steered.isPresent()) {
-            if (!steered.get().steerer().takesTransfers()) {
-                throw new Refusal(488, dialled + " takes no transferred calls", CallDirection.INTERNAL,
-                        steered.get().callee());
-            }
-            return CallPlan.steered(CallDirection.INTERNAL, steered.get(), Optional.empty());
+            return transferable(CallPlan.steered(CallDirection.INTERNAL, steered.get(), Optional.empty()), dialled);
         }
         Route route = dialplan.route(dialled);
         if (route instanceof Route.Internal internal) {
-            DestinationPlan plan = reach(internal.extension(), CallDirection.INTERNAL, List.of(), Optional.empty());
-            if (plan.destinations().isEmpty()) {
+            CallPlan plan = reach(internal.extension(), CallDirection.INTERNAL, List.of(), Optional.empty());
+            if (plan.steering().isEmpty() && plan.destination().destinations().isEmpty()) {
                 throw new Refusal(480, "extension " + internal.extension() + " has no registered device",
                         CallDirection.INTERNAL, plan.callee());
             }
-            return new CallPlan(CallDirection.INTERNAL, plan);
+            return transferable(plan, dialled);
         }
         if (route instanceof Route.External external) {
             TollFraudPolicy.Verdict verdict = tollFraud.check(external.e164(), "a transfer");
@@ -246,6 +211,15 @@ public class CallRouting {
         return new CallPlan(CallDirection.OUTBOUND, outsidePlan(route, dialled));
     }
 
+    /** A transfer's plan, refused (488) when it leads to a steerer that takes no transferred calls. */
+    private static CallPlan transferable(CallPlan plan, String dialled) throws Refusal {
+        if (plan.steering().filter(s -> !s.steerer().takesTransfers()).isPresent()) {
+            throw new Refusal(488, dialled + " takes no transferred calls", CallDirection.INTERNAL,
+                    plan.steering().get().callee());
+        }
+        return plan;
+    }
+
     /** The outbound calling class of the extension placing a call (the default one if it is gone meanwhile). */
     private Set<NumberKind> callingClassOf(Party caller) {
         return extensions.extension(caller.number()).map(ExtensionView::outboundClass).orElse(NumberKind.DEFAULT_CLASS);
@@ -257,36 +231,47 @@ public class CallRouting {
 
     /**
      * Whom a steered call diverted to an extension (a queue's fallback) rings: the extension's forwarding applied, as
-     * for a call dialled to it.
+     * for a call dialled to it; a forward of the extension into a queue is not followed (480).
      *
      * @param earlier the call's history so far (loops and depth are counted on it)
      */
     DestinationPlan divertTo(String extension, List<CallHop> earlier) throws Refusal {
-        return reach(extension, CallDirection.INTERNAL, earlier, Optional.empty());
+        CallPlan plan = reach(extension, CallDirection.INTERNAL, earlier, Optional.empty());
+        if (plan.steering().isPresent()) {
+            throw new Refusal(480, "the forward of " + extension + " into queue " + plan.steering().get().callee()
+                    .number() + " is not followed from a queue's fallback", CallDirection.INTERNAL, plan.callee());
+        }
+        return plan.destination();
     }
 
     /**
-     * Where a call forwarded to {@code target} (an extension or an E.164 number) goes: an extension's own forwarding
-     * is followed in turn.
+     * Where a call forwarded to {@code target} (an extension, a queue's number or an E.164 number) goes: an
+     * extension's own forwarding is followed in turn (into a queue too); a queue's number leads to its steerer, the
+     * call then waiting there as a caller does.
      *
      * @param earlier     the call's history, the forward to {@code target} included
      * @param presentedAs whom the forward's rule presents the call as coming from
      */
-    DestinationPlan forwardTo(String target, List<CallHop> earlier, Optional<Party> presentedAs) throws Refusal {
+    CallPlan forwardTo(String target, List<CallHop> earlier, Optional<Party> presentedAs) throws Refusal {
         if (extensions.extension(target).isPresent()) {
             return reach(target, CallDirection.INTERNAL, earlier, presentedAs);
         }
+        Optional<CallSteererLocator.Steering> queue = steeringOf(target).filter(s -> s.steerer().takesTransfers());
+        if (queue.isPresent()) {
+            return CallPlan.steered(CallDirection.INTERNAL, queue.get(), Optional.empty());
+        }
         DestinationPlan out = outsideOf(target, CallDirection.OUTBOUND, Party.of(target));
-        return new DestinationPlan(out.callee(), out.trunk(), out.destinations(), out.ringTime(), List.of(),
-                presentedAs, Optional.empty());
+        return new CallPlan(CallDirection.OUTBOUND, new DestinationPlan(out.callee(), out.trunk(), out.destinations(),
+                out.ringTime(), List.of(), presentedAs, Optional.empty()));
     }
 
     /**
      * Whom a call for an extension rings once its forwarding is applied: the target of its unconditional or
-     * unavailable forward (a chain), or its registered devices and extra devices; the called party stays the
-     * extension dialled.
+     * unavailable forward (a chain), or its registered devices and extra devices; or, when the chain leads to a
+     * queue's number, that queue's steerer (the call waits there as a caller does). The called party stays the
+     * extension dialled; the forwards taken are the plan's hops.
      */
-    private DestinationPlan reach(String extension, CallDirection direction, List<CallHop> earlier,
+    private CallPlan reach(String extension, CallDirection direction, List<CallHop> earlier,
             Optional<Party> presentedBefore) throws Refusal {
         ExtensionView view = extensions.extension(extension)
                 .orElseThrow(() -> new Refusal(404, "no extension " + extension, direction, Party.of(extension)));
@@ -297,14 +282,17 @@ public class CallRouting {
             throw new Refusal(403, "forward refused: " + refused.reason(), direction, callee);
         }
         if (forward.target() instanceof ForwardPlan.Queue queue) {
-            // only a dialled call enters a queue by a forward (plan); a transfer or a diversion goes there directly
-            throw new Refusal(480, "the forward of " + extension + " to queue " + queue.number()
-                    + " is not followed here", direction, callee);
+            CallSteererLocator.Steering steering = steeringOf(queue.number()).orElseThrow(() -> new Refusal(480,
+                    "the forward of " + extension + " leads to queue " + queue.number() + ", which takes no calls now",
+                    direction, callee));
+            LOG.log(Level.INFO, "Call for {0} forwarded into queue {1}", new Object[] {extension, queue.number()});
+            return new CallPlan(direction, new DestinationPlan(callee, Optional.empty(), List.of(), Duration.ZERO,
+                    forward.hops(), presentedAs, Optional.empty()), Optional.of(steering));
         }
         if (forward.target() instanceof ForwardPlan.Outside outside) {
             DestinationPlan out = outsideOf(outside.e164(), direction, callee);
-            return new DestinationPlan(callee, out.trunk(), out.destinations(), out.ringTime(), forward.hops(),
-                    presentedAs, Optional.empty());
+            return new CallPlan(direction, new DestinationPlan(callee, out.trunk(), out.destinations(),
+                    out.ringTime(), forward.hops(), presentedAs, Optional.empty()));
         }
         ForwardPlan.Extension rung = (ForwardPlan.Extension) forward.target();
         ExtensionView rungView = extensions.extension(rung.number())
@@ -317,8 +305,8 @@ public class CallRouting {
         if (devices.isEmpty() && afterRinging.isEmpty()) {
             throw new Refusal(480, "extension " + rung.number() + " has no registered device", direction, callee);
         }
-        return new DestinationPlan(callee, Optional.empty(), devices, ringTimeOf(rungView), forward.hops(),
-                presentedAs, afterRinging);
+        return new CallPlan(direction, new DestinationPlan(callee, Optional.empty(), devices, ringTimeOf(rungView),
+                forward.hops(), presentedAs, afterRinging));
     }
 
     /** An extra device rung through the outbound route for its number, if there is one. */

@@ -13,9 +13,7 @@ import org.parley.call.Call;
 import org.parley.call.CallAction;
 import org.parley.call.CallHop;
 import org.parley.call.CallLeg;
-import org.parley.call.CallSteererLocator;
 import org.parley.call.CallSteering;
-import org.parley.call.CallView;
 import org.parley.call.CallState;
 import org.parley.call.LegView;
 import org.parley.call.OutgoingLeg;
@@ -133,15 +131,22 @@ public class CallTransfers {
             return;
         }
         if (plan.steering().isPresent()) {
-            CallSteererLocator.Steering steering = plan.steering().get();
-            call.steerTransfer();
-            registry.steer(call.id(), steering.steerer());
-            CallView view = CallView.of(call);
-            aftermath.add(() -> steering.steerer().started(view));
+            waitForSteerer(call, plan, aftermath);
             LOG.info(() -> "Call " + call.id() + ": transferred to " + target + ", waits to be steered");
             return;
         }
         engine.execute(call, ring(call, plan.destination(), List.of(), now), now, CallState.TRANSFERRING, aftermath);
+    }
+
+    /**
+     * The transfer's target is a queue, dialled or reached by the target's forwards (under the call's lock): the
+     * remaining party waits there as a caller does, the queue choosing whom the transfer rings; the forwards that led
+     * there follow the transfer in the history once it is done.
+     */
+    private void waitForSteerer(Call call, CallPlan plan, CallEngine.Aftermath aftermath) {
+        call.transferForwarded(plan.destination().hops());
+        call.steerTransfer();
+        engine.handToSteerer(call, plan.steering().orElseThrow().steerer(), aftermath);
     }
 
     private static List<CallAction> refused(Call call, String target, CallRouting.Refusal r, Instant now) {
@@ -176,18 +181,24 @@ public class CallTransfers {
 
     /**
      * The busy or no-answer rule of a transfer's target forwards it (under the call's lock): the forward joins the
-     * transfer's history, and its target rings as the transfer's target (its own forwarding followed).
+     * transfer's history, and its target rings as the transfer's target (its own forwarding followed), or, when the
+     * forward leads to a queue, the remaining party waits there.
      *
      * @param earlier the forwards the transfer took before this one
      */
     List<CallAction> forwardTarget(Call call, CallHop hop, Optional<Party> presentedAs, List<CallHop> earlier,
-            Instant now) {
+            Instant now, CallEngine.Aftermath aftermath) {
         List<CallAction> actions = new ArrayList<>(call.transferDiverted(now));
         call.transferForwarded(List.of(hop));
         List<CallHop> history = new ArrayList<>(earlier);
         history.add(hop);
         try {
-            actions.addAll(ring(call, routing.forwardTo(hop.to().number(), history, presentedAs), history, now));
+            CallPlan plan = routing.forwardTo(hop.to().number(), history, presentedAs);
+            if (plan.steering().isPresent()) {
+                waitForSteerer(call, plan, aftermath);
+            } else {
+                actions.addAll(ring(call, plan.destination(), history, now));
+            }
         } catch (CallRouting.Refusal r) {
             actions.addAll(refused(call, hop.to().number(), r, now));
         }

@@ -137,22 +137,28 @@ public class SteeringOperations implements CallSteering {
 
     /**
      * Forwards a call whose devices failed (a busy, no-answer or unavailable rule): the forward joins the call's
-     * history, and the target rings — an extension with its own forwarding followed, or an outside number.
+     * history, and the target rings — an extension with its own forwarding followed, or an outside number — or, when
+     * the forward leads to a queue, the call waits there as a caller does.
      */
     boolean forward(String callId, CallHop hop, Optional<Party> presentedAs) {
-        return waitingCall(callId, (c, now) -> {
+        return waitingCall(callId, (c, now, aftermath) -> {
             List<CallHop> transferForwards = registry.forwardHistory(callId).orElse(List.of());
             forwardingSteerer.release(c);
             if (c.isSteeredTransfer()) {
-                return transfers.forwardTarget(c, hop, presentedAs, transferForwards, now);
+                return transfers.forwardTarget(c, hop, presentedAs, transferForwards, now, aftermath);
             }
             c.recordHop(hop);
             try {
-                DestinationPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs);
-                plan.hops().forEach(c::recordHop);
-                plan.forwardsAfterRinging().ifPresent(e -> forwardingSteerer.watch(c, e));
-                return engine.ring(c, plan.legs(c.caller(), registry.callerOffer(callId),
-                        registry.callerMaxForwards(callId), c.hops()), plan.ringTime(), now);
+                CallPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs);
+                if (plan.steering().isPresent()) {
+                    return engine.waitForSteerer(c, plan.steering().get().steerer(), plan.destination().hops(), now,
+                            aftermath);
+                }
+                DestinationPlan destination = plan.destination();
+                destination.hops().forEach(c::recordHop);
+                destination.forwardsAfterRinging().ifPresent(e -> forwardingSteerer.watch(c, e));
+                return engine.ring(c, destination.legs(c.caller(), registry.callerOffer(callId),
+                        registry.callerMaxForwards(callId), c.hops()), destination.ringTime(), now);
             } catch (CallRouting.Refusal r) {
                 return c.refused(r.status(), now);
             }
@@ -164,18 +170,30 @@ public class SteeringOperations implements CallSteering {
      * an agent answering at the same moment wins); false when the call is over, answered or not steered.
      */
     private boolean waitingCall(String callId, BiFunction<Call, Instant, List<CallAction>> decision) {
+        return waitingCall(callId, (c, now, aftermath) -> decision.apply(c, now));
+    }
+
+    /** {@link #waitingCall(String, BiFunction)} for a decision that leaves work for after the lock (a new steerer). */
+    private boolean waitingCall(String callId, SteeredDecision decision) {
         Optional<Call> call = registry.byId(callId).filter(c -> c.isSteered() || c.isSteeredTransfer());
         if (call.isEmpty()) {
             return false;
         }
         boolean[] applied = {false};
-        boolean decided = engine.decide(call.get(), (c, now) -> {
-            if (c.state() == CallState.ANSWERED || !(c.isSteered() || c.isSteeredTransfer())) {
-                return List.of();
+        engine.withCall(call.get(), (c, now, aftermath) -> {
+            if (c.isOver() || c.state() == CallState.ANSWERED || !(c.isSteered() || c.isSteeredTransfer())) {
+                return;
             }
             applied[0] = true;
-            return decision.apply(c, now);
+            CallState before = c.state();
+            engine.execute(c, decision.decide(c, now, aftermath), now, before, aftermath);
         });
-        return decided && applied[0];
+        return applied[0];
+    }
+
+    /** A decision on a steered call, under its lock. */
+    @FunctionalInterface
+    private interface SteeredDecision {
+        List<CallAction> decide(Call call, Instant now, CallEngine.Aftermath aftermath);
     }
 }

@@ -43,8 +43,7 @@ final class ForwardingValidation {
     }
 
     /**
-     * @param isQueue whether a number is a queue's (one number space: an unconditional or unavailable forward may
-     *                send calls into a queue)
+     * @param isQueue whether a number is a queue's (one number space: any forward may send calls into a queue)
      */
     ForwardingValidation(NumberPlan numbers, BiFunction<String, String, TollFraudPolicy.Verdict> policy,
             Predicate<String> isQueue) {
@@ -113,11 +112,7 @@ final class ForwardingValidation {
             List<FieldError> errors) {
         String stripped = dialled.strip();
         if (isQueue.test(stripped)) {
-            if (kind == ForwardKind.UNCONDITIONAL || kind == ForwardKind.UNAVAILABLE) {
-                return Optional.of(stripped);
-            }
-            errors.add(new FieldError(field, "a queue takes only unconditional and unavailable forwards"));
-            return Optional.empty();
+            return Optional.of(stripped);
         }
         DialedNumber n = numbers.parse(dialled);
         switch (n.numberClass()) {

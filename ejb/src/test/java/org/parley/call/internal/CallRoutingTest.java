@@ -279,6 +279,61 @@ class CallRoutingTest {
         assertEquals(488, refusal.status());
     }
 
+    @Test
+    void aTransferToAnExtensionForwardedIntoAQueueWaitsInTheQueue() throws CallRouting.Refusal {
+        CallSteerer queue = queueAt("7000");
+        CallHop hop = new CallHop(CallHop.Type.FORWARD, Party.of("2002"), Party.of("7000"), "unconditional", T0);
+        forwardPlan = new ForwardPlan(List.of(hop), new ForwardPlan.Queue("7000"), Optional.empty(), false);
+
+        CallPlan plan = routing.transferTarget("2002");
+
+        assertEquals(queue, plan.steering().orElseThrow().steerer(), "the remaining party waits in the queue");
+        assertEquals("2002", plan.callee().number(), "the transfer's target stays the extension dialled");
+        assertEquals(List.of(hop), plan.destination().hops(), "the forward follows the transfer in the record");
+        assertEquals(List.of(), plan.destination().destinations(), "nothing rings until the queue rings an agent");
+    }
+
+    @Test
+    void aForwardAfterRingingToAQueueOrToAnExtensionForwardedIntoOneLeadsToTheQueue() throws CallRouting.Refusal {
+        CallSteerer queue = queueAt("7000");
+        CallHop busy = new CallHop(CallHop.Type.FORWARD, Party.of("2002"), Party.of("7000"), "busy", T0);
+
+        CallPlan direct = routing.forwardTo("7000", List.of(busy), Optional.empty());
+
+        assertEquals(queue, direct.steering().orElseThrow().steerer());
+        assertEquals(List.of(), direct.destination().hops(), "the busy forward itself is recorded by who took it");
+
+        CallHop onward = new CallHop(CallHop.Type.FORWARD, Party.of("2003"), Party.of("7000"), "unconditional", T0);
+        forwardPlan = new ForwardPlan(List.of(onward), new ForwardPlan.Queue("7000"), Optional.empty(), false);
+        CallPlan chained = routing.forwardTo("2003", List.of(busy), Optional.empty());
+
+        assertEquals(queue, chained.steering().orElseThrow().steerer());
+        assertEquals(List.of(onward), chained.destination().hops());
+    }
+
+    @Test
+    void aQueuesFallbackForwardedIntoAQueueIsNotFollowed() {
+        queueAt("7000");
+        forwardPlan = new ForwardPlan(List.of(new CallHop(CallHop.Type.FORWARD, Party.of("2002"), Party.of("7000"),
+                "unconditional", T0)), new ForwardPlan.Queue("7000"), Optional.empty(), false);
+
+        assertEquals(480, assertThrows(CallRouting.Refusal.class, () -> routing.divertTo("2002", List.of()))
+                .status());
+    }
+
+    /** A queue (a steerer taking transfers) on {@code number}; no other number is steered. */
+    private CallSteerer queueAt(String number) {
+        CallSteerer queue = steerer(true);
+        routing.steerers = new SteererDirectory() {
+            @Override
+            Optional<CallSteererLocator.Steering> forNumber(String dialled) {
+                return Optional.of(new CallSteererLocator.Steering(queue, new Party(number, "Sales")))
+                        .filter(s -> dialled.equals(number));
+            }
+        };
+        return queue;
+    }
+
     private static CallSteerer steerer(boolean takesTransfers) {
         return new CallSteerer() {
             @Override

@@ -50,18 +50,20 @@ class ForwardingValidationTest {
     }
 
     @Test
-    void aQueueNumberIsAnUnconditionalOrUnavailableTargetOnly() {
+    void aQueueNumberIsATargetOfEveryRule() {
         ForwardingValidation withQueue = new ForwardingValidation(plan, (n, purpose) -> new TollFraudPolicy.Verdict(
                 true, ""), "5000"::equals);
-        ForwardingInput busy = new ForwardingInput();
-        busy.setBusy(new ForwardingInput.RuleInput(true, "5000", null, false));
+        ForwardingInput all = new ForwardingInput();
+        all.setBusy(new ForwardingInput.RuleInput(true, "5000", null, false));
+        all.setNoAnswer(new ForwardingInput.RuleInput(true, " 5000 ", null, false));
 
         assertEquals(Optional.of("5000"), withQueue.rules("2001", unconditional("5000", null))
                 .rule(ForwardKind.UNCONDITIONAL).target());
+        ForwardingRules afterRinging = withQueue.rules("2001", all);
+        assertEquals(Optional.of("5000"), afterRinging.rule(ForwardKind.BUSY).target());
+        assertEquals(Optional.of("5000"), afterRinging.rule(ForwardKind.NO_ANSWER).target());
         assertThrows(InvalidInputException.class, () -> validation.rules("2001", unconditional("5000", null)),
                 "not a queue: no such number");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> withQueue.rules("2001", busy));
-        assertEquals(List.of("busy.target"), e.errors().stream().map(FieldError::field).toList());
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class Calls {
     }
 
     /** Sets how long calls to an extension ring ({@code PUT /api/extensions/{n}}, 5–300 s). */
-    static void setRingSeconds(ParleyServer server, String extension, int seconds) {
+    public static void setRingSeconds(ParleyServer server, String extension, int seconds) {
         RestClient.Response r = server.admin().put("/api/extensions/" + extension,
                 "{\"displayName\":\"Test " + extension + "\",\"ringSeconds\":" + seconds + "}");
         assertEquals(200, r.status(), () -> "PUT /api/extensions/" + extension + ": " + r);

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.e2e.Extensions;
 import org.parley.e2e.Forwardings;
 import org.parley.test.support.Await;
@@ -27,6 +29,8 @@ import org.parley.test.support.SippTrace;
  * REFER's, or the transferor's address for the API. A queue's number takes the remaining party in as a waiting caller
  * (ENTERQUEUE, then CONNECT with the agent who answers, connected by re-INVITE); its maximum wait gives the call back
  * to the transferor, its fallback takes it; its agent codes are refused (NOTIFY 488, API 400 naming {@code target}).
+ * A target whose forward (unconditional, unavailable, busy) leads to a queue hands the remaining party to that queue
+ * the same way, the forward following the transfer in the record.
  */
 @ExtendWith(SharedParleyServer.class)
 class TransferTargetRoutingIT {
@@ -213,6 +217,85 @@ class TransferTargetRoutingIT {
             JsonObject record = CallRecords.awaitOne(server, p.alice);
             assertEquals(carol, record.getString("answeredBy"), record::toString);
         }
+    }
+
+    @ParameterizedTest(name = "carol's {0} forward leads to the queue")
+    @ValueSource(strings = {"unconditional", "busy"})
+    void aTargetWhoseForwardLeadsToAQueueHandsTheRemainingPartyToTheQueue(String rule, ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        String agent = Extensions.create(server, "agent-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password");
+                SipPhone agentPhone = SipPhone.registered(server, agent, "agent-password");
+                Queue queue = Queue.create(server, "\"staticAgents\":[\"" + agent + "\"]")) {
+            Forwardings.set(server, carol, Forwardings.rule(rule, queue.number, "ORIGINAL"));
+            TwoPhones.Connected call = bobRefersAlice(p, carol, server);
+            if (rule.equals("busy")) {
+                carolPhone.awaitCall().respond(486);
+            }
+
+            assertConnectedThroughTheQueue(server, p, call, queue, agentPhone, agent);
+            if (rule.equals("unconditional")) {
+                ForwardedCalls.assertNotRung(carolPhone);
+            }
+            assertEquals(List.of("TRANSFER " + p.bob + ">" + carol + " blind", "FORWARD " + carol + ">" + queue.number
+                    + " " + rule), ForwardedCalls.hops(CallRecords.awaitOne(server, p.alice)));
+        }
+    }
+
+    @Test
+    void anApiTransferToATargetForwardedIntoAQueueWaitsThere(ParleyServer server) {
+        String carol = Extensions.create(server, "carol-password");
+        String agent = Extensions.create(server, "agent-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone agentPhone = SipPhone.registered(server, agent, "agent-password");
+                Queue queue = Queue.create(server, "\"staticAgents\":[\"" + agent + "\"]")) {
+            // carol has no registered phone: her unavailable forward sends the transfer into the queue
+            Forwardings.set(server, carol, Forwardings.rule("unavailable", queue.number, "ORIGINAL"));
+            TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+            String id = Calls.from(server, p.alice).orElseThrow().getString("id");
+
+            RestClient.Response r = TransferApiIT.transfer(server, id,
+                    "{\"target\":\"" + carol + "\",\"mode\":\"blind\"}");
+            assertEquals(202, r.status(), r::toString);
+            assertEquals(p.alice, queue.awaitEvent("ENTERQUEUE").getString("caller"));
+            SipPhone.Dialog rung = agentPhone.awaitCall();
+            assertEquals("", rung.invite().body(), "the agent is rung without an offer");
+            rung.respond(200, BlindTransferIT.CAROL_SDP);
+            SipMessageText reInvite = call.caller().awaitRequest("INVITE");
+            assertEquals(BlindTransferIT.CAROL_SDP, reInvite.body(), "the caller gets the agent's session");
+            call.caller().respondTo(reInvite, 200, "application/sdp", BlindTransferIT.ALICE_AGAIN);
+            call.caller().awaitRequest("ACK");
+            assertEquals(BlindTransferIT.ALICE_AGAIN, rung.awaitRequest("ACK").body());
+            call.callee().respondTo(call.callee().awaitRequest("BYE"), 200, null, "");
+            assertEquals(200, call.caller().bye().status());
+            rung.respondTo(rung.awaitRequest("BYE"), 200, null, "");
+
+            assertEquals(agent, queue.awaitEvent("CONNECT").getString("agent"));
+            JsonObject record = CallRecords.awaitOne(server, p.alice);
+            assertEquals(agent, record.getString("answeredBy"), record::toString);
+            assertEquals(List.of("TRANSFER " + p.bob + ">" + carol + " api", "FORWARD " + carol + ">" + queue.number
+                    + " unavailable"), ForwardedCalls.hops(record));
+        }
+    }
+
+    /**
+     * The remaining party of Bob's transfer waits in the queue (ENTERQUEUE), its agent is rung as the transfer's
+     * target and answers (CONNECT); Alice hangs up at the end (COMPLETECALLER); the record names the agent.
+     */
+    private static void assertConnectedThroughTheQueue(ParleyServer server, TwoPhones p, TwoPhones.Connected call,
+            Queue queue, SipPhone agentPhone, String agent) {
+        JsonObject enter = queue.awaitEvent("ENTERQUEUE");
+        assertEquals(p.alice, enter.getString("caller"), "the remaining party waits in the queue");
+        SipPhone.Dialog rung = agentPhone.awaitCall();
+        assertEquals("", rung.invite().body(), "the agent is rung without an offer");
+        assertTrue(rung.invite().header("Referred-By").isPresent(), () -> rung.invite().toString());
+        rung.respond(200, BlindTransferIT.CAROL_SDP);
+        connectRemainingParty(call, rung);
+
+        assertEquals(agent, queue.awaitEvent("CONNECT").getString("agent"));
+        assertEquals(enter.getString("callId"), queue.awaitEvent("COMPLETECALLER").getString("callId"));
+        assertEquals(agent, CallRecords.awaitOne(server, p.alice).getString("answeredBy"));
     }
 
     @Test

@@ -53,7 +53,7 @@ public class ForwardingResource {
 
     @PUT
     @Operation(summary = "Replace the forwarding of an extension: a rule left out is off; targets are extensions,"
-            + " phone numbers (stored in E.164) or, for unconditional and unavailable, a queue's number;"
+            + " queues' numbers (the call then waits in the queue) or phone numbers (stored in E.164);"
             + " international numbers are refused unless their country is allowed")
     @APIResponse(responseCode = "400", description = "Invalid input, field by field (e.g. unconditional.target)")
     @APIResponse(responseCode = "403", description = "Not an administrator and not the extension's own user")
