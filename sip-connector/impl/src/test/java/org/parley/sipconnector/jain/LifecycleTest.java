@@ -129,6 +129,7 @@ class LifecycleTest {
             second.overrideFrom(ConnectorFixture.NO_OVERRIDES);
             second.setSipHost("127.0.0.1");
             second.setSipPort(running.port);
+            second.setSipWsPort(0);
             try (ExecutorWorkManager work = new ExecutorWorkManager()) {
                 assertThrows(ResourceAdapterInternalException.class,
                         () -> second.start(new FakeBootstrapContext(work)));
