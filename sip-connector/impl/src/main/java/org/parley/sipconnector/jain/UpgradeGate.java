@@ -3,6 +3,7 @@ package org.parley.sipconnector.jain;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -26,6 +27,10 @@ final class UpgradeGate {
     static final int MAX_HEAD_BYTES = 16 * 1024;
 
     private static final byte[] END_OF_HEAD = {'\r', '\n', '\r', '\n'};
+
+    /** Headers JAIN-SIP's handshake looks up by their exact spelling, while HTTP names ignore case (RFC 9110 §5.1). */
+    private static final List<String> CANONICAL = List.of("Host", "Origin", "Sec-WebSocket-Key",
+            "Sec-WebSocket-Protocol", "Sec-WebSocket-Version");
 
     enum State { READING_HEAD, OPEN, REFUSED }
 
@@ -71,7 +76,7 @@ final class UpgradeGate {
                 }
                 state = State.OPEN;
                 head.reset();
-                return held;
+                return canonical(held, end);
         }
     }
 
@@ -80,6 +85,24 @@ final class UpgradeGate {
         head.reset();
         LOG.log(Level.INFO, "SIP WebSocket from {0} refused with 403: Origin {1} is not allowed "
                 + "(PARLEY_SIP_WS_ORIGINS)", new Object[] {peer, origin});
+    }
+
+    /** The held bytes with the header names JAIN-SIP reads spelt as it expects ({@code sec-websocket-key} …). */
+    private static byte[] canonical(byte[] held, int endOfHead) {
+        String[] lines = new String(held, 0, endOfHead, StandardCharsets.ISO_8859_1).split("\r\n", -1);
+        StringBuilder head = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int colon = line.indexOf(':');
+            String name = colon < 0 ? "" : line.substring(0, colon).trim();
+            String spelt = CANONICAL.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
+            head.append("\r\n").append(spelt == null ? line : spelt + ":" + line.substring(colon + 1));
+        }
+        byte[] rewritten = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] out = new byte[rewritten.length + held.length - endOfHead];
+        System.arraycopy(rewritten, 0, out, 0, rewritten.length);
+        System.arraycopy(held, endOfHead, out, rewritten.length, held.length - endOfHead);
+        return out;
     }
 
     /** The value of the first header named {@code name} (lower case) in an HTTP head. */

@@ -203,6 +203,35 @@ class WebSocketTransportTest {
     }
 
     @Test
+    void headerNamesInAnyCaseAreUnderstood() throws Exception {
+        try (Socket raw = new Socket(InetAddress.getLoopbackAddress(), wsPort)) {
+            raw.getOutputStream().write(("GET / HTTP/1.1\r\nhost: 127.0.0.1:" + wsPort + "\r\nupgrade: websocket\r\n"
+                    + "connection: Upgrade\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "sec-websocket-version: 13\r\nsec-websocket-protocol: sip\r\n"
+                    + "origin: " + CONSOLE + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            raw.setSoTimeout((int) WAIT.toMillis());
+            String answer = head(raw.getInputStream());
+
+            assertTrue(answer.startsWith("HTTP/1.1 101 "), answer);
+            // RFC 6455 §1.3's example key and its accept value
+            assertTrue(answer.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"), answer);
+            assertTrue(answer.contains("Sec-WebSocket-Protocol: sip\r\n"), answer);
+        }
+    }
+
+    private static String head(InputStream in) throws java.io.IOException {
+        StringBuilder s = new StringBuilder();
+        while (s.indexOf("\r\n\r\n") < 0) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            s.append((char) b);
+        }
+        return s.toString();
+    }
+
+    @Test
     void offTurnsTheWebSocketListenerOff() throws Exception {
         ConfigLookup off = new ConfigLookup(name -> null, Map.of(WebTransports.WS_PORT, "off")::get);
         try (ConnectorFixture plain = ConnectorFixture.start(adapter -> {
