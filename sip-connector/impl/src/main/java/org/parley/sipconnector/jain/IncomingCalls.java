@@ -90,7 +90,7 @@ final class IncomingCalls {
         }
         ViaHeader via = (ViaHeader) invite.getHeader(ViaHeader.NAME);
         String arrival = arrivalTransport(request);
-        if (WebSocketFlows.isWebSocket(arrival)) {
+        if ("WS".equalsIgnoreCase(arrival) || "WSS".equalsIgnoreCase(arrival)) {
             // RFC 7118 §5: a WebSocket client is reached only over the connection it opened
             return ctx.router.pin(dialog.callId(), request.getPeerPacketSourceAddress().getHostAddress(),
                     request.getPeerPacketSourcePort(), arrival);
