@@ -138,6 +138,7 @@ class ExtensionApiIT {
         assertEquals("UP", sip.getString("status"));
         assertEquals("127.0.0.1:" + server.sipPort(), sip.getJsonObject("data").getString("udp"));
         assertEquals("127.0.0.1:" + server.sipPort(), sip.getJsonObject("data").getString("tcp"));
+        assertEquals("127.0.0.1:" + server.wsPort(), sip.getJsonObject("data").getString("ws"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class ConsoleSignInIT {
         // what one needs to set up a phone, not a bound socket such as 0:0:0:0:0:0:0:0:5060
         assertEquals(server.domain(), browser.find(By.id("sipDomain")).getText());
         assertEquals(server.sipHost(), browser.find(By.id("sipAddress")).getText());
-        assertEquals("UDP " + server.sipPort() + ", TCP " + server.sipPort(),
+        assertEquals("UDP " + server.sipPort() + ", TCP " + server.sipPort() + ", WS " + server.wsPort(),
                 browser.find(By.id("sipTransports")).getText());
         assertEquals("sip:" + server.sipHost() + ":" + server.sipPort(), browser.find(By.id("sipUri")).getText());
         assertTrue(browser.find(By.id("health")).getText().contains("database-migrations"));

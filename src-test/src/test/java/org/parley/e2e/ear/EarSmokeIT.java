@@ -93,6 +93,7 @@ class EarSmokeIT {
         serverEnvironment = Map.of(
                 "PARLEY_SIP_HOST", "127.0.0.1",
                 "PARLEY_SIP_PORT", Integer.toString(sipPort),
+                "PARLEY_SIP_WS_PORT", "off",
                 "PARLEY_DATA_DIR", dataDir.toString(),
                 "PARLEY_ADMIN_PASSWORD", "admin-" + UUID.randomUUID(),
                 "PARLEY_DOMAIN", "parley.test");

@@ -29,6 +29,7 @@ public final class ParleyServer implements AutoCloseable {
     private final String name;
     private final int httpPort;
     private final int sipPort;
+    private final int wsPort;
     private final String adminPassword;
     private final Map<String, String> environment;
     private final PostgresDatabase database;
@@ -41,6 +42,7 @@ public final class ParleyServer implements AutoCloseable {
         this.name = name;
         this.httpPort = Ports.freeTcp();
         this.sipPort = Ports.freeTcpAndUdp();
+        this.wsPort = Ports.freeTcp();
         this.adminPassword = "admin-" + UUID.randomUUID();
         this.database = PostgresDatabase.create(name);
         try {
@@ -53,6 +55,7 @@ public final class ParleyServer implements AutoCloseable {
         env.put("PARLEY_SIP_HOST", "127.0.0.1");
         env.put("PARLEY_SIP_PORT", Integer.toString(sipPort));
         env.put("PARLEY_HTTP_PORT", Integer.toString(httpPort));
+        env.put("PARLEY_SIP_WS_PORT", Integer.toString(wsPort));
         env.put("PARLEY_DOMAIN", "parley.test");
         env.put("PARLEY_DB_URL", database.url());
         env.put("PARLEY_DB_USER", database.user());
@@ -166,6 +169,11 @@ public final class ParleyServer implements AutoCloseable {
 
     public int sipPort() {
         return sipPort;
+    }
+
+    /** The SIP over WebSocket port ({@code PARLEY_SIP_WS_PORT}). */
+    public int wsPort() {
+        return wsPort;
     }
 
     public String sipHost() {

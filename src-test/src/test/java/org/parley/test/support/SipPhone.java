@@ -2,12 +2,12 @@ package org.parley.test.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A SIP phone over UDP that writes its SIP by hand, for call flows where a test checks headers and bodies: it
+ * A SIP phone over UDP (or over a WebSocket, as a browser's, {@link #overWebSocket}) that writes its SIP by hand, for call flows where a test checks headers and bodies: it
  * registers (digest), places calls (answering the 407 challenge), answers them, and sends and answers requests inside
  * a dialog (re-INVITE, UPDATE, INFO, BYE). Everything it receives is kept for assertions ({@link #received()}).
  *
@@ -43,11 +43,8 @@ public final class SipPhone implements AutoCloseable {
     private static final Pattern BRANCH = Pattern.compile(";\\s*branch=([^;\\s,]+)");
     private static final Pattern ANGLE_URI = Pattern.compile("<([^>]+)>");
 
-    private final DatagramSocket socket;
-    private final InetSocketAddress parley;
+    private final PhoneLink link;
     private final String domain;
-    private final String ip;
-    private final Thread reader;
     private final Object lock = new Object();
     private final List<SipMessageText> all = new ArrayList<>();
     private final List<SipMessageText> unread = new ArrayList<>();
@@ -56,18 +53,13 @@ public final class SipPhone implements AutoCloseable {
     private final Map<String, String> lastResponses = new ConcurrentHashMap<>();
     private final Map<String, String> acksOf2xx = new ConcurrentHashMap<>();
     private final Map<String, SipMessageText> sentInvites = new ConcurrentHashMap<>();
-    private volatile boolean open = true;
     private String extension;
     private String password;
 
-    private SipPhone(DatagramSocket socket, InetSocketAddress parley, String domain, String ip) {
-        this.socket = socket;
-        this.parley = parley;
+    private SipPhone(PhoneLink link, String domain) {
+        this.link = link;
         this.domain = domain;
-        this.ip = ip;
-        this.reader = new Thread(this::readLoop, "sip-phone-" + socket.getLocalPort());
-        this.reader.setDaemon(true);
-        this.reader.start();
+        link.start(this::received);
     }
 
     /** A phone on 127.0.0.1, on a free port. */
@@ -84,10 +76,24 @@ public final class SipPhone implements AutoCloseable {
     public static SipPhone open(String host, int port, String domain, String localIp) {
         try {
             DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(localIp), 0));
-            return new SipPhone(s, new InetSocketAddress(host, port), domain, localIp);
+            return new SipPhone(new UdpPhoneLink(s, new InetSocketAddress(host, port), localIp), domain);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A phone on a WebSocket to Parley's {@code ws} listening point, as a browser page of {@code origin} opens it
+     * (RFC 7118). Fails with the JDK's {@code WebSocketHandshakeException} as cause when Parley refuses the upgrade.
+     */
+    public static SipPhone overWebSocket(ParleyServer server, String origin) {
+        return overWebSocket(server, HttpClient.newHttpClient(), URI.create("ws://127.0.0.1:" + server.wsPort()),
+                origin);
+    }
+
+    /** A phone on a WebSocket to {@code uri} ({@code ws://…} or {@code wss://…}) through {@code http}. */
+    public static SipPhone overWebSocket(ParleyServer server, HttpClient http, URI uri, String origin) {
+        return new SipPhone(new WebSocketPhoneLink(http, uri, origin), server.domain());
     }
 
     /** A phone on a free port that registers {@code extension} with {@code password} (200 expected). */
@@ -98,16 +104,17 @@ public final class SipPhone implements AutoCloseable {
     }
 
     public String ip() {
-        return ip;
+        return link.ip();
     }
 
+    /** The phone's UDP port (-1 over a WebSocket). */
     public int port() {
-        return socket.getLocalPort();
+        return link.port();
     }
 
     /** The contact this phone registers, as Parley records it in call records. */
     public String contact() {
-        return "sip:" + extension + "@" + ip + ":" + port();
+        return "sip:" + extension + "@" + link.contactAddress();
     }
 
     public String extension() {
@@ -127,7 +134,7 @@ public final class SipPhone implements AutoCloseable {
     /** Registers as {@code extension}: REGISTER, 401 with an MD5 challenge, REGISTER with credentials, 200. */
     public SipPhone register(String extension, String password) {
         identity(extension, password);
-        String callId = UUID.randomUUID() + "@" + ip;
+        String callId = UUID.randomUUID() + "@" + link.ip();
         String fromTag = tag();
         String authorization = null;
         for (int cseq = 1; cseq <= 2; cseq++) {
@@ -225,7 +232,7 @@ public final class SipPhone implements AutoCloseable {
          */
         public Dialog send() {
             String user = fromUser == null ? extension : fromUser;
-            Dialog d = new Dialog(true, UUID.randomUUID() + "@" + ip, tag(),
+            Dialog d = new Dialog(true, UUID.randomUUID() + "@" + link.ip(), tag(),
                     "\"Phone " + user + "\" <sip:" + user + "@" + domain + ">",
                     "<sip:" + dialled + "@" + domain + ">", "sip:" + dialled + "@" + domain);
             d.sendInvite(this, null);
@@ -565,18 +572,13 @@ public final class SipPhone implements AutoCloseable {
 
     /** Sends raw SIP text to Parley. */
     public void send(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try {
-            socket.send(new DatagramPacket(bytes, bytes.length, parley));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        link.send(text);
     }
 
     /** Waits for a message not yet taken by an earlier wait that matches {@code condition}, and takes it. */
     public SipMessageText await(String what, Duration timeout, Predicate<SipMessageText> condition) {
-        return poll(timeout, condition).orElseThrow(() -> new AssertionError("Phone " + extension + " at " + ip
-                + ":" + port() + " received no " + what + " within " + timeout.toMillis() + " ms; it received:\n"
+        return poll(timeout, condition).orElseThrow(() -> new AssertionError("Phone " + extension + " at "
+                + link.contactAddress() + " received no " + what + " within " + timeout.toMillis() + " ms; it received:\n"
                 + summary()));
     }
 
@@ -626,35 +628,24 @@ public final class SipPhone implements AutoCloseable {
                 && m.status() >= 200 && m.header("CSeq").orElse("").endsWith(method));
     }
 
-    private void readLoop() {
-        byte[] buffer = new byte[65_535];
-        while (open) {
-            DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-            try {
-                socket.receive(packet);
-            } catch (SocketException closed) {
-                return;
-            } catch (IOException e) {
-                continue;
-            }
-            String text = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
-            if (text.isBlank()) {
-                continue; // keep-alive
-            }
-            SipMessageText m;
-            try {
-                m = SipMessageText.parse(text);
-            } catch (RuntimeException e) {
-                continue;
-            }
-            if (absorbed(m)) {
-                continue;
-            }
-            synchronized (lock) {
-                all.add(m);
-                unread.add(m);
-                lock.notifyAll();
-            }
+    /** A message from the link, through the transaction layer to the test's queue. */
+    private void received(String text) {
+        if (text.isBlank()) {
+            return; // keep-alive
+        }
+        SipMessageText m;
+        try {
+            m = SipMessageText.parse(text);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (absorbed(m)) {
+            return;
+        }
+        synchronized (lock) {
+            all.add(m);
+            unread.add(m);
+            lock.notifyAll();
         }
     }
 
@@ -701,8 +692,7 @@ public final class SipPhone implements AutoCloseable {
 
     @Override
     public void close() {
-        open = false;
-        socket.close();
+        link.close();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -731,7 +721,7 @@ public final class SipPhone implements AutoCloseable {
     }
 
     private String via(String branch) {
-        return "Via: SIP/2.0/UDP " + ip + ":" + port() + ";branch=" + branch + ";rport\r\n";
+        return link.via(branch);
     }
 
     private static void appendBody(StringBuilder sb, String contentType, String body) {

@@ -70,7 +70,7 @@ final class ConnectorRuntime {
         SipTimers timers = new SipTimers();
         String advertised = advertisedHost(settings);
         OutgoingMessages out = new OutgoingMessages(stack.messageFactory(), stack.headerFactory(),
-                stack.addressFactory(), advertised, stack.port());
+                stack.addressFactory(), advertised, stack.transportPorts());
         CallContext context = new CallContext(stack.provider(), out, stack.router(), timers, timing, responder, limit,
                 endpoints, workManager);
         SourceFilter sources = new SourceFilter(settings.scannerAgents(), Clock.systemUTC());

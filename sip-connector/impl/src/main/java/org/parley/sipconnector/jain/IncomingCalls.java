@@ -80,7 +80,8 @@ final class IncomingCalls {
     /**
      * In-dialog requests to a caller behind NAT must go where its INVITE came from, not to the private address in its
      * Contact: the dialog is pinned to the packet's source when it has no route set and the caller asked for rport
-     * (RFC 3581: it receives where it sends) or its Contact names a private or link-local address.
+     * (RFC 3581: it receives where it sends) or its Contact names a private or link-local address; a caller over a
+     * WebSocket is always pinned to its connection.
      */
     private Hop natPin(Request invite, LegDialog dialog) {
         if (dialog.hasRouteSet() || !(invite instanceof SIPRequest request)
@@ -88,12 +89,23 @@ final class IncomingCalls {
             return null;
         }
         ViaHeader via = (ViaHeader) invite.getHeader(ViaHeader.NAME);
+        String arrival = arrivalTransport(request);
+        if ("WS".equalsIgnoreCase(arrival) || "WSS".equalsIgnoreCase(arrival)) {
+            // RFC 7118 §5: a WebSocket client is reached only over the connection it opened
+            return ctx.router.pin(dialog.callId(), request.getPeerPacketSourceAddress().getHostAddress(),
+                    request.getPeerPacketSourcePort(), arrival);
+        }
         boolean symmetric = via != null && via.getParameter("rport") != null;
         if (!symmetric && !privateContact(invite)) {
             return null;
         }
         return ctx.router.pin(dialog.callId(), request.getPeerPacketSourceAddress().getHostAddress(),
                 request.getPeerPacketSourcePort(), via == null ? "UDP" : via.getTransport());
+    }
+
+    private static String arrivalTransport(SIPRequest request) {
+        return request.getMessageChannel() instanceof gov.nist.javax.sip.stack.MessageChannel channel
+                ? channel.getTransport() : "UDP";
     }
 
     private static boolean privateContact(Request invite) {

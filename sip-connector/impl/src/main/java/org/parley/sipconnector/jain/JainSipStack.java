@@ -5,8 +5,10 @@ import gov.nist.javax.sip.address.AddressFactoryImpl;
 import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TooManyListenersException;
 import javax.sip.InvalidArgumentException;
@@ -22,13 +24,11 @@ import javax.sip.message.MessageFactory;
 import org.parley.sipconnector.SipListeningPoint;
 
 /**
- * The one JAIN-SIP stack of the connector: a UDP and a TCP listening point on the same host and port, served by
- * one provider. Built directly from the implementation classes rather than through {@code SipFactory}, whose
+ * The one JAIN-SIP stack of the connector: a UDP and a TCP listening point on the same host and port, and the
+ * WebSocket and TLS ones on theirs, served by one provider. Built directly from the implementation classes rather than through {@code SipFactory}, whose
  * singleton caches stacks by name and loads classes by path.
  */
 final class JainSipStack {
-
-    private static final List<String> TRANSPORTS = List.of(ListeningPoint.UDP, ListeningPoint.TCP);
 
     private final SipStackImpl stack;
     private final List<ListeningPoint> started;
@@ -52,8 +52,9 @@ final class JainSipStack {
         SipStackImpl stack = new SipStackImpl(StackProperties.of(settings));
         List<ListeningPoint> started = new ArrayList<>();
         try {
-            for (String transport : TRANSPORTS) {
-                ListeningPoint lp = stack.createListeningPoint(settings.host(), settings.port(), transport);
+            for (Map.Entry<String, Integer> bound : ports(settings).entrySet()) {
+                String transport = bound.getKey();
+                ListeningPoint lp = stack.createListeningPoint(settings.host(), bound.getValue(), transport);
                 started.add(lp);
                 StackLifecycle.awaitStarted(lp, settings.stackThreads());
             }
@@ -64,12 +65,30 @@ final class JainSipStack {
             return new JainSipStack(stack, started, provider);
         } catch (TransportNotSupportedException | InvalidArgumentException | ObjectInUseException e) {
             StackLifecycle.stop(stack, started);
-            throw new SipException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+            throw new SipException("cannot listen on " + settings.host() + " " + ports(settings) + ": "
                     + e.getMessage(), e);
         } catch (RuntimeException e) {
             StackLifecycle.stop(stack, started);
             throw e;
         }
+    }
+
+    /** The transports to listen on and their ports: UDP and TCP, then those of {@link WebTransports} not off. */
+    private static Map<String, Integer> ports(SipSettings settings) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(ListeningPoint.UDP, settings.port());
+        ports.put(ListeningPoint.TCP, settings.port());
+        WebTransports web = settings.web();
+        if (web.wsPort() > 0) {
+            ports.put("WS", web.wsPort());
+        }
+        if (web.wssPort() > 0) {
+            ports.put("WSS", web.wssPort());
+        }
+        if (web.tlsPort() > 0) {
+            ports.put(ListeningPoint.TLS, web.tlsPort());
+        }
+        return ports;
     }
 
     /** Starts delivering what arrives to {@code listener}. */
@@ -106,6 +125,13 @@ final class JainSipStack {
     /** The port the listening points are bound to. */
     int port() {
         return started.get(0).getPort();
+    }
+
+    /** The bound port of each transport ({@code UDP}, {@code TCP}, {@code WS} …). */
+    Map<String, Integer> transportPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        started.forEach(lp -> ports.put(lp.getTransport().toUpperCase(Locale.ROOT), lp.getPort()));
+        return ports;
     }
 
     /** The bound sockets, as the API describes them. */

@@ -7,6 +7,7 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sip.InvalidArgumentException;
@@ -47,14 +48,26 @@ final class OutgoingMessages {
     final HeaderFactory headers;
     final AddressFactory addresses;
     private final String host;
-    private final int port;
+    private final Map<String, Integer> ports;
 
     OutgoingMessages(MessageFactory messages, HeaderFactory headers, AddressFactory addresses, String host, int port) {
+        this(messages, headers, addresses, host, Map.of("UDP", port, "TCP", port));
+    }
+
+    /** {@code ports}: the port of each transport the connector listens on ({@code UDP}, {@code TCP}, {@code WS} …). */
+    OutgoingMessages(MessageFactory messages, HeaderFactory headers, AddressFactory addresses, String host,
+            Map<String, Integer> ports) {
         this.messages = messages;
         this.headers = headers;
         this.addresses = addresses;
         this.host = host;
-        this.port = port;
+        this.ports = Map.copyOf(ports);
+    }
+
+    /** The port peers reach the connector at over {@code transport} (the UDP port for one it does not listen on). */
+    private int port(String transport) {
+        Integer p = ports.get(transport.toUpperCase(Locale.ROOT));
+        return p != null ? p : ports.get("UDP");
     }
 
     String host() {
@@ -80,6 +93,7 @@ final class OutgoingMessages {
 
     /** The connector's Via for a request sent over {@code transport}, asking for rport (RFC 3581). */
     ViaHeader via(String transport) {
+        int port = port(transport);
         try {
             ViaHeader via = headers.createViaHeader(host, port, transport, newBranch());
             via.setRPort();
@@ -93,7 +107,7 @@ final class OutgoingMessages {
     ContactHeader contact(String transport, String user) {
         try {
             SipURI uri = addresses.createSipURI(user == null || user.isEmpty() ? null : user, host);
-            uri.setPort(port);
+            uri.setPort(port(transport));
             if (!"UDP".equalsIgnoreCase(transport)) {
                 uri.setTransportParam(transport.toLowerCase(Locale.ROOT));
             }

@@ -20,19 +20,20 @@ import javax.transaction.xa.XAResource;
 import org.parley.sipconnector.media.MediaSettings;
 
 /**
- * The SIP connector's resource adapter: owns one JAIN-SIP stack with a UDP and a TCP listening point, started in
+ * The SIP connector's resource adapter: owns one JAIN-SIP stack with UDP and TCP listening points (plus WebSocket,
+ * and secure WebSocket and TLS when a keystore is configured: {@link WebTransports}), started in
  * {@link #start(BootstrapContext)} and stopped with all its threads in {@link #stop()}. Received messages go to the
  * activated {@code SipMessageListener} endpoint on the bootstrap context's work manager; the application answers
  * through {@code SipConnectionFactory}.
  *
  * <p>Each configuration property may be overridden at start by a Java system property or, failing that, an
  * environment variable: {@code PARLEY_SIP_HOST}, {@code PARLEY_SIP_PORT}, {@code PARLEY_SIP_MAX_IN_FLIGHT},
- * {@code PARLEY_SIP_STACK_THREADS}, {@code PARLEY_SIP_ADVERTISED_HOST}; the media engine reads
+ * {@code PARLEY_SIP_STACK_THREADS}, {@code PARLEY_SIP_ADVERTISED_HOST}, {@code PARLEY_SIP_WS_PORT}; the media engine reads
  * {@code PARLEY_MEDIA_ADDRESS}, {@code PARLEY_MEDIA_PORTS} and {@code PARLEY_MEDIA_RTP_TIMEOUT} the same way.
  */
 @Connector(
         displayName = "Parley SIP connector",
-        description = "SIP over UDP and TCP through the JAIN-SIP stack",
+        description = "SIP over UDP, TCP, WebSocket and TLS through the JAIN-SIP stack",
         vendorName = "Parley",
         eisType = "SIP",
         version = "0.1",
@@ -66,6 +67,11 @@ public class SipResourceAdapter implements ResourceAdapter {
                     + "overridden by PARLEY_SIP_ADVERTISED_HOST")
     private String sipAdvertisedHost = "";
 
+    @ConfigProperty(defaultValue = "5066",
+            description = "SIP over WebSocket (RFC 7118) port, 0 for none; overridden by PARLEY_SIP_WS_PORT "
+                    + "(a number or off)")
+    private Integer sipWsPort = WebTransports.DEFAULT_WS_PORT;
+
     private final MessageEndpoints endpoints = new MessageEndpoints();
     private ConfigLookup overrides = ConfigLookup.system();
     private Timing timing = Timing.DEFAULT;
@@ -96,7 +102,9 @@ public class SipResourceAdapter implements ResourceAdapter {
         try {
             SipSettings configured = new SipSettings(String.valueOf(sipHost), set(sipPort, "sipPort"),
                     set(maxInFlight, "maxInFlight"), set(stackThreads, "stackThreads"),
-                    sipAdvertisedHost == null ? "" : sipAdvertisedHost);
+                    sipAdvertisedHost == null ? "" : sipAdvertisedHost, SipSettings.DEFAULT_SCANNER_AGENTS,
+                    new WebTransports(set(sipWsPort, "sipWsPort"), 0, 0, Optional.empty(),
+                            WebTransports.NONE.origins()));
             return SipSettings.resolve(configured, overrides);
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("Invalid SIP connector configuration: " + e.getMessage(), e);
@@ -192,6 +200,14 @@ public class SipResourceAdapter implements ResourceAdapter {
 
     public void setSipAdvertisedHost(String sipAdvertisedHost) {
         this.sipAdvertisedHost = sipAdvertisedHost;
+    }
+
+    public Integer getSipWsPort() {
+        return sipWsPort;
+    }
+
+    public void setSipWsPort(Integer sipWsPort) {
+        this.sipWsPort = sipWsPort;
     }
 
     public Integer getStackThreads() {

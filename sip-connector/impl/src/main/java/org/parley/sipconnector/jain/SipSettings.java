@@ -18,9 +18,10 @@ import java.util.Objects;
  *                     non-loopback address when {@code host} is a wildcard
  * @param scannerAgents parts of a {@code User-Agent} that mark a SIP scanner, whose requests are dropped unanswered
  *                     ({@code PARLEY_SIP_SCANNER_AGENTS}, comma-separated; empty for none)
+ * @param web          the WebSocket and TLS listening points ({@link WebTransports})
  */
 record SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost,
-        List<String> scannerAgents) {
+        List<String> scannerAgents, WebTransports web) {
 
     /** Tools that probe and brute-force SIP servers, as they name themselves. */
     static final List<String> DEFAULT_SCANNER_AGENTS = List.of("friendly-scanner", "sipvicious", "sipcli",
@@ -38,11 +39,17 @@ record SipSettings(String host, int port, int maxInFlight, int stackThreads, Str
     }
 
     SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost) {
-        this(host, port, maxInFlight, stackThreads, advertisedHost, DEFAULT_SCANNER_AGENTS);
+        this(host, port, maxInFlight, stackThreads, advertisedHost, DEFAULT_SCANNER_AGENTS, WebTransports.NONE);
+    }
+
+    SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost,
+            List<String> scannerAgents) {
+        this(host, port, maxInFlight, stackThreads, advertisedHost, scannerAgents, WebTransports.NONE);
     }
 
     SipSettings {
         scannerAgents = List.copyOf(Objects.requireNonNull(scannerAgents, "scannerAgents"));
+        Objects.requireNonNull(web, "web");
         advertisedHost = advertisedHost == null ? "" : advertisedHost.trim();
         if (Objects.requireNonNull(host, "host").isBlank()) {
             throw new IllegalArgumentException(HOST + " must name an address");
@@ -64,7 +71,8 @@ record SipSettings(String host, int port, int maxInFlight, int stackThreads, Str
                 number(lookup, MAX_IN_FLIGHT, configured.maxInFlight()),
                 number(lookup, STACK_THREADS, configured.stackThreads()),
                 lookup.override(ADVERTISED_HOST).orElse(configured.advertisedHost()),
-                lookup.override(SCANNER_AGENTS).map(SipSettings::agents).orElse(configured.scannerAgents()));
+                lookup.override(SCANNER_AGENTS).map(SipSettings::agents).orElse(configured.scannerAgents()),
+                WebTransports.resolve(configured.web().wsPort(), lookup));
     }
 
     /** A comma-separated list; {@code none} for no scanner check at all. */

@@ -1,6 +1,8 @@
 package org.parley.sipconnector.jain;
 
+import java.security.NoSuchAlgorithmException;
 import java.util.Properties;
+import javax.net.ssl.SSLContext;
 
 /**
  * The JAIN-SIP stack's configuration, tuned as measured in STACK.md ("Throughput"). JAIN-SIP lets a JVM system
@@ -32,6 +34,15 @@ final class StackProperties {
     private StackProperties() {
     }
 
+    /** The cipher suites the JDK enables by default (its security properties may narrow them). */
+    private static String[] jdkCipherSuites() {
+        try {
+            return SSLContext.getDefault().getDefaultSSLParameters().getCipherSuites();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no default TLS context", e);
+        }
+    }
+
     static Properties of(SipSettings settings) {
         Properties p = new Properties();
         p.setProperty("javax.sip.STACK_NAME", STACK_NAME);
@@ -58,6 +69,30 @@ final class StackProperties {
         // JAIN-SIP logs through java.util.logging, quiet unless FINE is enabled for "gov.nist.javax.sip".
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", JulStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        web(settings.web(), p);
         return p;
+    }
+
+    /**
+     * WebSocket and TLS: the connector's processor factory (Origin check), and JAIN-SIP's RFC 7118 rewriting of a
+     * WebSocket client's {@code .invalid} Via and Contact hosts to the connection's address. The keystore serves as
+     * trust store too; clients are not asked for certificates (browsers and phones have none).
+     */
+    private static void web(WebTransports web, Properties p) {
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", ConnectorMessageProcessors.class.getName());
+        ConnectorMessageProcessors.describe(web.origins(), p);
+        p.setProperty("gov.nist.javax.sip.PATCH_SIP_WEBSOCKETS_HEADERS", "true");
+        web.keystore().ifPresent(k -> {
+            p.setProperty("javax.net.ssl.keyStore", k.path().toAbsolutePath().toString());
+            p.setProperty("javax.net.ssl.keyStorePassword", k.password());
+            p.setProperty("javax.net.ssl.keyStoreType", k.type());
+            p.setProperty("javax.net.ssl.trustStore", k.path().toAbsolutePath().toString());
+            p.setProperty("javax.net.ssl.trustStorePassword", k.password());
+            p.setProperty("javax.net.ssl.trustStoreType", k.type());
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+            // JAIN-SIP's own default list is RSA key exchange only (no forward secrecy, no EC keys): the JDK's instead
+            p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(" ", jdkCipherSuites()));
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.3,TLSv1.2");
+        });
     }
 }

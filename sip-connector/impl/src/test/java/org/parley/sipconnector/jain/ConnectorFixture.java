@@ -78,6 +78,7 @@ final class ConnectorFixture implements AutoCloseable {
         adapter.overrideFrom(NO_OVERRIDES);
         adapter.setSipHost("127.0.0.1");
         adapter.setSipPort(freePort());
+        adapter.setSipWsPort(0);
         configure.accept(adapter);
         try {
             adapter.start(new FakeBootstrapContext(workManager));

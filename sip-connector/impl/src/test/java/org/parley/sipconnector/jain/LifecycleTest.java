@@ -64,6 +64,34 @@ class LifecycleTest {
         assertNoThreadBeyond(before);
     }
 
+    @Test
+    void stopEndsTheWebSocketThreadsWithAClientConnected() throws Exception {
+        Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+        int wsPort = ConnectorFixture.freePort();
+        ConnectorFixture connector = ConnectorFixture.start(adapter -> adapter.setSipWsPort(wsPort), ANSWER_200);
+        try (WebSocketSipClient client = WebSocketSipClient.connect(java.net.http.HttpClient.newHttpClient(),
+                java.net.URI.create("ws://127.0.0.1:" + wsPort), "http://127.0.0.1:8080", "alice")) {
+            assertEquals("sip", client.subprotocol());
+            connector.close();
+        }
+
+        // the JDK's HTTP client keeps its own threads until it is collected: only the connector's must end
+        before.addAll(Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("HttpClient")).toList());
+        assertNoThreadBeyond(before);
+    }
+
+    @Test
+    void aWebSocketPortInUseStopsTheStartAndLeavesNoThreadBehind() throws Exception {
+        Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            ResourceAdapterInternalException e = assertThrows(ResourceAdapterInternalException.class,
+                    () -> ConnectorFixture.start(adapter -> adapter.setSipWsPort(taken.getLocalPort()), ANSWER_200));
+            assertTrue(e.getMessage().contains(String.valueOf(taken.getLocalPort())), e.getMessage());
+        }
+        assertNoThreadBeyond(before);
+    }
+
     /** Every thread started since {@code before} ends within the deadline. */
     private static void assertNoThreadBeyond(Set<Thread> before) throws InterruptedException {
         for (Thread started : Thread.getAllStackTraces().keySet()) {
@@ -129,6 +157,7 @@ class LifecycleTest {
             second.overrideFrom(ConnectorFixture.NO_OVERRIDES);
             second.setSipHost("127.0.0.1");
             second.setSipPort(running.port);
+            second.setSipWsPort(0);
             try (ExecutorWorkManager work = new ExecutorWorkManager()) {
                 assertThrows(ResourceAdapterInternalException.class,
                         () -> second.start(new FakeBootstrapContext(work)));
