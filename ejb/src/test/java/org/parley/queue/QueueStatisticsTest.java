@@ -13,7 +13,8 @@ class QueueStatisticsTest {
 
     private static final QueueSettings QUEUE = new QueueSettings(1, "Sales", "700", Strategy.RINGALL,
             Duration.ofSeconds(60), Optional.empty(), Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ZERO, 0,
-            Duration.ofSeconds(20), true, false, Optional.empty(), Optional.empty(), List.of());
+            Duration.ofSeconds(20), true, false, Optional.empty(), Optional.empty(), List.of(),
+            QueueThresholds.NONE);
     private static final Instant T = Instant.parse("2026-11-22T09:00:00Z");
 
     private static QueueEventView e(QueueEventType type) {
