@@ -108,6 +108,8 @@ class ConsoleLayoutIT {
         pages.put("calls", "/calls.xhtml");
         pages.put("call-history", "/call-history.xhtml");
         pages.put("queues", "/queues.xhtml");
+        pages.put("wallboard", "/wallboard.xhtml");
+        pages.put("wallboard-full", "/wallboard.xhtml?full=true");
         pages.put("desk", "/desk.xhtml");
         pages.put("forwarding", "/forwarding.xhtml");
         for (int[] size : SIZES) {
