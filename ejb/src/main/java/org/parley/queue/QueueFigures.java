@@ -1,5 +1,6 @@
 package org.parley.queue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,16 @@ public interface QueueFigures {
      * service-level threshold).
      */
     Board board(Optional<Instant> from, Optional<Instant> to);
+
+    /**
+     * Figures slot by slot for charts: one queue's, or every queue's together when {@code queueId} is empty.
+     *
+     * @throws QueueNotFoundException when there is no such queue
+     */
+    List<QueueTimeline.Slot> timeline(Optional<Long> queueId, Instant from, Instant to, Duration width);
+
+    /** One agent's figures over every queue for a period ({@code to} after {@code from}). */
+    AgentStatistics agent(String extension, Instant from, Instant to);
 
     /**
      * Every queue's report and the totals over all of them.

@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.parley.queue.AgentStatistics;
+import org.parley.queue.MemberKind;
 import org.parley.queue.QueueEventLog;
 import org.parley.queue.QueueEventQuery;
 import org.parley.queue.QueueEventView;
@@ -20,6 +23,7 @@ import org.parley.queue.QueueReport;
 import org.parley.queue.QueueService;
 import org.parley.queue.QueueSettings;
 import org.parley.queue.QueueStatistics;
+import org.parley.queue.QueueTimeline;
 
 /** Queue figures computed from the stored event log ({@link QueueStatistics}), one queue at a time. */
 @ApplicationScoped
@@ -53,6 +57,34 @@ public class EventLogFigures implements QueueFigures {
         }
         Duration shown = thresholds.values().stream().max(Duration::compareTo).orElse(NO_QUEUE_THRESHOLD);
         return new Board(reports, QueueStatistics.across(all, thresholds, shown));
+    }
+
+    @Override
+    public List<QueueTimeline.Slot> timeline(Optional<Long> queueId, Instant from, Instant to, Duration width) {
+        List<QueueSettings> chosen = queueId.map(id -> List.of(queues.find(id)
+                .orElseThrow(() -> new QueueNotFoundException(id)))).orElseGet(queues::list);
+        List<QueueEventView> events = new ArrayList<>();
+        Map<Long, Duration> thresholds = new HashMap<>();
+        for (QueueSettings queue : chosen) {
+            events.addAll(events(queue, Optional.of(from), Optional.of(to)));
+            thresholds.put(queue.id(), queue.serviceLevel());
+        }
+        Duration shown = thresholds.values().stream().max(Duration::compareTo).orElse(NO_QUEUE_THRESHOLD);
+        return QueueTimeline.of(events, thresholds, shown, from, to, width);
+    }
+
+    @Override
+    public AgentStatistics agent(String extension, Instant from, Instant to) {
+        List<QueueEventView> events = new ArrayList<>();
+        Set<Long> staticQueues = new HashSet<>();
+        for (QueueSettings queue : queues.list()) {
+            events.addAll(log.export(new QueueEventQuery(queue.id(), Optional.of(from), Optional.of(to), Set.of(),
+                    Optional.empty(), Optional.of(extension)), EVENT_LIMIT));
+            if (queue.kindOf(extension).filter(k -> k == MemberKind.STATIC).isPresent()) {
+                staticQueues.add(queue.id());
+            }
+        }
+        return AgentStatistics.of(extension, events, staticQueues, from, to);
     }
 
     private List<QueueEventView> events(QueueSettings queue, Optional<Instant> from, Optional<Instant> to) {

@@ -25,7 +25,7 @@ class AccessControlIT {
         assertEquals(List.of("Dashboard", "Contacts", "Companies", "Cases", "To file", "My queues", "My forwarding",
                 "API tokens"), menu(browser));
         for (String page : List.of("/users.xhtml", "/extensions.xhtml", "/registrations.xhtml",
-                "/wallboard.xhtml")) {
+                "/wallboard.xhtml", "/agent-report.xhtml")) {
             browser.open(page);
             assertEquals("Not allowed", browser.find(By.id("errorTitle")).getText(), page);
             assertTrue(browser.find(By.id("errorText")).getText().contains("signed in as " + agent.username()));
@@ -44,7 +44,7 @@ class AccessControlIT {
         browser.signIn(supervisor.username(), supervisor.password());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Wallboard", "Contacts", "Companies", "Cases", "To file", "Sounds", "My queues", "My forwarding",
+                "Queues", "Wallboard", "Agent report", "Contacts", "Companies", "Cases", "To file", "Sounds", "My queues", "My forwarding",
                 "API tokens"),
                 menu(browser));
         browser.open("/extensions.xhtml");
@@ -62,7 +62,7 @@ class AccessControlIT {
         browser.signIn("admin", server.adminPassword());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Wallboard", "Contacts", "Companies", "Cases", "To file", "Sounds", "Users", "My queues", "My forwarding",
+                "Queues", "Wallboard", "Agent report", "Contacts", "Companies", "Cases", "To file", "Sounds", "Users", "My queues", "My forwarding",
                 "API tokens"), menu(browser));
     }
 

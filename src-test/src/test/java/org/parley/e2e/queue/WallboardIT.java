@@ -102,6 +102,19 @@ class WallboardIT {
             assertFalse(classes(browser, id, "wb-service-level").contains("wb-amber"), "100 % is not below 90 %");
             assertTrue(browser.all(By.cssSelector("section[data-queue='total'] .wb-offered")).size() == 1,
                     "the totals over all queues");
+            for (String chart : List.of("volumes", "serviceLevel", "waiting")) {
+                assertEquals(Boolean.TRUE, browser.script("return Chart.getChart(document.getElementById("
+                        + "'boardForm:" + chart + "').querySelector('canvas')) !== undefined;"), chart);
+            }
+
+            browser.open("/queue-report.xhtml?queue=" + id);
+            browser.awaitAjax();
+            assertEquals(List.of(4L, 2L, 1L), List.of(chartSum(browser, "volumes", 0),
+                    chartSum(browser, "volumes", 1), chartSum(browser, "volumes", 2)),
+                    "offered, answered, abandoned per 15 minutes beside the table, summed");
+            assertEquals(Boolean.TRUE, browser.script("return Chart.getChart(document.getElementById("
+                    + "'reportForm:serviceLevel').querySelector('canvas')).data.datasets[0].data"
+                    + ".some(v => v === 100);"), "the hour of the calls at 100 %");
         } finally {
             answering.kill();
             server.admin().delete("/api/queues/" + id);
@@ -169,6 +182,13 @@ class WallboardIT {
         } finally {
             server.admin().delete("/api/queues/" + id);
         }
+    }
+
+    /** The sum of one dataset of a chart of the queue report. */
+    private static long chartSum(Browser browser, String chart, int dataset) {
+        return ((Number) browser.script("return Chart.getChart(document.getElementById('reportForm:" + chart
+                + "').querySelector('canvas')).data.datasets[" + dataset + "].data"
+                + ".reduce((a, b) => a + (b || 0), 0);")).longValue();
     }
 
     private static long createQueue(ParleyServer server, String name, String number, String json) {

@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.parley.agent.AgentService;
 import org.parley.queue.LiveQueues;
 import org.parley.queue.QueueFigures;
 import org.parley.queue.QueueMemberView;
+import org.parley.queue.QueueNotFoundException;
 import org.parley.queue.QueueReport;
+import org.parley.queue.QueueService;
 import org.parley.queue.QueueStatus;
 import org.parley.queue.QueueThresholds;
 
@@ -29,6 +33,8 @@ public class WallboardReader {
     /** The key of the totals row. */
     static final String TOTAL = "total";
 
+    private static final Logger LOG = Logger.getLogger(WallboardReader.class.getName());
+
     @Inject
     QueueFigures figures;
 
@@ -37,6 +43,9 @@ public class WallboardReader {
 
     @Inject
     AgentService agents;
+
+    @Inject
+    QueueService queues;
 
     /** The wallboard as it is at {@code now}. */
     public Wallboard read(Instant now) {
@@ -66,6 +75,19 @@ public class WallboardReader {
         everyAgent.forEach(extension -> all.add(agents.find(extension)));
         return new Wallboard(rows, new WallboardRow(TOTAL, "All queues", waiting, longest, all, board.total(),
                 QueueThresholds.NONE));
+    }
+
+    /** Callers waiting in all queues now (a queue removed meanwhile counts nobody). */
+    public int waitingNow() {
+        int waiting = 0;
+        for (var queue : queues.list()) {
+            try {
+                waiting += live.status(queue.id()).waiting().size();
+            } catch (QueueNotFoundException removed) {
+                LOG.log(Level.FINE, "Queue {0} removed while counting its callers", queue.id());
+            }
+        }
+        return waiting;
     }
 
     /** Midnight UTC of {@code now}'s day: the wallboard's "today", as the reports' dates are UTC days. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.parley.agent.AgentChanged;
 import org.parley.agent.AgentView;
+import org.parley.web.console.CoalescedPush;
 
 /** Wallboards are told of a burst of changes once, and only while one is open. */
 class WallboardPushTest {
@@ -27,6 +28,7 @@ class WallboardPushTest {
     WallboardPushTest() {
         push.boards = new RecordingPushContext();
         push.scheduling = (task, millis) -> scheduled.add(task);
+        push.wire();
     }
 
     @Test
@@ -42,18 +44,18 @@ class WallboardPushTest {
 
         push.onAgent(change());
         push.onAgent(change());
-        push.changed();
+        push.onQueueRemoved(null);
         assertEquals(1, scheduled.size(), "one message for the burst");
         scheduled.remove(0).run();
-        assertEquals(List.of(WallboardPush.CHANGED), sent);
+        assertEquals(List.of(CoalescedPush.CHANGED), sent);
 
-        push.changed();
+        push.onQueueRemoved(null);
         assertEquals(1, scheduled.size(), "a change after the message is told again");
         scheduled.remove(0).run();
         assertEquals(2, sent.size());
 
         push.closed(new WebsocketEvent(WallboardPush.CHANNEL, null, CloseReason.CloseCodes.GOING_AWAY));
-        push.changed();
+        push.onQueueRemoved(null);
         assertEquals(List.of(), scheduled, "the last wallboard closed");
         assertEquals(0, push.open());
     }
