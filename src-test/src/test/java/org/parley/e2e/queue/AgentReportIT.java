@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.parley.e2e.OpenApiDocument;
 import org.parley.e2e.Users;
 import org.parley.e2e.console.Browser;
 import org.parley.e2e.console.BrowserExtension;
@@ -72,6 +73,7 @@ class AgentReportIT {
             assertField(server.admin().get(path + "?from=2026-12-01&to=2026-11-01"), "to");
             assertField(server.admin().get(path + "?format=xml"), "format");
             assertEquals(404, server.admin().get("/api/agents/0999999/stats").status());
+            OpenApiDocument.assertDescribes(server, List.of("/api/agents/{extension}/stats"));
 
             Users.User supervisor = Users.create(server, "supervisor");
             browser.signIn(supervisor.username(), supervisor.password()).open("/agent-report.xhtml?agent=" + agent);

@@ -11,8 +11,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -27,6 +25,7 @@ import org.parley.queue.QueueEventView;
 import org.parley.queue.QueueService;
 import org.parley.queue.QueueSettings;
 import org.parley.web.report.QueueCharts;
+import org.parley.web.report.PeriodChoice;
 import org.parley.web.report.ReportPeriod;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -59,9 +58,7 @@ public class QueueReportPage implements Serializable {
     private Long queueId;
     private String requested = "";
     private String queueName = "";
-    private ReportPeriod period = ReportPeriod.TODAY;
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodChoice choice = new PeriodChoice();
     private List<String> types = new ArrayList<>();
     private String callId;
     private List<QueueEventRow> rows = List.of();
@@ -146,22 +143,15 @@ public class QueueReportPage implements Serializable {
     }
 
     QueueEventQuery query() {
-        ReportPeriod.Days days = period.days(LocalDate.now(clock.withZone(ZoneOffset.UTC)), from, to);
-        Optional<LocalDate> start = days.first();
-        Optional<LocalDate> end = days.last();
+        ReportPeriod.Days days = choice.days(clock);
         Set<QueueEventType> selected = EnumSet.noneOf(QueueEventType.class);
         types.forEach(t -> QueueEventType.named(t).ifPresent(selected::add));
-        return new QueueEventQuery(queueId, start.map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
-                end.map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), selected,
+        return new QueueEventQuery(queueId, days.start(), days.end(), selected,
                 Optional.ofNullable(callId).map(String::strip).filter(s -> !s.isEmpty()), Optional.empty());
     }
 
     public List<QueueEventType> getEventTypes() {
         return List.of(QueueEventType.values());
-    }
-
-    public List<ReportPeriod> getPeriods() {
-        return List.of(ReportPeriod.values());
     }
 
     public Long getQueueId() {
@@ -170,30 +160,6 @@ public class QueueReportPage implements Serializable {
 
     public String getQueueName() {
         return queueName;
-    }
-
-    public ReportPeriod getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(ReportPeriod period) {
-        this.period = period;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public List<String> getTypes() {
@@ -214,5 +180,10 @@ public class QueueReportPage implements Serializable {
 
     public List<QueueEventRow> getRows() {
         return rows;
+    }
+
+    /** The period fields (preset, from, to). */
+    public PeriodChoice getChoice() {
+        return choice;
     }
 }

@@ -10,8 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,9 +45,7 @@ public class AgentReportPage implements Serializable {
 
     private List<String> agents = List.of();
     private String agent;
-    private ReportPeriod period = ReportPeriod.TODAY;
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodChoice choice = new PeriodChoice();
     private AgentStatistics shown;
 
     /** Every agent of a queue; today's figures of the one the {@code agent} parameter names, or of the first. */
@@ -69,11 +65,10 @@ public class AgentReportPage implements Serializable {
             return;
         }
         Instant now = clock.instant();
-        ReportPeriod.Days days = period.days(LocalDate.now(clock.withZone(ZoneOffset.UTC)), from, to);
+        ReportPeriod.Days days = choice.days(clock);
         AgentPeriod chosen;
         try {
-            chosen = AgentPeriod.of(days.first().map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
-                    days.last().map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), now);
+            chosen = AgentPeriod.of(days.start(), days.end(), now);
         } catch (InvalidInputException e) {
             FieldMessages.error("Choose a period that has begun");
             shown = null;
@@ -141,31 +136,8 @@ public class AgentReportPage implements Serializable {
         this.agent = agent;
     }
 
-    public List<ReportPeriod> getPeriods() {
-        return List.of(ReportPeriod.values());
-    }
-
-    public ReportPeriod getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(ReportPeriod period) {
-        this.period = period;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    /** The period fields (preset, from, to). */
+    public PeriodChoice getChoice() {
+        return choice;
     }
 }

@@ -1,6 +1,8 @@
 package org.parley.web.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** The period presets of the console's reports (days in UTC). */
@@ -39,5 +41,15 @@ public enum ReportPeriod {
      * @param last  the last day, if bounded
      */
     public record Days(Optional<LocalDate> first, Optional<LocalDate> last) {
+
+        /** When the first day begins (00:00 UTC), if bounded. */
+        public Optional<Instant> start() {
+            return first.map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+
+        /** When the last day ends (00:00 UTC of the next), if bounded. */
+        public Optional<Instant> end() {
+            return last.map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
     }
 }
