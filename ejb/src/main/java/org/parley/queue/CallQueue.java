@@ -71,6 +71,30 @@ public class CallQueue {
     @Column(name = "service_level_seconds", nullable = false)
     private int serviceLevelSeconds;
 
+    @Column(name = "waiting_amber")
+    private Integer waitingAmber;
+
+    @Column(name = "waiting_red")
+    private Integer waitingRed;
+
+    @Column(name = "longest_wait_amber_seconds")
+    private Integer longestWaitAmber;
+
+    @Column(name = "longest_wait_red_seconds")
+    private Integer longestWaitRed;
+
+    @Column(name = "service_level_amber_percent")
+    private Integer serviceLevelAmber;
+
+    @Column(name = "service_level_red_percent")
+    private Integer serviceLevelRed;
+
+    @Column(name = "abandon_rate_amber_percent")
+    private Integer abandonRateAmber;
+
+    @Column(name = "abandon_rate_red_percent")
+    private Integer abandonRateRed;
+
     @Column(name = "join_when_empty", nullable = false)
     private boolean joinWhenEmpty;
 
@@ -123,6 +147,15 @@ public class CallQueue {
         this.leaveWhenEmpty = d.leaveWhenEmpty();
         this.connectionNumber = d.connectionNumber().orElse(null);
         this.disconnectionNumber = d.disconnectionNumber().orElse(null);
+        QueueThresholds t = d.thresholds();
+        this.waitingAmber = t.waiting().amberOrNull();
+        this.waitingRed = t.waiting().redOrNull();
+        this.longestWaitAmber = t.longestWaitSeconds().amberOrNull();
+        this.longestWaitRed = t.longestWaitSeconds().redOrNull();
+        this.serviceLevelAmber = t.serviceLevelPercent().amberOrNull();
+        this.serviceLevelRed = t.serviceLevelPercent().redOrNull();
+        this.abandonRateAmber = t.abandonRatePercent().amberOrNull();
+        this.abandonRateRed = t.abandonRatePercent().redOrNull();
         this.members.clear();
         d.members().forEach(m -> members.add(new QueueMember(m.extension(), m.kind())));
         this.updatedAt = utc(now);
@@ -146,7 +179,11 @@ public class CallQueue {
                 Optional.ofNullable(fallback), Duration.ofSeconds(agentRingSeconds), Duration.ofSeconds(retrySeconds),
                 Duration.ofSeconds(wrapUpSeconds), maxCallers, Duration.ofSeconds(serviceLevelSeconds), joinWhenEmpty,
                 leaveWhenEmpty, Optional.ofNullable(connectionNumber), Optional.ofNullable(disconnectionNumber),
-                members.stream().map(m -> new QueueMemberView(m.extension(), m.kind())).toList());
+                members.stream().map(m -> new QueueMemberView(m.extension(), m.kind())).toList(),
+                new QueueThresholds(QueueThresholds.Limit.of(waitingAmber, waitingRed),
+                        QueueThresholds.Limit.of(longestWaitAmber, longestWaitRed),
+                        QueueThresholds.Limit.of(serviceLevelAmber, serviceLevelRed),
+                        QueueThresholds.Limit.of(abandonRateAmber, abandonRateRed)));
     }
 
     public Instant createdAt() {

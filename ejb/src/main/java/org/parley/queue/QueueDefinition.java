@@ -14,12 +14,13 @@ import java.util.Set;
 public record QueueDefinition(String name, String extension, Strategy strategy, int maxWaitSeconds,
         Optional<String> fallback, int agentRingSeconds, int retrySeconds, int wrapUpSeconds, int maxCallers,
         int serviceLevelSeconds, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
-        Optional<String> disconnectionNumber, List<QueueMemberView> members) {
+        Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds) {
 
     public QueueDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(thresholds, "thresholds");
         members = List.copyOf(members);
         require(maxWaitSeconds >= 0, "maxWaitSeconds must not be negative");
         require(agentRingSeconds >= 1, "agentRingSeconds must be at least 1");

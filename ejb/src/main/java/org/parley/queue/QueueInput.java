@@ -76,6 +76,40 @@ public class QueueInput {
     @Pattern(regexp = CODE, message = "must be 2 to 16 digits, * or #")
     private String disconnectionNumber;
 
+    // wallboard thresholds (docs/queues.md): each optional
+
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = 10000, message = "must be at most 10000")
+    private Integer waitingAmber;
+
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = 10000, message = "must be at most 10000")
+    private Integer waitingRed;
+
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = 86400, message = "must be at most 86400")
+    private Integer longestWaitAmberSeconds;
+
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = 86400, message = "must be at most 86400")
+    private Integer longestWaitRedSeconds;
+
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = 100, message = "must be at most 100")
+    private Integer serviceLevelAmberPercent;
+
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = 100, message = "must be at most 100")
+    private Integer serviceLevelRedPercent;
+
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = 100, message = "must be at most 100")
+    private Integer abandonRateAmberPercent;
+
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = 100, message = "must be at most 100")
+    private Integer abandonRateRedPercent;
+
     @NotNull(message = "is required")
     @Size(max = 200, message = "must list at most 200 agents")
     private List<@Pattern(regexp = NUMBER, message = "must be extension numbers") String> staticAgents =
@@ -216,5 +250,89 @@ public class QueueInput {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Integer getWaitingAmber() {
+        return waitingAmber;
+    }
+
+    public void setWaitingAmber(Integer waitingAmber) {
+        this.waitingAmber = waitingAmber;
+    }
+
+    public Integer getWaitingRed() {
+        return waitingRed;
+    }
+
+    public void setWaitingRed(Integer waitingRed) {
+        this.waitingRed = waitingRed;
+    }
+
+    public Integer getLongestWaitAmberSeconds() {
+        return longestWaitAmberSeconds;
+    }
+
+    public void setLongestWaitAmberSeconds(Integer longestWaitAmberSeconds) {
+        this.longestWaitAmberSeconds = longestWaitAmberSeconds;
+    }
+
+    public Integer getLongestWaitRedSeconds() {
+        return longestWaitRedSeconds;
+    }
+
+    public void setLongestWaitRedSeconds(Integer longestWaitRedSeconds) {
+        this.longestWaitRedSeconds = longestWaitRedSeconds;
+    }
+
+    public Integer getServiceLevelAmberPercent() {
+        return serviceLevelAmberPercent;
+    }
+
+    public void setServiceLevelAmberPercent(Integer serviceLevelAmberPercent) {
+        this.serviceLevelAmberPercent = serviceLevelAmberPercent;
+    }
+
+    public Integer getServiceLevelRedPercent() {
+        return serviceLevelRedPercent;
+    }
+
+    public void setServiceLevelRedPercent(Integer serviceLevelRedPercent) {
+        this.serviceLevelRedPercent = serviceLevelRedPercent;
+    }
+
+    public Integer getAbandonRateAmberPercent() {
+        return abandonRateAmberPercent;
+    }
+
+    public void setAbandonRateAmberPercent(Integer abandonRateAmberPercent) {
+        this.abandonRateAmberPercent = abandonRateAmberPercent;
+    }
+
+    public Integer getAbandonRateRedPercent() {
+        return abandonRateRedPercent;
+    }
+
+    public void setAbandonRateRedPercent(Integer abandonRateRedPercent) {
+        this.abandonRateRedPercent = abandonRateRedPercent;
+    }
+
+    /** The wallboard thresholds given; their order is checked by {@link QueueThresholds} (and field by field by the service). */
+    public QueueThresholds thresholds() {
+        return new QueueThresholds(QueueThresholds.Limit.of(waitingAmber, waitingRed),
+                QueueThresholds.Limit.of(longestWaitAmberSeconds, longestWaitRedSeconds),
+                QueueThresholds.Limit.of(serviceLevelAmberPercent, serviceLevelRedPercent),
+                QueueThresholds.Limit.of(abandonRateAmberPercent, abandonRateRedPercent));
+    }
+
+    /** Fills the threshold fields from a queue's (to edit them). */
+    public void setThresholds(QueueThresholds t) {
+        waitingAmber = t.waiting().amberOrNull();
+        waitingRed = t.waiting().redOrNull();
+        longestWaitAmberSeconds = t.longestWaitSeconds().amberOrNull();
+        longestWaitRedSeconds = t.longestWaitSeconds().redOrNull();
+        serviceLevelAmberPercent = t.serviceLevelPercent().amberOrNull();
+        serviceLevelRedPercent = t.serviceLevelPercent().redOrNull();
+        abandonRateAmberPercent = t.abandonRatePercent().amberOrNull();
+        abandonRateRedPercent = t.abandonRatePercent().redOrNull();
     }
 }

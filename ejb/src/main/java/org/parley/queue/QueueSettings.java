@@ -24,16 +24,18 @@ import java.util.Optional;
  * @param connectionNumber    what a dynamic agent dials to connect, if set
  * @param disconnectionNumber what a dynamic agent dials to disconnect, if set
  * @param members             static and dynamic agents, in their order
+ * @param thresholds          when the wallboard colours the queue's figures amber or red
  */
 public record QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
         Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
         Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
-        Optional<String> disconnectionNumber, List<QueueMemberView> members) {
+        Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds) {
 
     public QueueSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(thresholds, "thresholds");
         members = List.copyOf(members);
     }
 

@@ -3,8 +3,10 @@ package org.parley.queue;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A queue's figures for a period, derived from its event log: calls offered (ENTERQUEUE), answered (CONNECT),
@@ -33,14 +35,30 @@ public record QueueStatistics(long offered, long answered, long abandoned, long 
 
     /** The figures of these events (one queue, or one agent's share of it: their CONNECTs and completions). */
     public static QueueStatistics of(List<QueueEventView> events, Duration threshold) {
+        return of(events, e -> threshold, threshold);
+    }
+
+    /**
+     * The figures of several queues' events together: each answered call counts within service level against its
+     * own queue's threshold ({@code thresholds} by queue id; a queue missing there counts against {@code shown}),
+     * and {@code shown} is the threshold reported.
+     */
+    public static QueueStatistics across(List<QueueEventView> events, Map<Long, Duration> thresholds,
+            Duration shown) {
+        return of(events, e -> thresholds.getOrDefault(e.queueId(), shown), shown);
+    }
+
+    private static QueueStatistics of(List<QueueEventView> events, Function<QueueEventView, Duration> thresholdOf,
+            Duration threshold) {
         long offered = count(events, QueueEventType.ENTERQUEUE);
         long abandoned = count(events, QueueEventType.ABANDON);
         long timedOut = count(events, QueueEventType.EXITWITHTIMEOUT);
-        List<Integer> holds = events.stream().filter(e -> e.type() == QueueEventType.CONNECT)
-                .map(e -> e.waitSeconds().orElse(0)).toList();
+        List<QueueEventView> connects = events.stream().filter(e -> e.type() == QueueEventType.CONNECT).toList();
+        List<Integer> holds = connects.stream().map(e -> e.waitSeconds().orElse(0)).toList();
         List<Integer> talks = events.stream().filter(e -> COMPLETIONS.contains(e.type()))
                 .map(e -> e.talkSeconds().orElse(0)).toList();
-        long within = holds.stream().filter(h -> h <= threshold.toSeconds()).count();
+        long within = connects.stream()
+                .filter(e -> e.waitSeconds().orElse(0) <= thresholdOf.apply(e).toSeconds()).count();
         return new QueueStatistics(offered, holds.size(), abandoned, timedOut,
                 percent(within, holds.size()), mean(holds), percent(abandoned, offered), mean(talks), threshold);
     }

@@ -13,7 +13,8 @@ class QueueStatisticsTest {
 
     private static final QueueSettings QUEUE = new QueueSettings(1, "Sales", "700", Strategy.RINGALL,
             Duration.ofSeconds(60), Optional.empty(), Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ZERO, 0,
-            Duration.ofSeconds(20), true, false, Optional.empty(), Optional.empty(), List.of());
+            Duration.ofSeconds(20), true, false, Optional.empty(), Optional.empty(), List.of(),
+            QueueThresholds.NONE);
     private static final Instant T = Instant.parse("2026-11-22T09:00:00Z");
 
     private static QueueEventView e(QueueEventType type) {
@@ -94,5 +95,32 @@ class QueueStatisticsTest {
         assertEquals(Optional.empty(), s.serviceLevel());
         assertEquals(Optional.empty(), s.averageAnswer());
         assertEquals(Optional.of(100.0), s.abandonRate());
+    }
+
+    @Test
+    void acrossQueuesEachCallCountsAgainstItsOwnQueuesThreshold() {
+        QueueSettings other = new QueueSettings(2, "Support", "701", Strategy.RINGALL, Duration.ofSeconds(60),
+                Optional.empty(), Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ZERO, 0,
+                Duration.ofSeconds(60), true, false, Optional.empty(), Optional.empty(), List.of(),
+                QueueThresholds.NONE);
+        // Sales (20 s): answered after 10 s and 30 s; Support (60 s): answered after 30 s, one abandon
+        List<QueueEventView> log = List.of(
+                e(QueueEventType.ENTERQUEUE), e(QueueEventType.ENTERQUEUE),
+                QueueEventView.of(other, T, QueueEventType.ENTERQUEUE),
+                QueueEventView.of(other, T, QueueEventType.ENTERQUEUE),
+                e(QueueEventType.CONNECT).withAgent("201").withWait(10),
+                e(QueueEventType.CONNECT).withAgent("201").withWait(30),
+                QueueEventView.of(other, T, QueueEventType.CONNECT).withAgent("202").withWait(30),
+                QueueEventView.of(other, T, QueueEventType.ABANDON).withWait(5));
+
+        QueueStatistics s = QueueStatistics.across(log, java.util.Map.of(1L, Duration.ofSeconds(20), 2L,
+                Duration.ofSeconds(60)), Duration.ofSeconds(60));
+
+        assertEquals(4, s.offered());
+        assertEquals(3, s.answered());
+        assertEquals(Optional.of(66.67), s.serviceLevel(), "10 s within 20, 30 s not within 20, 30 s within 60");
+        assertEquals(Optional.of(23.33), s.averageAnswer());
+        assertEquals(Optional.of(25.0), s.abandonRate());
+        assertEquals(Duration.ofSeconds(60), s.serviceThreshold());
     }
 }

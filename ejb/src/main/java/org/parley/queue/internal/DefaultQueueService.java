@@ -124,6 +124,13 @@ public class DefaultQueueService implements QueueService {
         if (input.getFallback() != null && extensions.find(input.getFallback()).isEmpty()) {
             errors.add(new FieldError("fallback", "no extension " + input.getFallback()));
         }
+        checkOrder(errors, "waitingRed", input.getWaitingAmber(), input.getWaitingRed(), true);
+        checkOrder(errors, "longestWaitRedSeconds", input.getLongestWaitAmberSeconds(),
+                input.getLongestWaitRedSeconds(), true);
+        checkOrder(errors, "serviceLevelRedPercent", input.getServiceLevelAmberPercent(),
+                input.getServiceLevelRedPercent(), false);
+        checkOrder(errors, "abandonRateRedPercent", input.getAbandonRateAmberPercent(),
+                input.getAbandonRateRedPercent(), true);
         List<QueueMemberView> members = new ArrayList<>();
         addMembers(errors, "staticAgents", input.getStaticAgents(), MemberKind.STATIC, members);
         addMembers(errors, "dynamicAgents", input.getDynamicAgents(), MemberKind.DYNAMIC, members);
@@ -144,7 +151,16 @@ public class DefaultQueueService implements QueueService {
                 input.getRetrySeconds(), input.getWrapUpSeconds(), input.getMaxCallers(),
                 input.getServiceLevelSeconds(), input.getJoinWhenEmpty(), input.getLeaveWhenEmpty(),
                 Optional.ofNullable(input.getConnectionNumber()), Optional.ofNullable(input.getDisconnectionNumber()),
-                members);
+                members, input.thresholds());
+    }
+
+    /** A red threshold lies past its amber one, in the direction that is worse ({@code rising}: higher). */
+    private static void checkOrder(List<FieldError> errors, String redField, Integer amber, Integer red,
+            boolean rising) {
+        if (amber != null && red != null && (rising ? red <= amber : red >= amber)) {
+            errors.add(new FieldError(redField, rising ? "must be above the amber threshold"
+                    : "must be below the amber threshold"));
+        }
     }
 
     private void addMembers(List<FieldError> errors, String field, List<String> agents, MemberKind kind,

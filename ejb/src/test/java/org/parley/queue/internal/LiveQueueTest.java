@@ -35,6 +35,7 @@ import org.parley.queue.QueueEventType;
 import org.parley.queue.QueueEventView;
 import org.parley.queue.QueueMemberView;
 import org.parley.queue.QueueSettings;
+import org.parley.queue.QueueThresholds;
 import org.parley.queue.Strategy;
 import org.parley.registrar.MutableClock;
 
@@ -87,7 +88,8 @@ class LiveQueueTest {
                 Party::of, log::add, meter, clock, n -> 0);
         QueueSettings settings = new QueueSettings(7, "Support", "600", Strategy.RRMEMORY, Duration.ZERO,
                 Optional.empty(), Duration.ofSeconds(15), Duration.ZERO, wrapUp, 0, Duration.ofSeconds(20), true,
-                false, Optional.empty(), Optional.empty(), List.of(new QueueMemberView("2001", MemberKind.STATIC)));
+                false, Optional.empty(), Optional.empty(), List.of(new QueueMemberView("2001", MemberKind.STATIC)),
+                QueueThresholds.NONE);
         queue = new LiveQueue(settings, ports, lane::add);
         queue.configure(settings);
         runLane();

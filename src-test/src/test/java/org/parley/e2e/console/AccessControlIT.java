@@ -24,7 +24,8 @@ class AccessControlIT {
 
         assertEquals(List.of("Dashboard", "Contacts", "Companies", "Cases", "To file", "My queues", "My forwarding",
                 "API tokens"), menu(browser));
-        for (String page : List.of("/users.xhtml", "/extensions.xhtml", "/registrations.xhtml")) {
+        for (String page : List.of("/users.xhtml", "/extensions.xhtml", "/registrations.xhtml",
+                "/wallboard.xhtml", "/agent-report.xhtml")) {
             browser.open(page);
             assertEquals("Not allowed", browser.find(By.id("errorTitle")).getText(), page);
             assertTrue(browser.find(By.id("errorText")).getText().contains("signed in as " + agent.username()));
@@ -33,6 +34,7 @@ class AccessControlIT {
         ConsoleHttp http = new ConsoleHttp(server).signIn(agent.username(), agent.password());
         assertEquals(403, http.get("/users.xhtml").statusCode());
         assertEquals(403, http.get("/extensions.xhtml").statusCode());
+        assertEquals(403, http.get("/wallboard.xhtml").statusCode());
         assertEquals(200, http.get("/tokens.xhtml").statusCode());
     }
 
@@ -42,7 +44,7 @@ class AccessControlIT {
         browser.signIn(supervisor.username(), supervisor.password());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Contacts", "Companies", "Cases", "To file", "Sounds", "My queues", "My forwarding",
+                "Queues", "Wallboard", "Agent report", "Contacts", "Companies", "Cases", "To file", "Sounds", "My queues", "My forwarding",
                 "API tokens"),
                 menu(browser));
         browser.open("/extensions.xhtml");
@@ -51,6 +53,8 @@ class AccessControlIT {
         assertTrue(browser.all(By.cssSelector("button[id$=':delete']")).isEmpty(), "no Delete buttons");
         browser.open("/users.xhtml");
         assertEquals("Not allowed", browser.find(By.id("errorTitle")).getText());
+        browser.open("/wallboard.xhtml");
+        assertTrue(browser.all(By.cssSelector("section[data-queue='total']")).size() == 1, "the wallboard");
     }
 
     @Test
@@ -58,7 +62,7 @@ class AccessControlIT {
         browser.signIn("admin", server.adminPassword());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Contacts", "Companies", "Cases", "To file", "Sounds", "Users", "My queues", "My forwarding",
+                "Queues", "Wallboard", "Agent report", "Contacts", "Companies", "Cases", "To file", "Sounds", "Users", "My queues", "My forwarding",
                 "API tokens"), menu(browser));
     }
 

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -159,8 +160,14 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the text of an element contains {@code text}, and returns the whole text. */
     public String awaitText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-        return find(by).getText();
+        return wait.until(d -> {
+            try {
+                String shown = d.findElement(by).getText();
+                return shown.contains(text) ? shown : null;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return null; // replaced by an AJAX update (a push's, say) between finding and reading: look again
+            }
+        });
     }
 
     /** Waits for a growl message containing {@code text}. */

@@ -108,17 +108,36 @@ class ConsoleLayoutIT {
         pages.put("calls", "/calls.xhtml");
         pages.put("call-history", "/call-history.xhtml");
         pages.put("queues", "/queues.xhtml");
+        pages.put("wallboard", "/wallboard.xhtml");
+        pages.put("wallboard-full", "/wallboard.xhtml?full=true");
+        pages.put("agent-report", "/agent-report.xhtml");
+        long queue = screenshotQueue(server);
+        pages.put("queue-report", "/queue-report.xhtml?queue=" + queue);
         pages.put("desk", "/desk.xhtml");
         pages.put("forwarding", "/forwarding.xhtml");
-        for (int[] size : SIZES) {
-            browser.resize(size[0], size[1]);
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                browser.open(page.getValue());
-                browser.awaitAjax();
-                assertTrue(browser.all(By.cssSelector("h1.page-title")).size() == 1, page::getKey);
-                browser.screenshot(dir.resolve(page.getKey() + "-" + size[0] + "x" + size[1] + ".png"));
+        try {
+            for (int[] size : SIZES) {
+                browser.resize(size[0], size[1]);
+                for (Map.Entry<String, String> page : pages.entrySet()) {
+                    browser.open(page.getValue());
+                    browser.awaitAjax();
+                    assertTrue(browser.all(By.cssSelector("h1.page-title")).size() == 1, page::getKey);
+                    browser.screenshot(dir.resolve(page.getKey() + "-" + size[0] + "x" + size[1] + ".png"));
+                }
             }
+        } finally {
+            server.admin().delete("/api/queues/" + queue);
         }
+    }
+
+    /** A queue whose report is photographed. */
+    private static long screenshotQueue(ParleyServer server) {
+        String agent = Extensions.create(server, "shot-agent");
+        String number = Extensions.freshNumber();
+        RestClient.Response created = server.admin().post("/api/queues", "{\"name\":\"Screenshot " + number
+                + "\",\"extension\":\"" + number + "\",\"staticAgents\":[\"" + agent + "\"]}");
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
     }
 
     /** Opens the Queues page and returns the client id prefix of the queue's row. */

@@ -90,6 +90,8 @@ class RoleTableIT {
                 new Row("GET", "/api/queues/" + q + "/stats", as),
                 new Row("GET", "/api/agents/" + own, all),
                 new Row("GET", "/api/agents/" + other, as),
+                new Row("GET", "/api/agents/" + own + "/stats", as),
+                new Row("GET", "/api/agents/" + own + "/stats?format=csv", as),
                 new Row("POST", "/api/agents/" + other + "/pause", "{}", as),
                 new Row("GET", "/api/trunks", as),
                 new Row("POST", "/api/trunks", "{}", a),

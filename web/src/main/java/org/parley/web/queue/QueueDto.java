@@ -3,6 +3,7 @@ package org.parley.web.queue;
 import java.util.List;
 import org.parley.queue.MemberKind;
 import org.parley.queue.QueueSettings;
+import org.parley.queue.QueueThresholds;
 
 /** A queue in the REST API (times in seconds). */
 public class QueueDto {
@@ -28,6 +29,18 @@ public class QueueDto {
     public String disconnectionNumber;
     public List<String> staticAgents;
     public List<String> dynamicAgents;
+    /** Wallboard thresholds (each absent when not set): waiting callers from this many on are amber / red. */
+    public Integer waitingAmber;
+    public Integer waitingRed;
+    /** The longest wait is amber / red from this many seconds on. */
+    public Integer longestWaitAmberSeconds;
+    public Integer longestWaitRedSeconds;
+    /** Today's service level is amber / red below this percentage. */
+    public Integer serviceLevelAmberPercent;
+    public Integer serviceLevelRedPercent;
+    /** Today's abandon rate is amber / red from this percentage on. */
+    public Integer abandonRateAmberPercent;
+    public Integer abandonRateRedPercent;
 
     static QueueDto of(QueueSettings s) {
         QueueDto d = new QueueDto();
@@ -48,6 +61,15 @@ public class QueueDto {
         d.disconnectionNumber = s.disconnectionNumber().orElse(null);
         d.staticAgents = s.members(MemberKind.STATIC);
         d.dynamicAgents = s.members(MemberKind.DYNAMIC);
+        QueueThresholds t = s.thresholds();
+        d.waitingAmber = t.waiting().amberOrNull();
+        d.waitingRed = t.waiting().redOrNull();
+        d.longestWaitAmberSeconds = t.longestWaitSeconds().amberOrNull();
+        d.longestWaitRedSeconds = t.longestWaitSeconds().redOrNull();
+        d.serviceLevelAmberPercent = t.serviceLevelPercent().amberOrNull();
+        d.serviceLevelRedPercent = t.serviceLevelPercent().redOrNull();
+        d.abandonRateAmberPercent = t.abandonRatePercent().amberOrNull();
+        d.abandonRateRedPercent = t.abandonRatePercent().redOrNull();
         return d;
     }
 }

@@ -9,8 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,11 +18,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.queue.QueueEventLog;
+import org.parley.queue.QueueFigures;
 import org.parley.queue.QueueEventQuery;
 import org.parley.queue.QueueEventType;
 import org.parley.queue.QueueEventView;
 import org.parley.queue.QueueService;
 import org.parley.queue.QueueSettings;
+import org.parley.web.report.QueueCharts;
+import org.parley.web.report.PeriodChoice;
+import org.parley.web.report.ReportPeriod;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -39,22 +43,6 @@ public class QueueReportPage implements Serializable {
     /** Rows shown at most (the CSV export has the REST limit). */
     private static final int SHOWN = 5_000;
 
-    /** Period presets. */
-    public enum Period {
-        TODAY("Today"), YESTERDAY("Yesterday"), LAST_7_DAYS("Last 7 days"), THIS_MONTH("This month"),
-        CUSTOM("From / to");
-
-        private final String label;
-
-        Period(String label) {
-            this.label = label;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-    }
-
     @Inject
     QueueService queues;
 
@@ -64,15 +52,18 @@ public class QueueReportPage implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    QueueFigures figures;
+
     private Long queueId;
     private String requested = "";
     private String queueName = "";
-    private Period period = Period.TODAY;
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodChoice choice = new PeriodChoice();
     private List<String> types = new ArrayList<>();
     private String callId;
     private List<QueueEventRow> rows = List.of();
+    private String volumesChart;
+    private String serviceLevelChart;
 
     /** The queue named by the {@code queue} request parameter: its name and today's events. */
     @PostConstruct
@@ -100,6 +91,37 @@ public class QueueReportPage implements Serializable {
 
     public void apply() {
         rows = queueId == null ? List.of() : events.export(query(), SHOWN).stream().map(QueueEventRow::new).toList();
+        readCharts();
+    }
+
+    /** The queue's calls and service level over the chosen period, when it has both ends (all events, any type). */
+    private void readCharts() {
+        QueueEventQuery q = query();
+        volumesChart = null;
+        serviceLevelChart = null;
+        if (queueId == null || q.from().isEmpty() || q.to().isEmpty() || !q.to().get().isAfter(q.from().get())) {
+            return;
+        }
+        Instant from = q.from().get();
+        Instant to = q.to().get();
+        Duration volumes = QueueCharts.volumeWidth(from, to);
+        Duration service = QueueCharts.serviceLevelWidth(from, to);
+        volumesChart = QueueCharts.volumes(figures.timeline(Optional.of(queueId), from, to, volumes), volumes);
+        serviceLevelChart = QueueCharts.serviceLevel(figures.timeline(Optional.of(queueId), from, to, service),
+                service);
+    }
+
+    /** Whether the period has both ends (charts need them). */
+    public boolean isCharted() {
+        return volumesChart != null;
+    }
+
+    public String getVolumesChart() {
+        return volumesChart;
+    }
+
+    public String getServiceLevelChart() {
+        return serviceLevelChart;
     }
 
     public void checkAll() {
@@ -121,39 +143,15 @@ public class QueueReportPage implements Serializable {
     }
 
     QueueEventQuery query() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate start;
-        LocalDate end;
-        if (period == Period.YESTERDAY) {
-            start = today.minusDays(1);
-            end = start;
-        } else if (period == Period.LAST_7_DAYS) {
-            start = today.minusDays(6);
-            end = today;
-        } else if (period == Period.THIS_MONTH) {
-            start = today.withDayOfMonth(1);
-            end = today;
-        } else if (period == Period.CUSTOM) {
-            start = from;
-            end = to;
-        } else {
-            start = today;
-            end = today;
-        }
+        ReportPeriod.Days days = choice.days(clock);
         Set<QueueEventType> selected = EnumSet.noneOf(QueueEventType.class);
         types.forEach(t -> QueueEventType.named(t).ifPresent(selected::add));
-        return new QueueEventQuery(queueId, Optional.ofNullable(start).map(d -> d.atStartOfDay()
-                .toInstant(ZoneOffset.UTC)), Optional.ofNullable(end).map(d -> d.plusDays(1).atStartOfDay()
-                .toInstant(ZoneOffset.UTC)), selected, Optional.ofNullable(callId).map(String::strip)
-                .filter(s -> !s.isEmpty()), Optional.empty());
+        return new QueueEventQuery(queueId, days.start(), days.end(), selected,
+                Optional.ofNullable(callId).map(String::strip).filter(s -> !s.isEmpty()), Optional.empty());
     }
 
     public List<QueueEventType> getEventTypes() {
         return List.of(QueueEventType.values());
-    }
-
-    public List<Period> getPeriods() {
-        return List.of(Period.values());
     }
 
     public Long getQueueId() {
@@ -162,30 +160,6 @@ public class QueueReportPage implements Serializable {
 
     public String getQueueName() {
         return queueName;
-    }
-
-    public Period getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(Period period) {
-        this.period = period;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public List<String> getTypes() {
@@ -206,5 +180,10 @@ public class QueueReportPage implements Serializable {
 
     public List<QueueEventRow> getRows() {
         return rows;
+    }
+
+    /** The period fields (preset, from, to). */
+    public PeriodChoice getChoice() {
+        return choice;
     }
 }

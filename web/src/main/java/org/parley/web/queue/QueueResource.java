@@ -19,9 +19,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,11 +31,11 @@ import org.parley.queue.QueueEventLog;
 import org.parley.queue.QueueEventQuery;
 import org.parley.queue.QueueEventType;
 import org.parley.queue.QueueEventView;
+import org.parley.queue.QueueFigures;
 import org.parley.queue.QueueInput;
 import org.parley.queue.QueueNotFoundException;
 import org.parley.queue.QueueService;
 import org.parley.queue.QueueSettings;
-import org.parley.queue.QueueStatistics;
 import org.parley.security.Role;
 import org.parley.web.api.PageDto;
 import org.parley.web.api.Paging;
@@ -55,7 +53,7 @@ import org.parley.web.api.Periods;
 public class QueueResource {
 
     static final String CSV = "text/csv";
-    static final int EXPORT_LIMIT = 100_000;
+    static final int EXPORT_LIMIT = QueueFigures.EVENT_LIMIT;
 
     @Inject
     QueueService queues;
@@ -65,6 +63,9 @@ public class QueueResource {
 
     @Inject
     QueueEventLog events;
+
+    @Inject
+    QueueFigures figures;
 
     @Inject
     Clock clock;
@@ -184,16 +185,8 @@ public class QueueResource {
     @Operation(summary = "Offered, answered, abandoned, service level, ASA, abandon rate, average talk time; per agent")
     public QueueStatsDto stats(@PathParam("id") long id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        QueueSettings queue = stored(id);
-        List<QueueEventView> all = events.export(query(id, from, to, List.of(), null, null), EXPORT_LIMIT);
-        QueueStatsDto d = new QueueStatsDto();
-        d.queue = QueueStatsDto.Figures.of(QueueStatistics.of(all, queue.serviceLevel()));
-        Map<String, QueueStatsDto.Figures> agents = new LinkedHashMap<>();
-        all.stream().map(QueueEventView::agent).flatMap(Optional::stream).distinct().sorted().forEach(a ->
-                agents.put(a, QueueStatsDto.Figures.of(QueueStatistics.ofAgent(all.stream()
-                        .filter(e -> e.agent().filter(a::equals).isPresent()).toList(), queue.serviceLevel()))));
-        d.agents = agents;
-        return d;
+        return QueueStatsDto.of(figures.report(id, Periods.instant("from", from, false),
+                Periods.instant("to", to, true)));
     }
 
     private QueueSettings stored(long id) {

@@ -1,6 +1,8 @@
 package org.parley.web.queue;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parley.queue.QueueReport;
 import org.parley.queue.QueueStatistics;
 
 /** A queue's figures for a period; per agent the same figures over that agent's calls. */
@@ -8,6 +10,15 @@ public class QueueStatsDto {
 
     public Figures queue;
     public Map<String, Figures> agents;
+
+    static QueueStatsDto of(QueueReport report) {
+        QueueStatsDto d = new QueueStatsDto();
+        d.queue = Figures.of(report.figures());
+        Map<String, Figures> agents = new LinkedHashMap<>();
+        report.agents().forEach((agent, figures) -> agents.put(agent, Figures.of(figures)));
+        d.agents = agents;
+        return d;
+    }
 
     /** The figures (rates in percent, times in seconds; null when there is nothing to average). */
     public static class Figures {

@@ -41,7 +41,14 @@ public class QueuesPage implements Serializable {
             Map.entry("connectionNumber", "queueForm:connectionNumber"),
             Map.entry("disconnectionNumber", "queueForm:disconnectionNumber"),
             Map.entry("staticAgents", "queueForm:staticAgents"),
-            Map.entry("dynamicAgents", "queueForm:dynamicAgents"));
+            Map.entry("dynamicAgents", "queueForm:dynamicAgents"),
+            Map.entry("waitingAmber", "queueForm:waitingAmber"), Map.entry("waitingRed", "queueForm:waitingRed"),
+            Map.entry("longestWaitAmberSeconds", "queueForm:longestWaitAmber"),
+            Map.entry("longestWaitRedSeconds", "queueForm:longestWaitRed"),
+            Map.entry("serviceLevelAmberPercent", "queueForm:serviceLevelAmber"),
+            Map.entry("serviceLevelRedPercent", "queueForm:serviceLevelRed"),
+            Map.entry("abandonRateAmberPercent", "queueForm:abandonRateAmber"),
+            Map.entry("abandonRateRedPercent", "queueForm:abandonRateRed"));
 
     @Inject
     QueueService queues;
@@ -97,6 +104,7 @@ public class QueuesPage implements Serializable {
         form.setLeaveWhenEmpty(s.leaveWhenEmpty());
         form.setConnectionNumber(s.connectionNumber().orElse(null));
         form.setDisconnectionNumber(s.disconnectionNumber().orElse(null));
+        form.setThresholds(s.thresholds());
         staticAgents = String.join(", ", s.members(MemberKind.STATIC));
         dynamicAgents = String.join(", ", s.members(MemberKind.DYNAMIC));
         editing = s.id();
