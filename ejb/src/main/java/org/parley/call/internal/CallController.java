@@ -16,6 +16,7 @@ import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallState;
 import org.parley.call.CallView;
+import org.parley.call.CallerLeg;
 import org.parley.call.IncomingCall;
 import org.parley.call.SessionDescription;
 import org.parley.call.TransferRequest;
@@ -149,6 +150,27 @@ public class CallController implements CallControl {
     @Override
     public void reoffered(String legId, int status, SessionDescription answer) {
         onLeg(legId, (call, now) -> call.reoffered(legId, status, answer, now));
+    }
+
+    @Override
+    public void sessionOffered(String legId, String transactionKey, SessionDescription offer) {
+        Optional<Call> call = registry.byLeg(legId);
+        if (call.isEmpty()) {
+            engine.respond(new CallerLeg(legId, transactionKey), 481);
+            return;
+        }
+        engine.withCall(call.get(), (c, now, aftermath) -> {
+            if (c.isOver() || !c.hasLeg(legId)) {
+                engine.respond(new CallerLeg(legId, transactionKey), 481);
+                return;
+            }
+            boolean wasHeld = c.held();
+            CallState before = c.state();
+            engine.execute(c, c.sessionOffered(legId, transactionKey, offer), now, before, aftermath);
+            if (c.held() != wasHeld) {
+                engine.publish(c.held() ? CallEvent.Type.HELD : CallEvent.Type.RESUMED, c, now);
+            }
+        });
     }
 
     @Override
