@@ -34,6 +34,8 @@ final class Hold {
     private String held;
     /** The holder's re-INVITE waiting for the held party's answer (RESUMING). */
     private String pendingKey;
+    /** RESUMING from HELD (not a plain offer passed on while nobody held). */
+    private boolean resumingFromHold;
 
     Stage stage() {
         return stage;
@@ -44,9 +46,9 @@ final class Hold {
         return stage == Stage.ANCHORING || stage == Stage.RESUMING;
     }
 
-    /** Whether a party holds the call (the holder's last offer put it on hold). */
+    /** Whether the call is on hold: from the holder's hold offer until the held party took its resume. */
     boolean holding() {
-        return stage == Stage.ANCHORING || stage == Stage.HELD;
+        return stage == Stage.ANCHORING || stage == Stage.HELD || (stage == Stage.RESUMING && resumingFromHold);
     }
 
     /**
@@ -81,6 +83,7 @@ final class Hold {
     }
 
     private void resume(String key, SessionDescription offer, List<CallAction> actions) {
+        resumingFromHold = stage == Stage.HELD;
         pendingKey = key;
         actions.add(new CallAction.Reoffer(held, offer));
         stage = Stage.RESUMING;

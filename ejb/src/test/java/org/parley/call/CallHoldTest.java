@@ -80,11 +80,12 @@ class CallHoldTest {
         Call call = held();
         assertEquals(List.of(new CallAction.Reoffer("b", ALICE_TALKS)),
                 call.sessionOffered("a", "tx-resume", ALICE_TALKS), "Bob gets Alice's new offer");
-        assertFalse(call.held());
+        assertTrue(call.held(), "held until Bob took the resume");
         assertEquals(List.of(new CallAction.RespondToInvite("a", "tx-resume", 200, BOB_ANSWERS_ALICE),
                 new CallAction.Bridge("a", "b"), new CallAction.ReleaseMedia("a"), new CallAction.ReleaseMedia("b")),
                 call.reoffered("b", 200, BOB_ANSWERS_ALICE, T1),
                 "Alice gets Bob's answer, the legs are bridged anew (relaying again) and the endpoints closed");
+        assertFalse(call.held());
     }
 
     @Test
@@ -167,6 +168,7 @@ class CallHoldTest {
     void aNonHoldOfferLeftToCallControlIsPassedOnByThirdPartyCallControl() {
         Call call = answered();
         assertEquals(List.of(new CallAction.Reoffer("a", BOB)), call.sessionOffered("b", "tx", BOB));
+        assertFalse(call.held(), "nobody holds");
         assertEquals(List.of(new CallAction.RespondToInvite("b", "tx", 200, ALICE_TALKS),
                 new CallAction.Bridge("b", "a"), new CallAction.ReleaseMedia("b"), new CallAction.ReleaseMedia("a")),
                 call.reoffered("a", 200, ALICE_TALKS, T1));

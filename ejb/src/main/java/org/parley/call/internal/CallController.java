@@ -149,7 +149,15 @@ public class CallController implements CallControl {
 
     @Override
     public void reoffered(String legId, int status, SessionDescription answer) {
-        onLeg(legId, (call, now) -> call.reoffered(legId, status, answer, now));
+        registry.byLeg(legId).ifPresent(call -> engine.withCall(call, (c, now, aftermath) -> {
+            if (c.isOver()) {
+                return;
+            }
+            boolean wasHeld = c.held();
+            CallState before = c.state();
+            engine.execute(c, c.reoffered(legId, status, answer, now), now, before, aftermath);
+            publishHold(c, wasHeld, now);
+        }));
     }
 
     @Override
@@ -167,10 +175,15 @@ public class CallController implements CallControl {
             boolean wasHeld = c.held();
             CallState before = c.state();
             engine.execute(c, c.sessionOffered(legId, transactionKey, offer), now, before, aftermath);
-            if (c.held() != wasHeld) {
-                engine.publish(c.held() ? CallEvent.Type.HELD : CallEvent.Type.RESUMED, c, now);
-            }
+            publishHold(c, wasHeld, now);
         });
+    }
+
+    /** {@code call.held} or {@code call.resumed} when the call's held state changed. */
+    private void publishHold(Call call, boolean wasHeld, Instant now) {
+        if (call.held() != wasHeld) {
+            engine.publish(call.held() ? CallEvent.Type.HELD : CallEvent.Type.RESUMED, call, now);
+        }
     }
 
     @Override
