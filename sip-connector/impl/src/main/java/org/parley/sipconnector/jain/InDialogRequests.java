@@ -1,5 +1,6 @@
 package org.parley.sipconnector.jain;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -186,7 +187,7 @@ final class InDialogRequests {
     /** Whether the request's SDP offer puts the call on hold; an unreadable body does not (it is relayed). */
     private static boolean holds(Request request) {
         SipBody body = OutgoingMessages.body(request);
-        if (body.isEmpty() || !body.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/sdp")) {
+        if (body.isEmpty() || !body.contentType().toLowerCase(Locale.ROOT).startsWith("application/sdp")) {
             return false;
         }
         try {
