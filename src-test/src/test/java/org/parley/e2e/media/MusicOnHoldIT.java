@@ -23,10 +23,10 @@ import org.parley.test.support.SharedParleyServer;
 /**
  * Music on hold between two real phones (baresip: each sends a 440 Hz tone from a file and records what it
  * receives): Alice calls Bob, Alice holds (baresip {@code hold}), Bob hears the default music class (his recording
- * compared with {@code /api/sounds/moh-default}), Alice resumes and Bob hears her tone again, directly; afterwards no
- * media endpoint is open. Only the held phone's recording is compared: baresip 1.0's recording of what the calling
- * phone receives stops after a second or two on this machine (its player stalls), with or without a hold; that
- * direction is checked at the SIP level instead ({@code HoldIT}: the holder gets the held party's answer unchanged).
+ * compared with {@code /api/sounds/moh-default}), Alice resumes: Bob hears her tone again and Bob's RTCP reaches
+ * Alice directly (no media endpoint is open any more). Only the held phone's recording is compared: baresip 1.0's
+ * recording of what the calling phone receives stops after a second or two on this machine (its player stalls),
+ * with or without a hold.
  */
 @ExtendWith(SharedParleyServer.class)
 class MusicOnHoldIT {
@@ -62,6 +62,11 @@ class MusicOnHoldIT {
             alicePhone.command("resume", "");
             bobPhone.await("Alice's offer again", Baresip.WAIT, e -> e.type().equals("CALL_REMOTE_SDP"));
             awaitMoreRecorded(bobRec, 2);
+            awaitNoEndpoint(server);
+            // Bob's RTCP reaches Alice directly now (baresip reports each compound packet it receives)
+            long rtcpBefore = rtcpReports(alicePhone);
+            Await.until(Duration.ofSeconds(20), "Bob's RTCP at Alice after the resume",
+                    () -> rtcpReports(alicePhone) >= rtcpBefore + 2);
 
             alicePhone.command("hangup", "");
             alicePhone.await("CALL_CLOSED");
@@ -72,8 +77,16 @@ class MusicOnHoldIT {
         assertTrue(heardMusic >= SAME, () -> "Bob heard the music on hold: similarity " + heardMusic);
         double bobTone = AudioMatch.similarity(tone, tail(bobHeard));
         assertTrue(bobTone >= SAME, () -> "Bob hears Alice's tone after the resume: similarity " + bobTone);
+        awaitNoEndpoint(server);
+    }
+
+    private static void awaitNoEndpoint(ParleyServer server) {
         Await.until(Duration.ofSeconds(10), GAUGE + " back to 0",
                 () -> Metrics.gauge(server, GAUGE).orElse(-1.0) == 0.0);
+    }
+
+    private static long rtcpReports(Baresip phone) {
+        return phone.events().stream().filter(e -> e.type().equals("CALL_RTCP")).count();
     }
 
     /** The last second before the hang-up, minus a quarter second the hang-up may cut. */
