@@ -195,11 +195,22 @@ public final class Call {
         return connected.sessionChanged(body);
     }
 
+    /**
+     * A party's re-INVITE that the connector left to call control: a hold (the other party hears music) and what
+     * follows it until the parties are back in direct media ({@link Hold}).
+     */
+    public List<CallAction> sessionOffered(String legId, String transactionKey, SessionDescription offer) {
+        return connected.sessionOffered(legs.get(legId), transactionKey, offer);
+    }
+
     // --- transfer (RFC 3515, RFC 5589): Transfers starts one; the transfer under way decides until it is over ---
 
-    /** Whether a transfer may start now: the call is answered and both parties' legs are confirmed. */
+    /**
+     * Whether a transfer may start now: the call is answered, both parties' legs are confirmed, and no session is
+     * being re-negotiated for a hold.
+     */
     public boolean canTransfer() {
-        return transfers.canTransfer();
+        return transfers.canTransfer() && !connected.negotiatingHold();
     }
 
     /**
@@ -209,12 +220,32 @@ public final class Call {
      * @throws IllegalStateException when the API asks while {@link #canTransfer()} is false
      */
     public List<CallAction> startTransfer(TransferRequest request, Instant now) {
-        return transfers.startTransfer(request, now);
+        return whileNotNegotiatingHold(request, () -> transfers.startTransfer(request, now));
     }
 
     /** Attended transfer by REFER with Replaces (RFC 5589 §7): the target's leg, handed over, joins this call. */
     public List<CallAction> startAttendedTransfer(TransferRequest request, LegView target, Instant now) {
-        return transfers.startAttendedTransfer(request, target, now);
+        return whileNotNegotiatingHold(request, () -> transfers.startAttendedTransfer(request, target, now));
+    }
+
+    /**
+     * A transfer starts unless a hold is being negotiated (then a REFER gets 491, the API an
+     * {@link IllegalStateException}); once started, the hold's endpoints are closed.
+     */
+    private List<CallAction> whileNotNegotiatingHold(TransferRequest request,
+            java.util.function.Supplier<List<CallAction>> start) {
+        if (connected.negotiatingHold()) {
+            String key = request.requestKey().orElseThrow(() -> new IllegalStateException("call " + id
+                    + " cannot be transferred while a hold is being negotiated"));
+            List<CallAction> refused = new java.util.ArrayList<>();
+            refused.add(new CallAction.AnswerTransferRequest(key, 491));
+            return refused;
+        }
+        List<CallAction> actions = start.get();
+        if (transfers.current().isPresent()) {
+            actions.addAll(connected.holdLeft());
+        }
+        return actions;
     }
 
     /** The party on the other side of {@code legId} while the call could be transferred. */
@@ -230,7 +261,14 @@ public final class Call {
     /** An INVITE with Replaces (RFC 3891) takes the place of leg {@code replacedLegId}; 481 or 488 when it cannot. */
     public List<CallAction> replace(String replacedLegId, CallLeg replacing, String transactionKey,
             SessionDescription offer, Instant now) {
-        return transfers.replace(replacedLegId, replacing, transactionKey, offer, now);
+        if (connected.negotiatingHold()) {
+            List<CallAction> refused = new java.util.ArrayList<>();
+            refused.add(new CallAction.RespondToInvite(replacing.id(), transactionKey, 491, SessionDescription.none()));
+            return refused;
+        }
+        List<CallAction> actions = connected.holdLeft();
+        actions.addAll(transfers.replace(replacedLegId, replacing, transactionKey, offer, now));
+        return actions;
     }
 
     /** Attended transfer, the consultation call: the other call gives the target's leg back. */
@@ -250,6 +288,9 @@ public final class Call {
 
     /** A leg answered the re-INVITE that gives it a transfer's new session. */
     public List<CallAction> reoffered(String legId, int status, SessionDescription answer, Instant now) {
+        if (transfers.current().isEmpty()) {
+            return connected.reoffered(legId, status, answer).orElseGet(java.util.ArrayList::new);
+        }
         return transfers.reoffered(legId, status, answer, now);
     }
 

@@ -104,4 +104,30 @@ public sealed interface CallAction {
             Objects.requireNonNull(offer, "offer");
         }
     }
+
+    /**
+     * Answer a leg's re-INVITE (transaction {@code transactionKey}) from its endpoint on Parley's media engine, opened
+     * for it if it has none (RFC 3264: {@code recvonly} for {@code sendonly}); 488 when the engine can use nothing of
+     * {@code offer}.
+     */
+    record AnswerFromEngine(String legId, String transactionKey, SessionDescription offer) implements CallAction {
+        public AnswerFromEngine {
+            Objects.requireNonNull(offer, "offer");
+        }
+    }
+
+    /** Re-INVITE a leg onto a new endpoint of Parley's media engine (Parley's offer); the answer comes back reoffered. */
+    record OfferFromEngine(String legId) implements CallAction {
+    }
+
+    /** The leg's endpoint takes the far end's {@code answer} and plays the music class to it, in a loop. */
+    record PlayMusic(String legId, SessionDescription answer, String musicClass) implements CallAction {
+        public PlayMusic {
+            Objects.requireNonNull(answer, "answer");
+        }
+    }
+
+    /** Close the leg's endpoint on the media engine, if it has one (its ports are released). */
+    record ReleaseMedia(String legId) implements CallAction {
+    }
 }

@@ -31,6 +31,13 @@ public interface CallControl {
     void reoffered(String legId, int status, SessionDescription answer);
 
     /**
+     * A party offers a new session in a re-INVITE (transaction {@code transactionKey}) that the connector left to
+     * call control (a hold, and what follows it until the parties are back in direct media); answered through
+     * {@code transactionKey}.
+     */
+    void sessionOffered(String legId, String transactionKey, SessionDescription offer);
+
+    /**
      * A party asked, on its leg, to hand its call on (REFER): {@link TransferRequest#transferorLeg()} and
      * {@link TransferRequest#requestKey()} are set. The request is answered through {@link CallSignalling}: 202 when
      * the transfer starts, 481 when the leg is part of no call, 491 when the call cannot be transferred now.

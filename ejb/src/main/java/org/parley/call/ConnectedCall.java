@@ -16,6 +16,7 @@ final class ConnectedCall {
     private final CallLegs legs;
     private final CallSetup setup;
     private final Transfers transfers;
+    private final Hold hold = new Hold();
     private boolean held;
 
     ConnectedCall(Call call, CallLegs legs, CallSetup setup, Transfers transfers) {
@@ -79,6 +80,50 @@ final class ConnectedCall {
         }
         call.end(Disposition.ANSWERED, Optional.empty(), now);
         return actions;
+    }
+
+    /**
+     * A party's re-INVITE the connector left to call control (a hold, and every offer until the parties are back in
+     * direct media): see {@link Hold}. Refused with 491 while the call is not answered or a transfer is under way
+     * (the phone tries again later, RFC 3261 §14.1), with 481 from a leg no longer connected.
+     */
+    List<CallAction> sessionOffered(CallLeg leg, String transactionKey, SessionDescription offer) {
+        List<CallAction> actions = new ArrayList<>();
+        if (call.state() != CallState.ANSWERED || transfers.current().isPresent()) {
+            actions.add(new CallAction.RespondToInvite(leg.id(), transactionKey, 491, SessionDescription.none()));
+            return actions;
+        }
+        Optional<CallLeg> other = partnerOf(leg);
+        if (!legs.isConnected(leg) || other.isEmpty()) {
+            actions.add(new CallAction.RespondToInvite(leg.id(), transactionKey, 481, SessionDescription.none()));
+            return actions;
+        }
+        actions.addAll(hold.offered(leg.id(), other.get().id(), transactionKey, offer));
+        held = hold.holding();
+        return actions;
+    }
+
+    /** The outcome of a re-INVITE the hold sent; empty when the hold did not send it. */
+    Optional<List<CallAction>> reoffered(String legId, int status, SessionDescription answer) {
+        Optional<List<CallAction>> actions = hold.reoffered(legId, status, answer);
+        held = hold.holding();
+        return actions;
+    }
+
+    /** Whether Parley is re-negotiating a party's session for the hold (no transfer may start meanwhile). */
+    boolean negotiatingHold() {
+        return hold.negotiating();
+    }
+
+    /** A transfer takes the call over: the hold's endpoints are closed. */
+    List<CallAction> holdLeft() {
+        held = false;
+        return hold.left();
+    }
+
+    private Optional<CallLeg> partnerOf(CallLeg leg) {
+        return legs.connection().isDestination(leg) ? legs.origin().filter(legs::isConnected)
+                : legs.connection().destination();
     }
 
     /** The far end of a leg changed the session (hold, resume). Returns whether the held state changed. */

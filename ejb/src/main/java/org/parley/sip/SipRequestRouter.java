@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.parley.call.CallControl;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponseSpec;
 
@@ -35,6 +36,9 @@ public class SipRequestRouter {
     @Inject
     SipReadiness readiness;
 
+    @Inject
+    CallControl calls;
+
     public void route(SipRequest request) {
         String method = request.method();
         if ("ACK".equals(method)) {
@@ -50,7 +54,14 @@ public class SipRequestRouter {
         switch (method) {
             case "REGISTER" -> register.handle(request);
             case "OPTIONS" -> options.handle(request);
-            case "INVITE" -> invites.handle(request);
+            case "INVITE" -> {
+                if (request.to().tag().isPresent() && request.legId().isPresent()) {
+                    // a re-INVITE the connector left to call control (a hold)
+                    calls.sessionOffered(request.legId().get(), request.transactionKey(), SdpBodies.of(request));
+                } else {
+                    invites.handle(request);
+                }
+            }
             case "REFER" -> refers.handle(request);
             default -> {
                 if (SipMethods.DIALOG_METHODS.contains(method)) {

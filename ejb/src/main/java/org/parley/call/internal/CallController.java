@@ -16,6 +16,8 @@ import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallMedia;
 import org.parley.call.CallState;
+import org.parley.call.CallView;
+import org.parley.call.CallerLeg;
 import org.parley.call.IncomingCall;
 import org.parley.call.SessionDescription;
 import org.parley.call.TransferRequest;
@@ -180,7 +182,41 @@ public class CallController implements CallControl {
 
     @Override
     public void reoffered(String legId, int status, SessionDescription answer) {
-        onLeg(legId, (call, now) -> call.reoffered(legId, status, answer, now));
+        registry.byLeg(legId).ifPresent(call -> engine.withCall(call, (c, now, aftermath) -> {
+            if (c.isOver()) {
+                return;
+            }
+            boolean wasHeld = c.held();
+            CallState before = c.state();
+            engine.execute(c, c.reoffered(legId, status, answer, now), now, before, aftermath);
+            publishHold(c, wasHeld, now);
+        }));
+    }
+
+    @Override
+    public void sessionOffered(String legId, String transactionKey, SessionDescription offer) {
+        Optional<Call> call = registry.byLeg(legId);
+        if (call.isEmpty()) {
+            engine.respond(new CallerLeg(legId, transactionKey), 481);
+            return;
+        }
+        engine.withCall(call.get(), (c, now, aftermath) -> {
+            if (c.isOver() || !c.hasLeg(legId)) {
+                engine.respond(new CallerLeg(legId, transactionKey), 481);
+                return;
+            }
+            boolean wasHeld = c.held();
+            CallState before = c.state();
+            engine.execute(c, c.sessionOffered(legId, transactionKey, offer), now, before, aftermath);
+            publishHold(c, wasHeld, now);
+        });
+    }
+
+    /** {@code call.held} or {@code call.resumed} when the call's held state changed. */
+    private void publishHold(Call call, boolean wasHeld, Instant now) {
+        if (call.held() != wasHeld) {
+            engine.publish(call.held() ? CallEvent.Type.HELD : CallEvent.Type.RESUMED, call, now);
+        }
     }
 
     @Override

@@ -58,6 +58,9 @@ public class CallEngine {
     @Inject
     MediaAnchor anchor;
 
+    @Inject
+    LegMedia legMedia;
+
     /** What a decision leaves to do once the call's lock is released (telling its steerer). */
     static final class Aftermath {
         private final List<Runnable> later = new ArrayList<>();
@@ -188,6 +191,8 @@ public class CallEngine {
             giveBack(call, g, aftermath);
         } else if (action instanceof CallAction.DialDestination d) {
             return dialDestination(call, d.offer(), now);
+        } else if (LegMedia.handles(action)) {
+            return legMedia.carryOut(call, action);
         } else if (action instanceof CallAction.DestinationsExhausted x) {
             timers.cancel(call.id());
             registry.steerer(call.id()).ifPresent(steerer -> {

@@ -31,8 +31,7 @@ class AttendedTransferApiIT {
     private static final String BOB_TO_CAROL = SipPhone.sdp("bob", 42000, "sendrecv", 2);
     private static final String CAROL_AGAIN = SipPhone.sdp("carol", 43000, "sendrecv", 2);
     private static final String BOB_AGAIN = SipPhone.sdp("bob", 42000, "sendrecv", 3);
-    private static final String CAROL_HOLDS = SipPhone.sdp("carol", 43000, "sendonly", 2);
-    private static final String BOB_HELD = SipPhone.sdp("bob", 42000, "recvonly", 3);
+    private static final String CAROL_MOVES = SipPhone.sdp("carol", 43010, "sendrecv", 2);
     private static final String DTMF = "Signal=5\r\nDuration=160\r\n";
 
     /** Alice and Bob connected, Carol's phone registered, the call's id. */
@@ -191,11 +190,11 @@ class AttendedTransferApiIT {
 
             // Bob and Carol are bridged now: what one sends in its dialog reaches the other
             relayInfo(bob, target);
-            SipPhone.Sent hold = target.send("INVITE", "application/sdp", CAROL_HOLDS);
-            SipMessageText reInvite = TwoPhones.relayed(hold, bob, "INVITE");
-            assertEquals(CAROL_HOLDS, reInvite.body(), "Carol's re-INVITE reaches Bob unchanged");
-            bob.respondTo(reInvite, 200, "application/sdp", BOB_HELD);
-            assertEquals(BOB_HELD, hold.awaitFinal().body());
+            SipPhone.Sent moved = target.send("INVITE", "application/sdp", CAROL_MOVES);
+            SipMessageText reInvite = TwoPhones.relayed(moved, bob, "INVITE");
+            assertEquals(CAROL_MOVES, reInvite.body(), "Carol's re-INVITE reaches Bob unchanged");
+            bob.respondTo(reInvite, 200, "application/sdp", BOB_AGAIN);
+            assertEquals(BOB_AGAIN, moved.awaitFinal().body());
             target.ack();
             bob.awaitRequest("ACK");
             assertTrue(s.phones().bobPhone.received().stream().noneMatch(m -> m.firstLine().startsWith("BYE ")),

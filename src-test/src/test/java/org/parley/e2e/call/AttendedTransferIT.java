@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
@@ -34,7 +39,14 @@ class AttendedTransferIT {
     }
 
     private static Referred consultAndRefer(ParleyServer server, TwoPhones p, String carol, SipPhone carolPhone) {
+        return consultAndRefer(server, p, carol, carolPhone, call -> { });
+    }
+
+    /** As above; {@code beforeConsulting} is what Bob does in his call with Alice before he calls Carol. */
+    private static Referred consultAndRefer(ParleyServer server, TwoPhones p, String carol, SipPhone carolPhone,
+            Consumer<TwoPhones.Connected> beforeConsulting) {
         TwoPhones.Connected call = p.connect(BlindTransferIT.ALICE_SDP, BlindTransferIT.BOB_SDP);
+        beforeConsulting.accept(call);
 
         SipPhone.Dialog consult = p.bobPhone.invite(carol).body(SipPhone.offer("bob", 42010)).send();
         SipPhone.Dialog carolSide = carolPhone.awaitCall();
@@ -91,6 +103,47 @@ class AttendedTransferIT {
             JsonObject consultation = CallRecords.await(server, p.bob, 2).stream()
                     .filter(c -> c.getString("callerNumber").equals(p.bob)).findFirst().orElseThrow();
             assertEquals("ANSWERED", consultation.getString("disposition"), "the consultation call has its own record");
+            CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob, carol);
+        }
+    }
+
+    /**
+     * Bob holds Alice before he consults Carol, as phones do: Alice hears Parley's music (RTP from the engine reaches
+     * her) while Bob talks to Carol; the REFER hands her on to Carol as before, and no media endpoint is left open.
+     */
+    @Test
+    void theHeldPartyHearsMusicWhileTheTransferorConsults(ParleyServer server) throws IOException {
+        String carol = Extensions.create(server, "carol-password");
+        try (TwoPhones p = TwoPhones.register(server);
+                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password");
+                DatagramSocket aliceRtp = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
+            aliceRtp.setSoTimeout(5000);
+            String aliceOnHold = SipPhone.sdp("alice", aliceRtp.getLocalPort(), "sendrecv", 2);
+            Referred r = consultAndRefer(server, p, carol, carolPhone, call -> {
+                Holds.hold(call.callee(), call.caller(), SipPhone.sdp("bob", 42000, "sendonly", 2), aliceOnHold);
+                byte[] buffer = new byte[2048];
+                try {
+                    aliceRtp.receive(new DatagramPacket(buffer, buffer.length));
+                } catch (IOException e) {
+                    throw new AssertionError("Alice received no RTP from Parley while held", e);
+                }
+            });
+            TwoPhones.Connected call = r.call();
+
+            SipMessageText toCarol = r.carolSide().awaitRequest("INVITE");
+            r.carolSide().respondTo(toCarol, 200, "application/sdp", CAROL_AGAIN);
+            SipMessageText toAlice = call.caller().awaitRequest("INVITE");
+            assertEquals(CAROL_AGAIN, toAlice.body(), "Alice leaves the music for Carol's session");
+            call.caller().respondTo(toAlice, 200, "application/sdp", BlindTransferIT.ALICE_AGAIN);
+            call.caller().awaitRequest("ACK");
+            r.carolSide().awaitRequest("ACK");
+            assertEquals("SIP/2.0 200 OK", BlindTransferIT.notified(call.callee(), "terminated"));
+            call.callee().respondTo(call.callee().awaitRequest("BYE"), 200, null, "");
+            r.consult().respondTo(r.consult().awaitRequest("BYE"), 200, null, "");
+            HoldIT.awaitNoEndpoint(server);
+
+            assertEquals(200, call.caller().bye().status());
+            r.carolSide().respondTo(r.carolSide().awaitRequest("BYE"), 200, null, "");
             CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob, carol);
         }
     }

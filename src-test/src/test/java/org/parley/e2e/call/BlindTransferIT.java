@@ -207,15 +207,10 @@ class BlindTransferIT {
         return Refers.notified(dialog, subscription);
     }
 
-    /** The callee holds the caller (as phones do before a transfer). */
+    /** The callee holds the caller (as phones do before a transfer): Parley plays music to the caller. */
     private static void hold(TwoPhones.Connected call) {
-        SipPhone.Sent hold = call.callee().send("INVITE", "application/sdp",
-                SipPhone.sdp("bob", 42000, "sendonly", 2));
-        SipMessageText relayed = TwoPhones.relayed(hold, call.caller(), "INVITE");
-        call.caller().respondTo(relayed, 200, "application/sdp", SipPhone.sdp("alice", 41000, "recvonly", 2));
-        assertEquals(200, hold.awaitFinal().status());
-        call.callee().ack();
-        call.caller().awaitRequest("ACK");
+        Holds.hold(call.callee(), call.caller(), SipPhone.sdp("bob", 42000, "sendonly", 2),
+                SipPhone.sdp("alice", 41000, "sendrecv", 2));
     }
 
     static JsonObject awaitEvent(EventStream events, String name, String caller) {

@@ -76,20 +76,12 @@ class CallEventsIT {
             assertEquals(200, events.status(), "GET /api/events");
             TwoPhones.Connected call = p.connect(SipPhone.offer("alice", 41000), SipPhone.offer("bob", 42000));
 
-            SipPhone.Sent hold = call.caller().send("INVITE", "application/sdp",
-                    SipPhone.sdp("alice", 41000, "sendonly", 2));
-            var relayed = TwoPhones.relayed(hold, call.callee(), "INVITE");
-            call.callee().respondTo(relayed, 200, "application/sdp", SipPhone.sdp("bob", 42000, "recvonly", 2));
-            assertEquals(200, hold.awaitFinal().status());
-            call.caller().ack();
+            Holds.hold(call.caller(), call.callee(), SipPhone.sdp("alice", 41000, "sendonly", 2),
+                    SipPhone.sdp("bob", 42000, "sendrecv", 2));
             next(events, "call.held", p.alice);
 
-            SipPhone.Sent resume = call.caller().send("INVITE", "application/sdp",
-                    SipPhone.sdp("alice", 41000, "sendrecv", 3));
-            relayed = TwoPhones.relayed(resume, call.callee(), "INVITE");
-            call.callee().respondTo(relayed, 200, "application/sdp", SipPhone.sdp("bob", 42000, "sendrecv", 3));
-            assertEquals(200, resume.awaitFinal().status());
-            call.caller().ack();
+            Holds.resume(call.caller(), call.callee(), SipPhone.sdp("alice", 41000, "sendrecv", 3),
+                    SipPhone.sdp("bob", 42000, "sendrecv", 3));
             next(events, "call.resumed", p.alice);
 
             TwoPhones.hangUp(call);

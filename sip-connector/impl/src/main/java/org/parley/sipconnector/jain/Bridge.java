@@ -3,7 +3,8 @@ package org.parley.sipconnector.jain;
 /**
  * Two legs whose in-dialog requests the connector relays to each other. It also serialises offer/answer across them:
  * one re-INVITE or UPDATE at a time, whichever side sends it (RFC 3261 §14.1, RFC 3311 §5.2), so crossing offers
- * are refused with 491 instead of being relayed into each other.
+ * are refused with 491 instead of being relayed into each other. Once a party holds, the application takes the
+ * bridge's re-INVITEs ({@link #offersToApplication()}) until it bridges the legs anew.
  */
 final class Bridge {
 
@@ -11,6 +12,7 @@ final class Bridge {
     final Leg b;
     private boolean offerPending;
     private volatile boolean dissolved;
+    private volatile boolean offersToApplication;
 
     Bridge(Leg a, Leg b) {
         this.a = a;
@@ -32,6 +34,18 @@ final class Bridge {
 
     synchronized void offerDone() {
         offerPending = false;
+    }
+
+    /**
+     * From now on the re-INVITEs of both legs go to the application instead of being relayed (a party put the call
+     * on hold: the application anchors the media), until the legs are bridged again (a new bridge).
+     */
+    void offersToApplication() {
+        offersToApplication = true;
+    }
+
+    boolean sendsOffersToApplication() {
+        return offersToApplication;
     }
 
     void dissolve() {

@@ -35,6 +35,7 @@ final class ConnectorControl {
     final OutboundRegistrations registrations;
     final LegRequests legRequests;
     private final ServerTransactions transactions;
+    private final DeliveredOffers delivered;
 
     ConnectorControl(CallContext ctx, ServerTransactions transactions, InDialogRequests.ToApplication application) {
         this.ctx = ctx;
@@ -44,19 +45,32 @@ final class ConnectorControl {
         this.inDialog = new InDialogRequests(ctx, incoming, leg -> hangup(leg, EndCause.PARTNER_HANGUP), application);
         this.registrations = new OutboundRegistrations(ctx);
         this.legRequests = new LegRequests(ctx);
+        this.delivered = new DeliveredOffers(ctx);
     }
 
-    /** The application answers a request; an INVITE that opened a leg is answered through its leg. */
+    /**
+     * The application answers a request; an INVITE that opened a leg is answered through its leg, a re-INVITE handed
+     * to the application within its leg's dialog.
+     */
     void respond(String transactionKey, SipResponseSpec spec) {
         Optional<InboundTransaction> tx = transactions.find(transactionKey);
         if (tx.isPresent() && tx.get().isInvite() && !tx.get().legId().isEmpty()) {
             Optional<Leg> leg = ctx.legs.find(tx.get().legId());
+            if (leg.isPresent() && inDialog(tx.get())) {
+                delivered.respond(leg.get(), tx.get(), spec);
+                return;
+            }
             if (leg.isPresent()) {
                 incoming.respond(leg.get(), spec);
                 return;
             }
         }
         ctx.responder.respond(transactionKey, spec);
+    }
+
+    private static boolean inDialog(InboundTransaction tx) {
+        Request request = tx.transaction().getRequest();
+        return request != null && request.getHeader(ToHeader.NAME) instanceof ToHeader to && to.getTag() != null;
     }
 
     String invite(OutboundInvite invite) {

@@ -1,5 +1,6 @@
 package org.parley.sipconnector.jain;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -10,17 +11,23 @@ import javax.sip.message.Request;
 import org.parley.sipconnector.EndCause;
 import org.parley.sipconnector.LegEvent;
 import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipSendException;
+import org.parley.sipconnector.media.sdp.OfferAnswer;
+import org.parley.sipconnector.media.sdp.SdpException;
+import org.parley.sipconnector.media.sdp.SdpParser;
 
 /**
  * Requests within a leg's dialog, handled inside the connector (DESIGN: the per-message path stays in the adapter).
  * A bridged leg's requests are relayed to its partner's dialog with their answers; an unbridged leg's are answered
- * here. Only REFER goes to the application.
+ * here. REFER and hold re-INVITEs go to the application.
  *
  * <ul>
  * <li>BYE: 200; the leg ends (REMOTE_HANGUP) and its partner is hung up (LOCAL_HANGUP).</li>
  * <li>re-INVITE, UPDATE: relayed with the body; the answer comes back with its body; the ACK of a relayed 2xx goes on
- *     with its body. One offer at a time per bridge, else 491. Unbridged: 488 (no one to negotiate with).</li>
+ *     with its body. One offer at a time per bridge, else 491. Unbridged: 488 (no one to negotiate with). A
+ *     re-INVITE that puts the call on hold goes to the application instead (it anchors the media and answers), and so
+ *     does every later re-INVITE of either leg until the application bridges the two again.</li>
  * <li>INFO and any other method: relayed with its answer. Unbridged: 200 for INFO and OPTIONS, 405 otherwise. An
  *     INFO carrying a key press ({@code application/dtmf-relay}, {@code application/dtmf}) is also reported as
  *     {@code DtmfReceived}.</li>
@@ -137,6 +144,13 @@ final class InDialogRequests {
             return;
         }
         Bridge bridge = bridged.get();
+        if (invite && (bridge.sendsOffersToApplication() || holds(request))) {
+            // hold: the application anchors the media (music for the other party) and answers; so it does for
+            // every re-INVITE on the bridge until it bridges the legs again
+            bridge.offersToApplication();
+            application.deliver(leg, transaction, request);
+            return;
+        }
         if (!bridge.startOffer()) {
             answer(transaction, 491, "");
             return;
@@ -167,6 +181,20 @@ final class InDialogRequests {
                 bridge.offerDone();
                 answer(transaction, 500, "");
             }
+        }
+    }
+
+    /** Whether the request's SDP offer puts the call on hold; an unreadable body does not (it is relayed). */
+    private static boolean holds(Request request) {
+        SipBody body = OutgoingMessages.body(request);
+        if (body.isEmpty() || !body.contentType().toLowerCase(Locale.ROOT).startsWith("application/sdp")) {
+            return false;
+        }
+        try {
+            return OfferAnswer.holds(SdpParser.parse(body.text()));
+        } catch (SdpException e) {
+            LOG.log(Level.FINE, "re-INVITE with an unreadable offer relayed: {0}", e.getMessage());
+            return false;
         }
     }
 

@@ -2,7 +2,9 @@ package org.parley.sipconnector.jain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -115,28 +117,28 @@ class BridgeTest {
     }
 
     @Test
-    void holdAndResumeAreRelayedBothWaysWithTheirBodiesAndAcks() throws Exception {
-        String aliceHold = Sdp.of("alice", 4000, "sendonly");
-        String bobHeld = Sdp.of("bob", 6000, "recvonly");
-        long reInvite = aliceCall.send("INVITE", aliceHold);
+    void newSessionsAreRelayedBothWaysWithTheirBodiesAndAcks() throws Exception {
+        String aliceMoved = Sdp.of("alice", 4100);
+        String bobAgain = Sdp.of("bob", 6000);
+        long reInvite = aliceCall.send("INVITE", aliceMoved);
         SipText relayed = bob.request("INVITE", WAIT);
-        assertEquals(aliceHold, relayed.body());
+        assertEquals(aliceMoved, relayed.body());
         assertEquals(bobCall.localTag, relayed.toTag(), "on Bob's dialog");
-        bob.respond(relayed, 200, "OK", bobHeld);
+        bob.respond(relayed, 200, "OK", bobAgain);
         SipText ok = alice.response(200, "INVITE", WAIT);
-        assertEquals(bobHeld, ok.body());
+        assertEquals(bobAgain, ok.body());
         assertEquals(reInvite, ok.cseq());
         assertFalse(bob.receives(m -> m.method().equals("ACK"), Duration.ofMillis(100)), "Bob's ACK waits for Alice's");
         aliceCall.ack(reInvite, null);
         SipText ack = bob.request("ACK", WAIT);
         assertEquals(relayed.cseq(), ack.cseq());
-        assertEquals(SipBody.sdp(aliceHold), ((LegEvent.Modified) connector.endpoint.legEvents()
+        assertEquals(SipBody.sdp(aliceMoved), ((LegEvent.Modified) connector.endpoint.legEvents()
                 .await(e -> e instanceof LegEvent.Modified, WAIT)).body());
 
-        String bobResume = Sdp.of("bob", 6000, "sendrecv");
-        long bobReInvite = bobCall.send("INVITE", bobResume);
+        String bobMoved = Sdp.of("bob", 6100, "sendrecv");
+        long bobReInvite = bobCall.send("INVITE", bobMoved);
         SipText toAlice = alice.request("INVITE", WAIT);
-        assertEquals(bobResume, toAlice.body());
+        assertEquals(bobMoved, toAlice.body());
         assertEquals(aliceCall.localTag, toAlice.toTag());
         alice.respond(toAlice, 200, "OK", ALICE_SDP);
         assertEquals(ALICE_SDP, bob.response(200, "INVITE", WAIT).body());
@@ -144,9 +146,83 @@ class BridgeTest {
         assertEquals(toAlice.cseq(), alice.request("ACK", WAIT).cseq());
         LegEvent.Modified resumed = (LegEvent.Modified) connector.endpoint.legEvents()
                 .await(e -> e instanceof LegEvent.Modified && e.legId().equals(call.calleeLeg), WAIT);
-        assertEquals(SipBody.sdp(bobResume), resumed.body());
+        assertEquals(SipBody.sdp(bobMoved), resumed.body());
 
         aliceCall.send("BYE", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+    }
+
+    @Test
+    void aHoldReInviteGoesToTheApplicationWhichAnswersItAndTakesTheBridgesOffersUntilItBridgesAgain()
+            throws Exception {
+        connector.endpoint.forget();
+        connector.endpoint.behave((request, connection) -> { });
+        String parleyHeld = Sdp.of("parley", 20000, "recvonly");
+        long hold = aliceCall.send("INVITE", Sdp.of("alice", 4000, "sendonly"));
+        SipRequest delivered = connector.endpoint.nextRequest("INVITE", WAIT);
+        assertEquals(call.callerLeg, delivered.legId().orElseThrow());
+        assertEquals(Sdp.of("alice", 4000, "sendonly"), new String(delivered.body(), StandardCharsets.UTF_8));
+        assertFalse(bob.receives(m -> m.isRequest() && m.method().equals("INVITE"), Duration.ofMillis(100)),
+                "the hold is not relayed to Bob");
+        try (var connection = connector.connections.getConnection()) {
+            connection.respond(delivered.transactionKey(),
+                    SipResponseSpec.status(200).body("application/sdp", parleyHeld.getBytes(StandardCharsets.UTF_8))
+                            .build());
+        }
+        SipText ok = alice.response(200, "INVITE", WAIT);
+        assertEquals(parleyHeld, ok.body());
+        assertEquals(hold, ok.cseq());
+        assertFalse(ok.need("Contact").isEmpty(), "a 2xx to a re-INVITE has a Contact");
+        assertTrue(alice.receives(m -> !m.isRequest() && m.method().equals("INVITE"), Duration.ofSeconds(2)),
+                "the 2xx is resent until its ACK");
+        aliceCall.ack(hold, null);
+
+        // Bob's offer while held goes to the application too (it anchored Bob's media), not to Alice
+        bobCall.send("INVITE", Sdp.of("bob", 6000, "sendrecv"));
+        SipRequest fromBob = connector.endpoint.nextRequest("INVITE", WAIT);
+        assertEquals(call.calleeLeg, fromBob.legId().orElseThrow());
+        try (var connection = connector.connections.getConnection()) {
+            connection.respond(fromBob.transactionKey(), SipResponseSpec.status(491).build());
+        }
+        bobCall.ackFailure(bob.response(491, "INVITE", WAIT));
+        assertFalse(alice.receives(m -> m.isRequest() && m.method().equals("INVITE"), Duration.ofMillis(100)));
+
+        // once the application bridged the two again, a new session is relayed as before
+        try (var connection = connector.connections.getConnection()) {
+            connection.bridge(call.callerLeg, call.calleeLeg);
+        }
+        long moved = aliceCall.send("INVITE", Sdp.of("alice", 4100));
+        SipText relayed = bob.request("INVITE", WAIT);
+        assertEquals(Sdp.of("alice", 4100), relayed.body());
+        bob.respond(relayed, 200, "OK", BOB_SDP);
+        alice.response(200, "INVITE", WAIT);
+        aliceCall.ack(moved, null);
+        bob.request("ACK", WAIT);
+
+        aliceCall.send("BYE", null);
+        bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
+        ended(call.calleeLeg);
+    }
+
+    @Test
+    void aHeldLegWhoseAnswerIsNeverAcknowledgedIsHungUp() throws Exception {
+        connector.endpoint.forget();
+        connector.endpoint.behave((request, connection) -> { });
+        aliceCall.send("INVITE", Sdp.of("alice", 4000, "inactive"));
+        SipRequest delivered = connector.endpoint.nextRequest("INVITE", WAIT);
+        try (var connection = connector.connections.getConnection()) {
+            connection.respond(delivered.transactionKey(), SipResponseSpec.status(200)
+                    .body("application/sdp", Sdp.of("parley", 20000, "inactive").getBytes(StandardCharsets.UTF_8))
+                    .build());
+        }
+        alice.response(200, "INVITE", WAIT);
+        SipText bye = alice.request("BYE", Duration.ofSeconds(20));
+        alice.respond(bye, 200, "OK", null);
+        assertEquals(new LegEvent.Ended(call.callerLeg, EndCause.ACK_TIMEOUT), ended(call.callerLeg));
+        try (var connection = connector.connections.getConnection()) {
+            connection.hangup(call.calleeLeg);
+        }
         bob.respond(bob.request("BYE", WAIT), 200, "OK", null);
         ended(call.calleeLeg);
     }
@@ -207,16 +283,16 @@ class BridgeTest {
 
     @Test
     void aReInviteWhileAnotherIsUnderWayIsRefusedWith491() throws Exception {
-        long reInvite = aliceCall.send("INVITE", Sdp.of("alice", 4000, "sendonly"));
+        long reInvite = aliceCall.send("INVITE", Sdp.of("alice", 4100));
         SipText relayed = bob.request("INVITE", WAIT);
 
-        long crossing = bobCall.send("INVITE", Sdp.of("bob", 6000, "sendonly"));
+        long crossing = bobCall.send("INVITE", Sdp.of("bob", 6100));
         SipText pending = bob.response(491, "INVITE", WAIT);
         assertEquals(crossing, pending.cseq());
         bobCall.ackFailure(pending);
         assertFalse(alice.receives(m -> m.isRequest() && m.method().equals("INVITE"), Duration.ofMillis(100)));
 
-        bob.respond(relayed, 200, "OK", Sdp.of("bob", 6000, "recvonly"));
+        bob.respond(relayed, 200, "OK", Sdp.of("bob", 6000));
         alice.response(200, "INVITE", WAIT);
         aliceCall.ack(reInvite, null);
         bob.request("ACK", WAIT);

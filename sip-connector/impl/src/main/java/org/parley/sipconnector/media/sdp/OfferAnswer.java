@@ -24,6 +24,15 @@ public final class OfferAnswer {
     public record Answer(String sdp, Negotiated negotiated) {
     }
 
+    /**
+     * Whether an offer puts the session on hold (RFC 3264 §8.4, RFC 6337): it has a usable audio stream and none it
+     * would receive on ({@code a=sendonly}, {@code a=inactive}, or old-style {@code c=0.0.0.0}).
+     */
+    public static boolean holds(SessionDescription offer) {
+        List<MediaDescription> audio = offer.media().stream().filter(OfferAnswer::usable).toList();
+        return !audio.isEmpty() && audio.stream().allMatch(m -> held(offer, m));
+    }
+
     /** Parley's offer from {@code address}:{@code port}. */
     public static String offer(LocalSession session, String address, int port, Direction direction) {
         return session.write(address, SdpWriter.body(address, port, CODECS, TELEPHONE_EVENT, direction, List.of(), 0));

@@ -122,6 +122,19 @@ class OfferAnswerTest {
         assertFalse(answer(BARESIP, Direction.SENDRECV).held());
     }
 
+    /** What makes the connector hand a re-INVITE to call control instead of relaying it. */
+    @Test
+    void anOfferHoldsWhenNoUsableAudioStreamReceives() throws Exception {
+        assertTrue(OfferAnswer.holds(SdpParser.parse(BARESIP.replace("a=sendrecv", "a=sendonly"))));
+        assertTrue(OfferAnswer.holds(SdpParser.parse(BARESIP.replace("a=sendrecv", "a=inactive"))));
+        assertTrue(OfferAnswer.holds(SdpParser.parse(BARESIP.replace("c=IN IP4 127.0.0.1", "c=IN IP4 0.0.0.0"))));
+        assertFalse(OfferAnswer.holds(SdpParser.parse(BARESIP)));
+        assertFalse(OfferAnswer.holds(SdpParser.parse(BARESIP.replace("a=sendrecv", "a=recvonly"))),
+                "a party that only receives does not hold");
+        assertTrue(OfferAnswer.holds(SdpParser.parse(LINPHONE.replace("a=record:off\r\n", "a=sendonly\r\n"))),
+                "a session-level sendonly; the video stream is not what Parley looks at");
+    }
+
     private Negotiated answer(String offer, Direction expected) throws Exception {
         OfferAnswer.Answer answer = OfferAnswer.answer(SdpParser.parse(offer), session, "127.0.0.1", 20000);
         assertEquals(expected, answer.negotiated().local());

@@ -1,0 +1,134 @@
+package org.parley.call;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Music on hold for an answered call, as Asterisk does with {@code direct_media}: the two parties talk directly
+ * until one of them holds; then both are anchored on Parley's media engine (the holder answered from an endpoint,
+ * the held party re-INVITEd onto another, which plays the music class), and on resume the two are put back in
+ * direct media by third-party call control (RFC 3725 flow I: the held party gets the holder's new offer, the holder
+ * the held party's answer) and the endpoints closed.
+ *
+ * <pre>
+ * IDLE      —hold offer from L→            ANCHORING (L answered from the engine; the other leg re-INVITEd)
+ * ANCHORING —other leg's answer→           HELD (music played to it; no music when it refused: silence)
+ * HELD      —holder offers a hold again, or the held party offers anything→ HELD (answered from its endpoint)
+ * HELD      —holder offers to talk again→  RESUMING (the held party re-INVITEd with the holder's offer)
+ * RESUMING  —held party's answer→          IDLE (the holder answered with it, legs bridged anew, endpoints closed)
+ * RESUMING  —held party refuses→           HELD (the holder's re-INVITE refused with the same kind of status)
+ * IDLE      —an offer that does not hold→  RESUMING (the same relay by 3pcc: the connector left it to Parley)
+ * ANCHORING, RESUMING —any offer→          491 (RFC 3261 §14.1: an offer is already under way)
+ * </pre>
+ */
+final class Hold {
+
+    /** The music class held parties hear (no extension or queue has one of its own yet). */
+    static final String MUSIC_CLASS = "default";
+
+    enum Stage { IDLE, ANCHORING, HELD, RESUMING }
+
+    private Stage stage = Stage.IDLE;
+    private String holder;
+    private String held;
+    /** The holder's re-INVITE waiting for the held party's answer (RESUMING). */
+    private String pendingKey;
+    /** RESUMING from HELD (not a plain offer passed on while nobody held). */
+    private boolean resumingFromHold;
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** Whether an offer/answer exchange Parley started for the hold is under way. */
+    boolean negotiating() {
+        return stage == Stage.ANCHORING || stage == Stage.RESUMING;
+    }
+
+    /** Whether the call is on hold: from the holder's hold offer until the held party took its resume. */
+    boolean holding() {
+        return stage == Stage.ANCHORING || stage == Stage.HELD || (stage == Stage.RESUMING && resumingFromHold);
+    }
+
+    /**
+     * A party's re-INVITE the connector left to Parley ({@code from} offered {@code offer} on transaction {@code key};
+     * {@code other} is the other party's leg).
+     */
+    List<CallAction> offered(String from, String other, String key, SessionDescription offer) {
+        List<CallAction> actions = new ArrayList<>();
+        switch (stage) {
+            case IDLE -> {
+                holder = from;
+                held = other;
+                if (offer.holds()) {
+                    actions.add(new CallAction.AnswerFromEngine(from, key, offer));
+                    actions.add(new CallAction.OfferFromEngine(other));
+                    stage = Stage.ANCHORING;
+                } else {
+                    resume(key, offer, actions);
+                }
+            }
+            case HELD -> {
+                if (from.equals(holder) && !offer.holds()) {
+                    resume(key, offer, actions);
+                } else {
+                    actions.add(new CallAction.AnswerFromEngine(from, key, offer));
+                }
+            }
+            case ANCHORING, RESUMING -> actions.add(new CallAction.RespondToInvite(from, key, 491,
+                    SessionDescription.none()));
+        }
+        return actions;
+    }
+
+    private void resume(String key, SessionDescription offer, List<CallAction> actions) {
+        resumingFromHold = stage == Stage.HELD;
+        pendingKey = key;
+        actions.add(new CallAction.Reoffer(held, offer));
+        stage = Stage.RESUMING;
+    }
+
+    /** The outcome of Parley's re-INVITE on {@code legId}; empty when the hold did not send it. */
+    Optional<List<CallAction>> reoffered(String legId, int status, SessionDescription answer) {
+        if (!negotiating() || !legId.equals(held)) {
+            return Optional.empty();
+        }
+        List<CallAction> actions = new ArrayList<>();
+        boolean accepted = status >= 200 && status < 300;
+        if (stage == Stage.ANCHORING) {
+            if (accepted) {
+                actions.add(new CallAction.PlayMusic(held, answer, MUSIC_CLASS));
+            } else {
+                // the held party keeps its old session: it hears silence, as before Parley played music
+                actions.add(new CallAction.ReleaseMedia(held));
+            }
+            stage = Stage.HELD;
+        } else if (accepted) {
+            actions.add(new CallAction.RespondToInvite(holder, pendingKey, 200, answer));
+            actions.add(new CallAction.Bridge(holder, held));
+            actions.add(new CallAction.ReleaseMedia(holder));
+            actions.add(new CallAction.ReleaseMedia(held));
+            stage = Stage.IDLE;
+        } else {
+            actions.add(new CallAction.RespondToInvite(holder, pendingKey, status == 491 ? 491 : 488,
+                    SessionDescription.none()));
+            stage = Stage.HELD;
+        }
+        return Optional.of(actions);
+    }
+
+    /**
+     * The call leaves the parties' hands (a transfer starts): the endpoints are closed, the parties keep the
+     * sessions they have until the transfer gives them new ones.
+     */
+    List<CallAction> left() {
+        List<CallAction> actions = new ArrayList<>();
+        if (stage != Stage.IDLE) {
+            actions.add(new CallAction.ReleaseMedia(holder));
+            actions.add(new CallAction.ReleaseMedia(held));
+        }
+        stage = Stage.IDLE;
+        return actions;
+    }
+}
