@@ -35,6 +35,11 @@ public record OutgoingLeg(Party from, Party to, Destination destination, Session
         return new OutgoingLeg(from, to, destination, offer, maxForwards, history, java.util.Optional.of(referrer));
     }
 
+    /** This leg with another offer (an endpoint of Parley's media engine, for a call whose caller it anchors). */
+    public OutgoingLeg withOffer(SessionDescription other) {
+        return new OutgoingLeg(from, to, destination, other, maxForwards, history, referredBy);
+    }
+
     public OutgoingLeg(Party from, Party to, Destination destination, SessionDescription offer, int maxForwards) {
         this(from, to, destination, offer, maxForwards, java.util.List.of());
     }

@@ -88,6 +88,25 @@ public class CallQueue {
     @OrderColumn(name = "member_order")
     private List<QueueMember> members = new ArrayList<>();
 
+    @Column(name = "music_class", nullable = false, length = 64)
+    private String musicClass = CallerAudio.DEFAULT.musicClass();
+
+    @Column(name = "entry_announcement", length = 64)
+    private String announcement;
+
+    @Column(name = "announce_position", nullable = false)
+    private boolean announcePosition;
+
+    @Column(name = "announce_hold_time", nullable = false)
+    private boolean announceHoldTime;
+
+    @Column(name = "announce_frequency_seconds", nullable = false)
+    private int announceFrequencySeconds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ringing_mode", nullable = false, length = 16)
+    private CallerAudio.RingingMode ringingMode = CallerAudio.RingingMode.MUSIC;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -123,6 +142,13 @@ public class CallQueue {
         this.leaveWhenEmpty = d.leaveWhenEmpty();
         this.connectionNumber = d.connectionNumber().orElse(null);
         this.disconnectionNumber = d.disconnectionNumber().orElse(null);
+        CallerAudio audio = d.audio();
+        this.musicClass = audio.musicClass();
+        this.announcement = audio.announcement().orElse(null);
+        this.announcePosition = audio.announcePosition();
+        this.announceHoldTime = audio.announceHoldTime();
+        this.announceFrequencySeconds = (int) audio.announceFrequency().toSeconds();
+        this.ringingMode = audio.ringingMode();
         this.members.clear();
         d.members().forEach(m -> members.add(new QueueMember(m.extension(), m.kind())));
         this.updatedAt = utc(now);
@@ -146,7 +172,9 @@ public class CallQueue {
                 Optional.ofNullable(fallback), Duration.ofSeconds(agentRingSeconds), Duration.ofSeconds(retrySeconds),
                 Duration.ofSeconds(wrapUpSeconds), maxCallers, Duration.ofSeconds(serviceLevelSeconds), joinWhenEmpty,
                 leaveWhenEmpty, Optional.ofNullable(connectionNumber), Optional.ofNullable(disconnectionNumber),
-                members.stream().map(m -> new QueueMemberView(m.extension(), m.kind())).toList());
+                members.stream().map(m -> new QueueMemberView(m.extension(), m.kind())).toList(),
+                new CallerAudio(musicClass, Optional.ofNullable(announcement), announcePosition, announceHoldTime,
+                        Duration.ofSeconds(announceFrequencySeconds), ringingMode));
     }
 
     public Instant createdAt() {

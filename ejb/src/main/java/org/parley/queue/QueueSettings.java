@@ -24,17 +24,28 @@ import java.util.Optional;
  * @param connectionNumber    what a dynamic agent dials to connect, if set
  * @param disconnectionNumber what a dynamic agent dials to disconnect, if set
  * @param members             static and dynamic agents, in their order
+ * @param audio               what a waiting caller hears
  */
 public record QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
         Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
         Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
-        Optional<String> disconnectionNumber, List<QueueMemberView> members) {
+        Optional<String> disconnectionNumber, List<QueueMemberView> members, CallerAudio audio) {
 
     public QueueSettings {
+        Objects.requireNonNull(audio, "audio");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(strategy, "strategy");
         members = List.copyOf(members);
+    }
+
+    /** Settings with the default caller audio ({@link CallerAudio#DEFAULT}). */
+    public QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
+            Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
+            Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
+            Optional<String> disconnectionNumber, List<QueueMemberView> members) {
+        this(id, name, extension, strategy, maxWait, fallback, agentRingTime, retry, wrapUp, maxCallers, serviceLevel,
+                joinWhenEmpty, leaveWhenEmpty, connectionNumber, disconnectionNumber, members, CallerAudio.DEFAULT);
     }
 
     /** The members of one kind, in order. */

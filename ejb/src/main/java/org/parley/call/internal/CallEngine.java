@@ -53,6 +53,9 @@ public class CallEngine {
     @Inject
     Event<CallEvent> events;
 
+    @Inject
+    MediaAnchors anchors;
+
     /** What a decision leaves to do once the call's lock is released (telling its steerer). */
     static final class Aftermath {
         private final List<Runnable> later = new ArrayList<>();
@@ -131,8 +134,9 @@ public class CallEngine {
 
     private List<CallAction> carryOut(Call call, CallAction action, Instant now, Aftermath aftermath) {
         if (action instanceof CallAction.RespondToCaller r) {
+            SessionDescription body = r.status() / 100 == 2 ? anchors.answerToCaller(call, r.body()) : r.body();
             registry.caller(call.id())
-                    .ifPresent(c -> signalling.respondToCaller(c, r.status(), r.reasonPhrase(), r.body()));
+                    .ifPresent(c -> signalling.respondToCaller(c, r.status(), r.reasonPhrase(), body));
         } else if (action instanceof CallAction.Bridge b) {
             signalling.bridge(b.legA(), b.legB());
         } else if (action instanceof CallAction.Cancel c) {
@@ -215,8 +219,11 @@ public class CallEngine {
     /** Opens legs like {@link #dial}; returns the ids of those sent. */
     List<String> dialLegs(Call call, List<OutgoingLeg> legs, CallLeg.Role role, Instant now) {
         List<String> dialled = new ArrayList<>();
-        for (OutgoingLeg leg : legs) {
+        for (OutgoingLeg planned : legs) {
             String legId = UUID.randomUUID().toString();
+            // a caller the media engine anchors (a queue's music) is relayed to whoever answers: an endpoint each
+            OutgoingLeg leg = role == CallLeg.Role.DESTINATION
+                    ? anchors.offerFor(call, legId).map(planned::withOffer).orElse(planned) : planned;
             call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
             registry.fileLeg(legId, call);
             try {

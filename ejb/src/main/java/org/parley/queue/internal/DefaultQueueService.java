@@ -5,18 +5,22 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.parley.directory.ExtensionService;
+import org.parley.media.MusicOnHold;
+import org.parley.media.SoundLibrary;
 import org.parley.platform.error.FieldError;
 import org.parley.platform.error.InputValidator;
 import org.parley.platform.error.InvalidInputException;
 import org.parley.platform.numbers.NumberSpace;
 import org.parley.platform.numbers.NumberUse;
 import org.parley.queue.CallQueue;
+import org.parley.queue.CallerAudio;
 import org.parley.queue.DuplicateQueueException;
 import org.parley.queue.MemberKind;
 import org.parley.queue.QueueDefinition;
@@ -54,6 +58,12 @@ public class DefaultQueueService implements QueueService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MusicOnHold music;
+
+    @Inject
+    SoundLibrary sounds;
 
     @Inject
     Event<QueueSaved> saved;
@@ -124,6 +134,19 @@ public class DefaultQueueService implements QueueService {
         if (input.getFallback() != null && extensions.find(input.getFallback()).isEmpty()) {
             errors.add(new FieldError("fallback", "no extension " + input.getFallback()));
         }
+        Optional<CallerAudio.RingingMode> ringingMode = Optional.ofNullable(input.getRingingMode())
+                .flatMap(CallerAudio.RingingMode::ofApiName);
+        if (input.getRingingMode() != null && ringingMode.isEmpty()) {
+            errors.add(new FieldError("ringingMode", "must be music or ringback"));
+        }
+        if (input.getMusicClass() != null && input.getMusicClass().matches(QueueInput.SOUND_NAME)
+                && music.find(input.getMusicClass()).isEmpty()) {
+            errors.add(new FieldError("musicClass", "no music class " + input.getMusicClass()));
+        }
+        if (input.getAnnouncement() != null && input.getAnnouncement().matches(QueueInput.SOUND_NAME)
+                && sounds.info(input.getAnnouncement()).isEmpty()) {
+            errors.add(new FieldError("announcement", "no sound " + input.getAnnouncement()));
+        }
         List<QueueMemberView> members = new ArrayList<>();
         addMembers(errors, "staticAgents", input.getStaticAgents(), MemberKind.STATIC, members);
         addMembers(errors, "dynamicAgents", input.getDynamicAgents(), MemberKind.DYNAMIC, members);
@@ -144,7 +167,9 @@ public class DefaultQueueService implements QueueService {
                 input.getRetrySeconds(), input.getWrapUpSeconds(), input.getMaxCallers(),
                 input.getServiceLevelSeconds(), input.getJoinWhenEmpty(), input.getLeaveWhenEmpty(),
                 Optional.ofNullable(input.getConnectionNumber()), Optional.ofNullable(input.getDisconnectionNumber()),
-                members);
+                members, new CallerAudio(input.getMusicClass(), Optional.ofNullable(input.getAnnouncement()),
+                        input.getAnnouncePosition(), input.getAnnounceHoldTime(),
+                        Duration.ofSeconds(input.getAnnounceFrequency()), ringingMode.orElseThrow()));
     }
 
     private void addMembers(List<FieldError> errors, String field, List<String> agents, MemberKind kind,

@@ -30,6 +30,7 @@ import org.parley.agent.AgentState;
 import org.parley.agent.Scheduler;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
+import org.parley.call.CallMedia;
 import org.parley.call.CallState;
 import org.parley.call.CallSteerer;
 import org.parley.call.CallSteererLocator;
@@ -52,6 +53,7 @@ import org.parley.queue.QueueSaved;
 import org.parley.queue.QueueSettings;
 import org.parley.queue.QueueStatus;
 import org.parley.registrar.Registrations;
+import org.parley.sipconnector.MediaEvent;
 
 /**
  * The queues at work: steers the calls to a queue's extension (each queue a {@link LiveQueue} on its own
@@ -70,6 +72,9 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @Inject
     CallSteering steering;
+
+    @Inject
+    CallMedia media;
 
     @Inject
     AgentPool agents;
@@ -111,7 +116,7 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @PostConstruct
     void wire() {
-        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, this::logged, metrics,
+        ports = new QueuePorts(steering, media, agents, scheduler, this::devicesOf, this::partyOf, this::logged, metrics,
                 clock, n -> ThreadLocalRandom.current().nextInt(n));
     }
 
@@ -255,6 +260,15 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
             forget(call.id());
             onQueue(queueId, q -> q.ended(call));
         }
+    }
+
+    /** A sound ended on the media engine: the queues whose caller it played to play on. */
+    void onPlaybackFinished(@Observes MediaEvent.PlaybackFinished finished) {
+        if (calls.isEmpty()) {
+            return;
+        }
+        queues.values().forEach(r -> r.lane().run(
+                () -> r.queue().playbackFinished(finished.endpointId(), finished.stopped())));
     }
 
     // ------------------------------------------------------------------ agents

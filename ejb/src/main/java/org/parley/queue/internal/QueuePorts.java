@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import org.parley.agent.AgentPool;
 import org.parley.agent.Scheduler;
+import org.parley.call.CallMedia;
 import org.parley.call.CallSteering;
 import org.parley.call.Destination;
 import org.parley.call.Party;
@@ -16,7 +17,8 @@ import org.parley.queue.QueueEventView;
  * What a live queue works with: call steering, the agents, timers, the devices and names of extensions, the event
  * log, the meter, the clock and randomness. The container provides them; tests give fakes.
  *
- * @param steering  rings agents for a call, gives up, diverts
+ * @param steering  rings agents for a call, gives up, diverts, anchors a caller on the media engine
+ * @param media     plays to anchored callers
  * @param agents    the live agents
  * @param scheduler runs timeouts (they come back through the queue's lane)
  * @param devices   the registered devices of an extension
@@ -26,7 +28,7 @@ import org.parley.queue.QueueEventView;
  * @param clock     time
  * @param random    picks an index in 0..n-1
  */
-record QueuePorts(CallSteering steering, AgentPool agents, Scheduler scheduler,
+record QueuePorts(CallSteering steering, CallMedia media, AgentPool agents, Scheduler scheduler,
         Function<String, List<Destination>> devices, Function<String, Party> parties, Consumer<QueueEventView> log,
         QueueMeter meter, Clock clock, IntUnaryOperator random) {
 }
