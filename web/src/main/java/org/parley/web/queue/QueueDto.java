@@ -28,6 +28,18 @@ public class QueueDto {
     public String disconnectionNumber;
     public List<String> staticAgents;
     public List<String> dynamicAgents;
+    /** The music-on-hold class a waiting caller hears. */
+    public String musicClass;
+    /** A sound played to a caller entering the queue, if any. */
+    public String announcement;
+    /** Whether the position is announced every announceFrequency seconds. */
+    public boolean announcePosition;
+    /** Whether the estimated wait is announced every announceFrequency seconds. */
+    public boolean announceHoldTime;
+    /** How often position and estimated wait are announced, in seconds (0: never). */
+    public int announceFrequency;
+    /** What a waiting caller hears while an agent rings: music or ringback. */
+    public String ringingMode;
 
     static QueueDto of(QueueSettings s) {
         QueueDto d = new QueueDto();
@@ -48,6 +60,12 @@ public class QueueDto {
         d.disconnectionNumber = s.disconnectionNumber().orElse(null);
         d.staticAgents = s.members(MemberKind.STATIC);
         d.dynamicAgents = s.members(MemberKind.DYNAMIC);
+        d.musicClass = s.audio().musicClass();
+        d.announcement = s.audio().announcement().orElse(null);
+        d.announcePosition = s.audio().announcePosition();
+        d.announceHoldTime = s.audio().announceHoldTime();
+        d.announceFrequency = (int) s.audio().announceFrequency().toSeconds();
+        d.ringingMode = s.audio().ringingMode().apiName();
         return d;
     }
 }
