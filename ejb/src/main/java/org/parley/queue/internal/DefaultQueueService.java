@@ -22,6 +22,7 @@ import org.parley.platform.numbers.NumberUse;
 import org.parley.queue.CallQueue;
 import org.parley.queue.CallerAudio;
 import org.parley.queue.DuplicateQueueException;
+import org.parley.queue.FallbackTargets;
 import org.parley.queue.MemberKind;
 import org.parley.queue.QueueDefinition;
 import org.parley.queue.QueueInput;
@@ -61,6 +62,9 @@ public class DefaultQueueService implements QueueService {
 
     @Inject
     MusicOnHold music;
+
+    @Inject
+    FallbackTargets fallbacks;
 
     @Inject
     SoundLibrary sounds;
@@ -131,7 +135,7 @@ public class DefaultQueueService implements QueueService {
         if (input.getDisconnectionNumber() != null && input.getDisconnectionNumber().equals(input.getExtension())) {
             errors.add(new FieldError("disconnectionNumber", "must differ from the queue's other numbers"));
         }
-        if (input.getFallback() != null && extensions.find(input.getFallback()).isEmpty()) {
+        if (input.getFallback() != null && fallbacks.find(input.getFallback()).isEmpty()) {
             errors.add(new FieldError("fallback", "no extension " + input.getFallback()));
         }
         Optional<CallerAudio.RingingMode> ringingMode = Optional.ofNullable(input.getRingingMode())

@@ -16,6 +16,7 @@ import org.parley.call.CallLeg;
 import org.parley.call.CallSteering;
 import org.parley.call.CallView;
 import org.parley.call.LegView;
+import org.parley.queue.FallbackTarget;
 import org.parley.queue.QueueEventType;
 import org.parley.queue.QueueSettings;
 import org.parley.queue.QueueStatus;
@@ -310,10 +311,12 @@ final class LiveQueue {
         entry.cancelTimers();
     }
 
+    /** The caller goes to the queue's fallback (an extension, or what else {@link FallbackTarget} knows), or is refused. */
     private void sendAway(String callId) {
         CallSteering steering = ports.steering();
-        if (settings.fallback().isPresent()) {
-            steering.divert(callId, settings.fallback().get());
+        Optional<FallbackTarget> target = settings.fallback().flatMap(ports.fallbacks());
+        if (target.isPresent()) {
+            target.get().sendAway(steering, callId);
         } else {
             steering.giveUp(callId, REFUSED_EMPTY);
         }

@@ -42,6 +42,7 @@ import org.parley.call.Party;
 import org.parley.directory.Directory;
 import org.parley.media.Prompts;
 import org.parley.platform.error.InvalidInputException;
+import org.parley.queue.FallbackTargets;
 import org.parley.queue.LiveQueues;
 import org.parley.queue.MemberKind;
 import org.parley.queue.QueueEventLog;
@@ -75,6 +76,9 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @Inject
     CallMedia media;
+
+    @Inject
+    FallbackTargets fallbacks;
 
     @Inject
     AgentPool agents;
@@ -116,8 +120,8 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @PostConstruct
     void wire() {
-        ports = new QueuePorts(steering, media, agents, scheduler, this::devicesOf, this::partyOf, this::logged, metrics,
-                clock, n -> ThreadLocalRandom.current().nextInt(n));
+        ports = new QueuePorts(steering, media, agents, scheduler, this::devicesOf, this::partyOf, fallbacks::find,
+                this::logged, metrics, clock, n -> ThreadLocalRandom.current().nextInt(n));
     }
 
     // ------------------------------------------------------------------ configuration

@@ -2,6 +2,7 @@ package org.parley.queue.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
@@ -11,6 +12,7 @@ import org.parley.call.CallMedia;
 import org.parley.call.CallSteering;
 import org.parley.call.Destination;
 import org.parley.call.Party;
+import org.parley.queue.FallbackTarget;
 import org.parley.queue.QueueEventView;
 
 /**
@@ -23,12 +25,14 @@ import org.parley.queue.QueueEventView;
  * @param scheduler runs timeouts (they come back through the queue's lane)
  * @param devices   the registered devices of an extension
  * @param parties   an extension as a party (number and display name)
+ * @param fallbacks what a queue's fallback number is (an extension …)
  * @param log       the queue event log
  * @param meter     timings for {@code /metrics}
  * @param clock     time
  * @param random    picks an index in 0..n-1
  */
 record QueuePorts(CallSteering steering, CallMedia media, AgentPool agents, Scheduler scheduler,
-        Function<String, List<Destination>> devices, Function<String, Party> parties, Consumer<QueueEventView> log,
+        Function<String, List<Destination>> devices, Function<String, Party> parties,
+        Function<String, Optional<FallbackTarget>> fallbacks, Consumer<QueueEventView> log,
         QueueMeter meter, Clock clock, IntUnaryOperator random) {
 }

@@ -51,7 +51,7 @@ class CallerSoundsTest {
             timers.add(task);
             return () -> timers.remove(task);
         };
-        QueuePorts ports = new QueuePorts(steering, media, null, scheduler, null, null, null, null, clock, n -> 0);
+        QueuePorts ports = new QueuePorts(steering, media, null, scheduler, null, null, null, null, null, clock, n -> 0);
         return new CallerSounds(ports, Runnable::run, () -> audio, callId -> position);
     }
 

@@ -84,7 +84,7 @@ class LiveQueueTest {
         };
         QueuePorts ports = new QueuePorts(steering, null, agents, scheduler,
                 ext -> List.of(new Destination.Device(ext, "sip:" + ext + "@10.0.0.1", "udp", "10.0.0.1", 5060)),
-                Party::of, log::add, meter, clock, n -> 0);
+                Party::of, n -> Optional.empty(), log::add, meter, clock, n -> 0);
         QueueSettings settings = new QueueSettings(7, "Support", "600", Strategy.RRMEMORY, Duration.ZERO,
                 Optional.empty(), Duration.ofSeconds(15), Duration.ZERO, wrapUp, 0, Duration.ofSeconds(20), true,
                 false, Optional.empty(), Optional.empty(), List.of(new QueueMemberView("2001", MemberKind.STATIC)));
