@@ -82,7 +82,14 @@ final class CallerSounds {
 
     /** A caller entered: anchored on the engine, they hear the entry announcement or the music. */
     void entered(QueueEntry entry) {
-        Optional<String> endpoint = ports.steering().anchor(entry.callId);
+        Optional<String> endpoint;
+        try {
+            endpoint = ports.steering().anchor(entry.callId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Call {0} in queue hears ringing: the media engine could not answer it ({1})",
+                    new Object[] {entry.callId, e.toString()});
+            return;
+        }
         if (endpoint.isEmpty()) {
             return;
         }
@@ -130,7 +137,7 @@ final class CallerSounds {
         Listener l = listeners.remove(callId);
         if (l != null) {
             l.cancel();
-            ports.media().stop(l.endpoint);
+            played(l, () -> ports.media().stop(l.endpoint), "silence");
         }
     }
 
@@ -139,7 +146,7 @@ final class CallerSounds {
         Listener l = listeners.remove(callId);
         if (l != null) {
             l.cancel();
-            ports.media().play(l.endpoint, List.of(Prompts.RINGBACK), true);
+            played(l, () -> ports.media().play(l.endpoint, List.of(Prompts.RINGBACK), true), Prompts.RINGBACK);
         }
     }
 
@@ -174,22 +181,39 @@ final class CallerSounds {
                 announce(l, prompts);
             }
         }
-        l.nextAnnouncement = ports.scheduler().after(a.announceFrequency(), () -> lane.accept(() -> announcementDue(l)));
+        l.nextAnnouncement = ports.scheduler().after(a.announceFrequency(),
+                () -> lane.accept(() -> announcementDue(l)));
     }
 
+    /** Plays prompts once; a sound that cannot be played (deleted meanwhile, the engine gone) is skipped for music. */
     private void announce(Listener l, List<String> prompts) {
-        l.playing = Playing.ANNOUNCEMENT;
         LOG.log(Level.FINE, "Call {0} in queue hears {1}", new Object[] {l.callId, prompts});
-        ports.media().play(l.endpoint, prompts, false);
+        if (played(l, () -> ports.media().play(l.endpoint, prompts, false), prompts.toString())) {
+            l.playing = Playing.ANNOUNCEMENT;
+        } else {
+            background(l);
+        }
     }
 
     private void background(Listener l) {
         if (l.ringing && audio.get().ringingMode() == CallerAudio.RingingMode.RINGBACK) {
             l.playing = Playing.RINGBACK;
-            ports.media().play(l.endpoint, List.of(Prompts.RINGBACK), true);
+            played(l, () -> ports.media().play(l.endpoint, List.of(Prompts.RINGBACK), true), Prompts.RINGBACK);
         } else {
             l.playing = Playing.MUSIC;
-            ports.media().playMusic(l.endpoint, audio.get().musicClass());
+            played(l, () -> ports.media().playMusic(l.endpoint, audio.get().musicClass()), audio.get().musicClass());
+        }
+    }
+
+    /** Runs a playback; one that fails is logged (the caller keeps waiting, hearing what played before). */
+    private static boolean played(Listener l, Runnable playback, String what) {
+        try {
+            playback.run();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Call {0} in queue: {1} could not be played ({2})",
+                    new Object[] {l.callId, what, e.toString()});
+            return false;
         }
     }
 }

@@ -43,6 +43,9 @@ class CallerSoundsTest {
                 });
         CallMedia media = (CallMedia) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {CallMedia.class}, (p, m, args) -> {
+                    if (Arrays.asList(args).toString().contains("deleted-sound")) {
+                        throw new IllegalStateException("no sound deleted-sound");
+                    }
                     played.add(m.getName() + " " + Arrays.asList(args));
                     return null;
                 });
@@ -117,6 +120,13 @@ class CallerSoundsTest {
         assertEquals(List.of("playMusic [ep-c1, jazz]", "play [ep-c1, [ringback], true]", "playMusic [ep-c1, jazz]",
                 "play [ep-c1, [ringback], true]", "stop [ep-c1]"), played);
         assertEquals(List.of(), delays, "announceFrequency 0: nothing announced");
+    }
+
+    @Test
+    void anAnnouncementThatCannotBePlayedGivesWayToTheMusic() {
+        CallerSounds sounds = sounds(audio(Optional.of("deleted-sound"), 0, CallerAudio.RingingMode.MUSIC));
+        sounds.entered(new QueueEntry("c1", "2002", T0, 1));
+        assertEquals(List.of("playMusic [ep-c1, jazz]"), played);
     }
 
     @Test
