@@ -160,6 +160,11 @@ public final class Call {
         return setup.answerLocally(answer, now);
     }
 
+    /** Parley's media engine plays to the waiting caller (a queue's music): 183 with the engine's answer. */
+    public List<CallAction> earlyMediaFromParley(SessionDescription answer, Instant now) {
+        return setup.earlyMediaFromParley(answer, now);
+    }
+
     /** A steerer gives up (no agent, maximum wait): the caller is told, or its transfer fails with {@code status}. */
     public List<CallAction> giveUp(int status, Instant now) {
         return transfers.steering().map(s -> s.givenUp(status, now))

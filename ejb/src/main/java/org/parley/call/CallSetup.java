@@ -209,6 +209,24 @@ final class CallSetup {
     }
 
     /**
+     * Parley's media engine plays to the waiting caller (a queue's music): the caller's INVITE gets {@code 183} with
+     * the engine's {@code answer} (early media); no ringing or early media of a destination is relayed after it, and
+     * the final {@code 200} carries the same answer (RFC 3261 §13.2.1), the engine relaying the two parties.
+     */
+    List<CallAction> earlyMediaFromParley(SessionDescription answer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Optional<CallLeg> origin = legs.inboundOrigin();
+        if (origin.isEmpty() || call.isConnected() || call.isOver() || earlyMediaSent) {
+            return actions;
+        }
+        earlyMediaSent = true;
+        callerRingSent = true;
+        origin.get().apply(LegState.Trigger.PROGRESS, now);
+        actions.add(new CallAction.RespondToCaller(183, answer));
+        return actions;
+    }
+
+    /**
      * Parley takes the call itself to confirm something (a feature code, an agent logging in): the caller's INVITE is
      * answered with {@code answer} (refusing media) and the call counts as answered.
      */

@@ -2,6 +2,7 @@ package org.parley.call;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a {@link CallSteerer} can do with a call it steers. Every method acts under the call's lock and returns
@@ -35,6 +36,14 @@ public interface CallSteering {
 
     /** Ends the waiting call: the caller gets {@code status} (480, 486 …). */
     boolean giveUp(String callId, int status);
+
+    /**
+     * Parley's media engine answers the waiting caller with early media (183 with the engine's SDP), so that the
+     * steerer can play to them ({@link CallMedia} on the endpoint returned); whoever answers later is offered an
+     * endpoint of the engine and relayed with the caller. Empty when the call cannot be anchored: over, answered,
+     * transferred to the steerer, or its caller made no offer the engine can take (it then hears ringing).
+     */
+    Optional<String> anchor(String callId);
 
     /**
      * Takes the call itself to confirm something (an agent logging in or out by dialling a code, a forwarding code, a

@@ -41,6 +41,8 @@ public final class Prompts {
     public static final String PRESS_3_TO_SAVE = "press-3-to-save";
     public static final String MESSAGE_DELETED = "message-deleted";
     public static final String MESSAGE_SAVED = "message-saved";
+    /** The North American ringing tone, one 6 s cycle (2 s on, 4 s off): a queue's caller while an agent rings. */
+    public static final String RINGBACK = "ringback";
     /** The shipped music on hold, the {@code default} class's sound. */
     public static final String DEFAULT_MUSIC = "moh-default";
 

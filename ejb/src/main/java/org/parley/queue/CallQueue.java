@@ -112,6 +112,25 @@ public class CallQueue {
     @OrderColumn(name = "member_order")
     private List<QueueMember> members = new ArrayList<>();
 
+    @Column(name = "music_class", nullable = false, length = 64)
+    private String musicClass = CallerAudio.DEFAULT.musicClass();
+
+    @Column(name = "entry_announcement", length = 64)
+    private String announcement;
+
+    @Column(name = "announce_position", nullable = false)
+    private boolean announcePosition;
+
+    @Column(name = "announce_hold_time", nullable = false)
+    private boolean announceHoldTime;
+
+    @Column(name = "announce_frequency_seconds", nullable = false)
+    private int announceFrequencySeconds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ringing_mode", nullable = false, length = 16)
+    private CallerAudio.RingingMode ringingMode = CallerAudio.RingingMode.MUSIC;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -156,6 +175,13 @@ public class CallQueue {
         this.serviceLevelRed = t.serviceLevelPercent().redOrNull();
         this.abandonRateAmber = t.abandonRatePercent().amberOrNull();
         this.abandonRateRed = t.abandonRatePercent().redOrNull();
+        CallerAudio audio = d.audio();
+        this.musicClass = audio.musicClass();
+        this.announcement = audio.announcement().orElse(null);
+        this.announcePosition = audio.announcePosition();
+        this.announceHoldTime = audio.announceHoldTime();
+        this.announceFrequencySeconds = (int) audio.announceFrequency().toSeconds();
+        this.ringingMode = audio.ringingMode();
         this.members.clear();
         d.members().forEach(m -> members.add(new QueueMember(m.extension(), m.kind())));
         this.updatedAt = utc(now);
@@ -183,7 +209,9 @@ public class CallQueue {
                 new QueueThresholds(QueueThresholds.Limit.of(waitingAmber, waitingRed),
                         QueueThresholds.Limit.of(longestWaitAmber, longestWaitRed),
                         QueueThresholds.Limit.of(serviceLevelAmber, serviceLevelRed),
-                        QueueThresholds.Limit.of(abandonRateAmber, abandonRateRed)));
+                        QueueThresholds.Limit.of(abandonRateAmber, abandonRateRed)),
+                new CallerAudio(musicClass, Optional.ofNullable(announcement), announcePosition, announceHoldTime,
+                        Duration.ofSeconds(announceFrequencySeconds), ringingMode));
     }
 
     public Instant createdAt() {

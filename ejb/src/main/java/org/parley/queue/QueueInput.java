@@ -19,6 +19,8 @@ public class QueueInput {
     public static final String NUMBER = "[0-9]{2,10}";
     /** A number an agent dials: digits, optionally with * or # (feature codes such as *41). */
     public static final String CODE = "[0-9*#]{2,16}";
+    /** A sound's or music class's name (docs/media.md). */
+    public static final String SOUND_NAME = "[a-z0-9][a-z0-9_-]{0,63}";
 
     @NotBlank(message = "is required")
     @Size(max = 64, message = "must be at most 64 characters")
@@ -119,6 +121,27 @@ public class QueueInput {
     @Size(max = 200, message = "must list at most 200 agents")
     private List<@Pattern(regexp = NUMBER, message = "must be extension numbers") String> dynamicAgents =
             new ArrayList<>();
+
+    @NotBlank(message = "is required")
+    @Pattern(regexp = SOUND_NAME, message = "must be 1 to 64 lower-case letters, digits, - or _")
+    private String musicClass = "default";
+
+    @Pattern(regexp = SOUND_NAME, message = "must be 1 to 64 lower-case letters, digits, - or _")
+    private String announcement;
+
+    @NotNull(message = "is required")
+    private Boolean announcePosition = Boolean.TRUE;
+
+    @NotNull(message = "is required")
+    private Boolean announceHoldTime = Boolean.TRUE;
+
+    @NotNull(message = "is required")
+    @Min(value = 0, message = "must not be negative")
+    @Max(value = 3_600, message = "must be at most 3600")
+    private Integer announceFrequency = 0;
+
+    @NotBlank(message = "is required")
+    private String ringingMode = "music";
 
     public String getName() {
         return name;
@@ -246,6 +269,54 @@ public class QueueInput {
 
     public void setDynamicAgents(List<String> dynamicAgents) {
         this.dynamicAgents = dynamicAgents;
+    }
+
+    public String getMusicClass() {
+        return musicClass;
+    }
+
+    public void setMusicClass(String musicClass) {
+        this.musicClass = blankToNull(musicClass);
+    }
+
+    public String getAnnouncement() {
+        return announcement;
+    }
+
+    public void setAnnouncement(String announcement) {
+        this.announcement = blankToNull(announcement);
+    }
+
+    public Boolean getAnnouncePosition() {
+        return announcePosition;
+    }
+
+    public void setAnnouncePosition(Boolean announcePosition) {
+        this.announcePosition = announcePosition;
+    }
+
+    public Boolean getAnnounceHoldTime() {
+        return announceHoldTime;
+    }
+
+    public void setAnnounceHoldTime(Boolean announceHoldTime) {
+        this.announceHoldTime = announceHoldTime;
+    }
+
+    public Integer getAnnounceFrequency() {
+        return announceFrequency;
+    }
+
+    public void setAnnounceFrequency(Integer announceFrequency) {
+        this.announceFrequency = announceFrequency;
+    }
+
+    public String getRingingMode() {
+        return ringingMode;
+    }
+
+    public void setRingingMode(String ringingMode) {
+        this.ringingMode = ringingMode;
     }
 
     private static String blankToNull(String s) {

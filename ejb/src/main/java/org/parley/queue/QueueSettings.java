@@ -25,18 +25,51 @@ import java.util.Optional;
  * @param disconnectionNumber what a dynamic agent dials to disconnect, if set
  * @param members             static and dynamic agents, in their order
  * @param thresholds          when the wallboard colours the queue's figures amber or red
+ * @param audio               what a waiting caller hears
  */
 public record QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
         Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
         Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
-        Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds) {
+        Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds,
+        CallerAudio audio) {
 
     public QueueSettings {
+        Objects.requireNonNull(audio, "audio");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(thresholds, "thresholds");
         members = List.copyOf(members);
+    }
+
+    /** Settings with the default caller audio ({@link CallerAudio#DEFAULT}). */
+    public QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
+            Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
+            Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
+            Optional<String> disconnectionNumber, List<QueueMemberView> members) {
+        this(id, name, extension, strategy, maxWait, fallback, agentRingTime, retry, wrapUp, maxCallers, serviceLevel,
+                joinWhenEmpty, leaveWhenEmpty, connectionNumber, disconnectionNumber, members,
+                QueueThresholds.NONE, CallerAudio.DEFAULT);
+    }
+
+    /** With wallboard thresholds and the default caller audio. */
+    public QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
+            Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
+            Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
+            Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds) {
+        this(id, name, extension, strategy, maxWait, fallback, agentRingTime, retry, wrapUp, maxCallers, serviceLevel,
+                joinWhenEmpty, leaveWhenEmpty, connectionNumber, disconnectionNumber, members,
+                thresholds, CallerAudio.DEFAULT);
+    }
+
+    /** With caller audio and no wallboard thresholds. */
+    public QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
+            Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
+            Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
+            Optional<String> disconnectionNumber, List<QueueMemberView> members, CallerAudio audio) {
+        this(id, name, extension, strategy, maxWait, fallback, agentRingTime, retry, wrapUp, maxCallers, serviceLevel,
+                joinWhenEmpty, leaveWhenEmpty, connectionNumber, disconnectionNumber, members,
+                QueueThresholds.NONE, audio);
     }
 
     /** The members of one kind, in order. */

@@ -257,6 +257,27 @@ class CallTest {
         assertEquals(CallState.ANSWERED, call.state());
     }
 
+    /**
+     * A queue's music: Parley's media engine answers the waiting caller with early media; the agents' ringing and
+     * early media are not relayed after it, and a refusal is still a final response.
+     */
+    @Test
+    void parleysEarlyMediaIsSentOnceAndNothingOfTheAgentsAfterIt() {
+        Call call = new Call("q3", CallDirection.INTERNAL, alice, Party.of("8000"), Optional.empty(), T0);
+        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
+        call.steer();
+        call.startWaiting(T0);
+
+        assertEquals(List.of(new CallAction.RespondToCaller(183, ANSWER)), call.earlyMediaFromParley(ANSWER, T0));
+        assertEquals(List.of(), call.earlyMediaFromParley(ANSWER, T0), "once");
+        call.addLeg(new CallLeg("agent1", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, T0));
+        assertEquals(List.of(), call.progress("agent1", 183, OFFER, T0), "the agent's early media is not relayed");
+        assertEquals(List.of(), call.progress("agent1", 180, SessionDescription.none(), T0));
+        assertEquals(CallState.RINGING, call.state());
+        assertEquals(List.of(new CallAction.Cancel("agent1"), new CallAction.RespondToCaller(480,
+                SessionDescription.none())), call.giveUp(480, T0));
+    }
+
     @Test
     void aSteererGivingUpEndsTheWaitingCall() {
         Call call = new Call("q2", CallDirection.INTERNAL, alice, Party.of("8000"), Optional.empty(), T0);

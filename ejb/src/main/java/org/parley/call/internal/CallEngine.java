@@ -61,6 +61,9 @@ public class CallEngine {
     @Inject
     LegMedia legMedia;
 
+    @Inject
+    MediaAnchors anchors;
+
     /** What a decision leaves to do once the call's lock is released (telling its steerer). */
     static final class Aftermath {
         private final List<Runnable> later = new ArrayList<>();
@@ -163,8 +166,9 @@ public class CallEngine {
 
     private List<CallAction> carryOut(Call call, CallAction action, Instant now, Aftermath aftermath) {
         if (action instanceof CallAction.RespondToCaller r) {
+            SessionDescription body = r.status() / 100 == 2 ? anchors.answerToCaller(call, r.body()) : r.body();
             registry.caller(call.id())
-                    .ifPresent(c -> signalling.respondToCaller(c, r.status(), r.reasonPhrase(), r.body()));
+                    .ifPresent(c -> signalling.respondToCaller(c, r.status(), r.reasonPhrase(), body));
         } else if (action instanceof CallAction.Bridge b) {
             signalling.bridge(b.legA(), b.legB());
             anchor.bridged(b.legA(), b.legB());
@@ -253,7 +257,10 @@ public class CallEngine {
         boolean answered = call.isConnected();
         for (OutgoingLeg planned : legs) {
             String legId = UUID.randomUUID().toString();
-            OutgoingLeg leg = anchor.outgoing(call.id(), legId, role, answered, planned);
+            OutgoingLeg always = anchor.outgoing(call.id(), legId, role, answered, planned);
+            // a caller the media engine anchors for a feature (a queue's music) is relayed to whoever answers
+            OutgoingLeg leg = always == planned && role == CallLeg.Role.DESTINATION
+                    ? anchors.offerFor(call, legId).map(planned::withOffer).orElse(planned) : always;
             call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
             registry.fileLeg(legId, call);
             try {

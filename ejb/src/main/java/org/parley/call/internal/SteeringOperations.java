@@ -21,6 +21,7 @@ import org.parley.call.Destination;
 import org.parley.call.Disposition;
 import org.parley.call.OutgoingLeg;
 import org.parley.call.Party;
+import org.parley.call.SessionDescription;
 
 /** What a steerer (a queue) does with the calls it steers. */
 @ApplicationScoped
@@ -51,6 +52,15 @@ public class SteeringOperations implements CallSteering {
     @Inject
     FeatureCodeAnnouncer announcer;
 
+    @Inject
+    CallMedia media;
+
+    @Inject
+    MediaAnchors anchors;
+
+    @Inject
+    MediaAnchor always;
+
     @Override
     public boolean ring(String callId, List<Destination> devices, Party rung, Duration ringTime) {
         return ring(callId, devices.stream().map(d -> new Ring(d, rung)).toList(), ringTime);
@@ -79,6 +89,40 @@ public class SteeringOperations implements CallSteering {
     @Override
     public boolean giveUp(String callId, int status) {
         return waitingCall(callId, (c, now) -> c.giveUp(status, now));
+    }
+
+    @Override
+    public Optional<String> anchor(String callId) {
+        Optional<CallerLeg> caller = registry.caller(callId);
+        SessionDescription offer = registry.callerOffer(callId);
+        if (caller.isEmpty() || offer.isEmpty()
+                || registry.byId(callId).filter(c -> c.isSteered() && !c.isSteeredTransfer()).isEmpty()) {
+            return Optional.empty();
+        }
+        CallMedia.Answered answered;
+        try {
+            // with PARLEY_MEDIA_ANCHOR=always the caller has an endpoint already: the feature takes it over
+            answered = always.handOver(callId, caller.get().legId())
+                    .orElseGet(() -> media.answer(caller.get().legId(), offer));
+        } catch (CallMedia.Refused refused) {
+            LOG.log(Level.INFO, "Call {0} offers no codec Parley has: the caller hears ringing ({1})",
+                    new Object[] {callId, refused.getMessage()});
+            return Optional.empty();
+        }
+        boolean[] sent = {false};
+        waitingCall(callId, (c, now) -> {
+            List<CallAction> actions = c.earlyMediaFromParley(answered.answer(), now);
+            if (!actions.isEmpty()) {
+                anchors.anchor(callId, answered);
+                sent[0] = true;
+            }
+            return actions;
+        });
+        if (!sent[0]) {
+            anchors.discard(answered);
+            return Optional.empty();
+        }
+        return Optional.of(answered.endpointId());
     }
 
     @Override

@@ -5,19 +5,24 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.parley.directory.ExtensionService;
+import org.parley.media.MusicOnHold;
+import org.parley.media.SoundLibrary;
 import org.parley.platform.error.FieldError;
 import org.parley.platform.error.InputValidator;
 import org.parley.platform.error.InvalidInputException;
 import org.parley.platform.numbers.NumberSpace;
 import org.parley.platform.numbers.NumberUse;
 import org.parley.queue.CallQueue;
+import org.parley.queue.CallerAudio;
 import org.parley.queue.DuplicateQueueException;
+import org.parley.queue.FallbackTargets;
 import org.parley.queue.MemberKind;
 import org.parley.queue.QueueDefinition;
 import org.parley.queue.QueueInput;
@@ -54,6 +59,15 @@ public class DefaultQueueService implements QueueService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MusicOnHold music;
+
+    @Inject
+    FallbackTargets fallbacks;
+
+    @Inject
+    SoundLibrary sounds;
 
     @Inject
     Event<QueueSaved> saved;
@@ -121,7 +135,7 @@ public class DefaultQueueService implements QueueService {
         if (input.getDisconnectionNumber() != null && input.getDisconnectionNumber().equals(input.getExtension())) {
             errors.add(new FieldError("disconnectionNumber", "must differ from the queue's other numbers"));
         }
-        if (input.getFallback() != null && extensions.find(input.getFallback()).isEmpty()) {
+        if (input.getFallback() != null && fallbacks.find(input.getFallback()).isEmpty()) {
             errors.add(new FieldError("fallback", "no extension " + input.getFallback()));
         }
         checkOrder(errors, "waitingRed", input.getWaitingAmber(), input.getWaitingRed(), true);
@@ -131,6 +145,19 @@ public class DefaultQueueService implements QueueService {
                 input.getServiceLevelRedPercent(), false);
         checkOrder(errors, "abandonRateRedPercent", input.getAbandonRateAmberPercent(),
                 input.getAbandonRateRedPercent(), true);
+        Optional<CallerAudio.RingingMode> ringingMode = Optional.ofNullable(input.getRingingMode())
+                .flatMap(CallerAudio.RingingMode::ofApiName);
+        if (input.getRingingMode() != null && ringingMode.isEmpty()) {
+            errors.add(new FieldError("ringingMode", "must be music or ringback"));
+        }
+        if (input.getMusicClass() != null && input.getMusicClass().matches(QueueInput.SOUND_NAME)
+                && music.find(input.getMusicClass()).isEmpty()) {
+            errors.add(new FieldError("musicClass", "no music class " + input.getMusicClass()));
+        }
+        if (input.getAnnouncement() != null && input.getAnnouncement().matches(QueueInput.SOUND_NAME)
+                && sounds.info(input.getAnnouncement()).isEmpty()) {
+            errors.add(new FieldError("announcement", "no sound " + input.getAnnouncement()));
+        }
         List<QueueMemberView> members = new ArrayList<>();
         addMembers(errors, "staticAgents", input.getStaticAgents(), MemberKind.STATIC, members);
         addMembers(errors, "dynamicAgents", input.getDynamicAgents(), MemberKind.DYNAMIC, members);
@@ -151,7 +178,10 @@ public class DefaultQueueService implements QueueService {
                 input.getRetrySeconds(), input.getWrapUpSeconds(), input.getMaxCallers(),
                 input.getServiceLevelSeconds(), input.getJoinWhenEmpty(), input.getLeaveWhenEmpty(),
                 Optional.ofNullable(input.getConnectionNumber()), Optional.ofNullable(input.getDisconnectionNumber()),
-                members, input.thresholds());
+                members, input.thresholds(), new CallerAudio(input.getMusicClass(),
+                        Optional.ofNullable(input.getAnnouncement()), input.getAnnouncePosition(),
+                        input.getAnnounceHoldTime(), Duration.ofSeconds(input.getAnnounceFrequency()),
+                        ringingMode.orElseThrow()));
     }
 
     /** A red threshold lies past its amber one, in the direction that is worse ({@code rising}: higher). */

@@ -16,6 +16,7 @@ import org.parley.call.CallLeg;
 import org.parley.call.CallSteering;
 import org.parley.call.CallView;
 import org.parley.call.LegView;
+import org.parley.queue.FallbackTarget;
 import org.parley.queue.QueueEventType;
 import org.parley.queue.QueueSettings;
 import org.parley.queue.QueueStatus;
@@ -41,6 +42,7 @@ final class LiveQueue {
     private final AgentRinger ringer;
     private final QueueEventWriter events;
     private final DynamicAgents agents;
+    private final CallerSounds sounds;
     private QueueSettings settings;
     private volatile QueueStatus status;
 
@@ -51,6 +53,8 @@ final class LiveQueue {
         this.events = new QueueEventWriter(() -> this.settings, ports.log());
         this.agents = new DynamicAgents(ports, events);
         this.ringer = new AgentRinger(ports);
+        this.sounds = new CallerSounds(ports, lane, () -> this.settings.audio(),
+                callId -> Optional.ofNullable(entries.get(callId)).map(this::positionOf).orElse(1));
         this.status = new QueueStatus(settings.id(), List.of(), List.of());
     }
 
@@ -118,6 +122,7 @@ final class LiveQueue {
         events.enterQueue(entry);
         LOG.info(() -> "Call " + call.id() + " from " + entry.caller + " enters queue " + settings.name()
                 + " at position " + entry.origPosition);
+        sounds.entered(entry);
         if (!settings.maxWait().isZero()) {
             entry.maxWaitTimer(ports.scheduler().after(settings.maxWait(),
                     () -> lane.accept(() -> maxWaitReached(call.id()))));
@@ -139,6 +144,7 @@ final class LiveQueue {
         }
         entry.rung.clear();
         entry.move(EntryStage.Trigger.NO_ANSWER);
+        sounds.ringEnded(callId);
         if (settings.retry().isZero()) {
             entry.move(EntryStage.Trigger.RETRY_DUE);
         } else {
@@ -173,6 +179,7 @@ final class LiveQueue {
                 .forEach(a -> ports.agents().ringEnded(a, call.id()));
         entry.rung.clear();
         entry.connect(agent, now);
+        sounds.connected(call.id(), Duration.between(entry.enteredAt, now));
         if (!ports.agents().answered(agent, call.id())) {
             LOG.info(() -> "Call " + call.id() + " answered by " + agent + ", who was not rung for it any more");
         }
@@ -198,6 +205,7 @@ final class LiveQueue {
                     entry, now).at());
         } else {
             remove(entry, EntryStage.Trigger.ABANDON);
+            sounds.left(call.id());
             for (Map.Entry<String, Instant> r : entry.rung.entrySet()) {
                 events.ringEnded(QueueEventType.RINGCANCELED, call.id(), r.getKey(), r.getValue(), now);
                 ports.agents().ringEnded(r.getKey(), call.id());
@@ -264,6 +272,11 @@ final class LiveQueue {
         }
     }
 
+    /** A sound ended on an endpoint of the media engine (it may be one of this queue's callers'). */
+    void playbackFinished(String endpointId, boolean stopped) {
+        sounds.playbackFinished(endpointId, stopped);
+    }
+
     private void maxWaitReached(String callId) {
         QueueEntry entry = entries.get(callId);
         if (entry != null && entry.can(EntryStage.Trigger.EXIT)) {
@@ -283,6 +296,11 @@ final class LiveQueue {
         entry.rung.clear();
         events.left(why, entry, position, now);
         ports.agents().release(entry.callId);
+        if (settings.fallback().isPresent()) {
+            sounds.sentAway(entry.callId);
+        } else {
+            sounds.left(entry.callId);
+        }
         sendAway(entry.callId);
     }
 
@@ -293,10 +311,12 @@ final class LiveQueue {
         entry.cancelTimers();
     }
 
+    /** The caller goes to the queue's fallback (an extension, or what else {@link FallbackTarget} knows), or is refused. */
     private void sendAway(String callId) {
         CallSteering steering = ports.steering();
-        if (settings.fallback().isPresent()) {
-            steering.divert(callId, settings.fallback().get());
+        Optional<FallbackTarget> target = settings.fallback().flatMap(ports.fallbacks());
+        if (target.isPresent()) {
+            target.get().sendAway(steering, callId);
         } else {
             steering.giveUp(callId, REFUSED_EMPTY);
         }
@@ -363,6 +383,9 @@ final class LiveQueue {
             }
             if (entry.is(EntryStage.RETRY_PAUSE) || !ringer.ringFor(settings, connectedAgents(), entry)) {
                 break;
+            }
+            if (entry.is(EntryStage.RINGING)) {
+                sounds.ringing(entry.callId);
             }
         }
         publish();

@@ -30,6 +30,7 @@ import org.parley.agent.AgentState;
 import org.parley.agent.Scheduler;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
+import org.parley.call.CallMedia;
 import org.parley.call.CallState;
 import org.parley.call.CallSteerer;
 import org.parley.call.CallSteererLocator;
@@ -41,6 +42,7 @@ import org.parley.call.Party;
 import org.parley.directory.Directory;
 import org.parley.media.Prompts;
 import org.parley.platform.error.InvalidInputException;
+import org.parley.queue.FallbackTargets;
 import org.parley.queue.LiveQueues;
 import org.parley.queue.MemberKind;
 import org.parley.queue.QueueEventLog;
@@ -52,6 +54,7 @@ import org.parley.queue.QueueSaved;
 import org.parley.queue.QueueSettings;
 import org.parley.queue.QueueStatus;
 import org.parley.registrar.Registrations;
+import org.parley.sipconnector.MediaEvent;
 
 /**
  * The queues at work: steers the calls to a queue's extension (each queue a {@link LiveQueue} on its own
@@ -70,6 +73,12 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @Inject
     CallSteering steering;
+
+    @Inject
+    CallMedia media;
+
+    @Inject
+    FallbackTargets fallbacks;
 
     @Inject
     AgentPool agents;
@@ -111,8 +120,8 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
 
     @PostConstruct
     void wire() {
-        ports = new QueuePorts(steering, agents, scheduler, this::devicesOf, this::partyOf, this::logged, metrics,
-                clock, n -> ThreadLocalRandom.current().nextInt(n));
+        ports = new QueuePorts(steering, media, agents, scheduler, this::devicesOf, this::partyOf, fallbacks::find,
+                this::logged, metrics, clock, n -> ThreadLocalRandom.current().nextInt(n));
     }
 
     // ------------------------------------------------------------------ configuration
@@ -255,6 +264,15 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
             forget(call.id());
             onQueue(queueId, q -> q.ended(call));
         }
+    }
+
+    /** A sound ended on the media engine: the queues whose caller it played to play on. */
+    void onPlaybackFinished(@Observes MediaEvent.PlaybackFinished finished) {
+        if (calls.isEmpty()) {
+            return;
+        }
+        queues.values().forEach(r -> r.lane().run(
+                () -> r.queue().playbackFinished(finished.endpointId(), finished.stopped())));
     }
 
     // ------------------------------------------------------------------ agents

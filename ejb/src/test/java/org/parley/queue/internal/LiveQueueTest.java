@@ -83,9 +83,9 @@ class LiveQueueTest {
                 waits.add(wait);
             }
         };
-        QueuePorts ports = new QueuePorts(steering, agents, scheduler,
+        QueuePorts ports = new QueuePorts(steering, null, agents, scheduler,
                 ext -> List.of(new Destination.Device(ext, "sip:" + ext + "@10.0.0.1", "udp", "10.0.0.1", 5060)),
-                Party::of, log::add, meter, clock, n -> 0);
+                Party::of, n -> Optional.empty(), log::add, meter, clock, n -> 0);
         QueueSettings settings = new QueueSettings(7, "Support", "600", Strategy.RRMEMORY, Duration.ZERO,
                 Optional.empty(), Duration.ofSeconds(15), Duration.ZERO, wrapUp, 0, Duration.ofSeconds(20), true,
                 false, Optional.empty(), Optional.empty(), List.of(new QueueMemberView("2001", MemberKind.STATIC)),
@@ -289,6 +289,11 @@ class LiveQueueTest {
         @Override
         public boolean confirm(String callId, String prompt) {
             return true;
+        }
+
+        @Override
+        public java.util.Optional<String> anchor(String callId) {
+            return java.util.Optional.empty(); // no media here: the callers hear ringing
         }
 
         @Override

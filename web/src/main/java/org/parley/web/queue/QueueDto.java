@@ -41,6 +41,18 @@ public class QueueDto {
     /** Today's abandon rate is amber / red from this percentage on. */
     public Integer abandonRateAmberPercent;
     public Integer abandonRateRedPercent;
+    /** The music-on-hold class a waiting caller hears. */
+    public String musicClass;
+    /** A sound played to a caller entering the queue, if any. */
+    public String announcement;
+    /** Whether the position is announced every announceFrequency seconds. */
+    public boolean announcePosition;
+    /** Whether the estimated wait is announced every announceFrequency seconds. */
+    public boolean announceHoldTime;
+    /** How often position and estimated wait are announced, in seconds (0: never). */
+    public int announceFrequency;
+    /** What a waiting caller hears while an agent rings: music or ringback. */
+    public String ringingMode;
 
     static QueueDto of(QueueSettings s) {
         QueueDto d = new QueueDto();
@@ -70,6 +82,12 @@ public class QueueDto {
         d.serviceLevelRedPercent = t.serviceLevelPercent().redOrNull();
         d.abandonRateAmberPercent = t.abandonRatePercent().amberOrNull();
         d.abandonRateRedPercent = t.abandonRatePercent().redOrNull();
+        d.musicClass = s.audio().musicClass();
+        d.announcement = s.audio().announcement().orElse(null);
+        d.announcePosition = s.audio().announcePosition();
+        d.announceHoldTime = s.audio().announceHoldTime();
+        d.announceFrequency = (int) s.audio().announceFrequency().toSeconds();
+        d.ringingMode = s.audio().ringingMode().apiName();
         return d;
     }
 }

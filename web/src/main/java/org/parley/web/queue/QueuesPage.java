@@ -14,6 +14,9 @@ import org.parley.platform.error.ConflictException;
 import org.parley.platform.error.InvalidInputException;
 import org.parley.queue.LiveQueues;
 import org.parley.queue.MemberKind;
+import org.parley.media.MusicClassView;
+import org.parley.media.MusicOnHold;
+import org.parley.queue.CallerAudio;
 import org.parley.queue.QueueInput;
 import org.parley.queue.QueueNotFoundException;
 import org.parley.queue.QueueService;
@@ -48,7 +51,11 @@ public class QueuesPage implements Serializable {
             Map.entry("serviceLevelAmberPercent", "queueForm:serviceLevelAmber"),
             Map.entry("serviceLevelRedPercent", "queueForm:serviceLevelRed"),
             Map.entry("abandonRateAmberPercent", "queueForm:abandonRateAmber"),
-            Map.entry("abandonRateRedPercent", "queueForm:abandonRateRed"));
+            Map.entry("abandonRateRedPercent", "queueForm:abandonRateRed"),
+            Map.entry("musicClass", "queueForm:musicClass"),
+            Map.entry("announcement", "queueForm:announcement"),
+            Map.entry("announceFrequency", "queueForm:announceFrequency"),
+            Map.entry("ringingMode", "queueForm:ringingMode"));
 
     @Inject
     QueueService queues;
@@ -58,6 +65,9 @@ public class QueuesPage implements Serializable {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MusicOnHold music;
 
     private List<QueueRow> rows;
     private String readAt;
@@ -105,6 +115,12 @@ public class QueuesPage implements Serializable {
         form.setConnectionNumber(s.connectionNumber().orElse(null));
         form.setDisconnectionNumber(s.disconnectionNumber().orElse(null));
         form.setThresholds(s.thresholds());
+        form.setMusicClass(s.audio().musicClass());
+        form.setAnnouncement(s.audio().announcement().orElse(null));
+        form.setAnnouncePosition(s.audio().announcePosition());
+        form.setAnnounceHoldTime(s.audio().announceHoldTime());
+        form.setAnnounceFrequency((int) s.audio().announceFrequency().toSeconds());
+        form.setRingingMode(s.audio().ringingMode().apiName());
         staticAgents = String.join(", ", s.members(MemberKind.STATIC));
         dynamicAgents = String.join(", ", s.members(MemberKind.DYNAMIC));
         editing = s.id();
@@ -188,6 +204,15 @@ public class QueuesPage implements Serializable {
 
     public boolean isEditing() {
         return editing != null;
+    }
+
+    /** The music classes a queue may play, by name. */
+    public List<String> getMusicClasses() {
+        return music.classes().stream().map(MusicClassView::name).toList();
+    }
+
+    public List<CallerAudio.RingingMode> getRingingModes() {
+        return List.of(CallerAudio.RingingMode.values());
     }
 
     public List<Strategy> getStrategies() {
