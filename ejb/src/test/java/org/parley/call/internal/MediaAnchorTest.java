@@ -144,6 +144,22 @@ class MediaAnchorTest {
     }
 
     @Test
+    void theAnchorSaysWhichLegEachEndpointRelaysToUntilItIsClosed() {
+        MediaAnchor anchor = anchor("always");
+        anchor.caller("c1", "caller", CALLER_OFFER);
+        anchor.outgoing("c1", "bob", CallLeg.Role.DESTINATION, false, device(CALLER_OFFER));
+        anchor.fromDestination("c1", "bob", true, false, DEVICE_ANSWER);
+        assertEquals(Optional.empty(), anchor.relayedTo("ep-caller"), "not before the bridge");
+        anchor.bridged("caller", "bob");
+
+        assertEquals(Optional.of("bob"), anchor.relayedTo("ep-caller"));
+        assertEquals(Optional.of("caller"), anchor.relayedTo("ep-bob"));
+        anchor.onCall(ended("c1"));
+        assertEquals(Optional.empty(), anchor.relayedTo("ep-caller"));
+        assertEquals(Optional.empty(), anchor.relayedTo("ep-bob"));
+    }
+
+    @Test
     void aCallerOfferingNoEngineCodecIsRefused() {
         MediaAnchor anchor = anchor("always");
         assertThrows(CallMedia.Refused.class, () -> anchor.caller("c1", "caller", sdp("g722-only")));
