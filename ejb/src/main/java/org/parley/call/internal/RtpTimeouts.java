@@ -53,7 +53,8 @@ public class RtpTimeouts {
     }
 
     /**
-     * Whether an RTP timeout on {@code legId}'s endpoint ends the call: the call is answered (no transfer under way),
+     * Whether an RTP timeout on {@code legId}'s endpoint ends the call: the call is answered (no transfer under way,
+     * not on hold: a hold re-INVITE relayed between the phones leaves the engine's negotiation as it was),
      * the leg is one of its answered legs, and the endpoint still carries the leg's media: either it plays to the
      * leg on its own (a prompt, music), or it relays to the leg's current partner. An anchored endpoint left relaying
      * to a leg that is no longer the partner (after a transfer the phones talk directly) owes no RTP any more.
@@ -61,7 +62,7 @@ public class RtpTimeouts {
      * @param relayedTo endpoint id → the leg its endpoint is connected to by the anchor, if any
      */
     static boolean endsCall(Call call, String legId, String endpointId, Function<String, Optional<String>> relayedTo) {
-        if (call.state() != CallState.ANSWERED) {
+        if (call.state() != CallState.ANSWERED || call.held()) {
             return false;
         }
         boolean answeredLeg = call.legs().stream()

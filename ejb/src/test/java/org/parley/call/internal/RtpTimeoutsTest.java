@@ -63,6 +63,16 @@ class RtpTimeoutsTest {
     }
 
     @Test
+    void aCallOnHoldIsNotEnded() {
+        Call call = answered();
+        call.sessionChanged("a", new SessionDescription("application/sdp",
+                "v=0\r\nc=IN IP4 10.0.0.1\r\nm=audio 4000 RTP/AVP 0\r\na=sendonly\r\n"
+                        .getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(call.held());
+        assertFalse(RtpTimeouts.endsCall(call, "b", "ep-b", BRIDGED), "the held party owes no RTP (RFC 3264)");
+    }
+
+    @Test
     void aTransferUnderWayIsNotEnded() {
         Call call = answered();
         call.startTransfer(new TransferRequest(CAROL, Optional.of("b"), Optional.of("tx-1")), T0.plusSeconds(5));
