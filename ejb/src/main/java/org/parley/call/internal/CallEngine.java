@@ -20,6 +20,7 @@ import org.parley.call.Call;
 import org.parley.call.CallAction;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
+import org.parley.call.CallMedia;
 import org.parley.call.CallSignalling;
 import org.parley.call.CallState;
 import org.parley.call.CallView;
@@ -222,9 +223,17 @@ public class CallEngine {
         boolean answered = call.isConnected();
         for (OutgoingLeg planned : legs) {
             String legId = UUID.randomUUID().toString();
-            OutgoingLeg leg = anchor.outgoing(call.id(), legId, role, answered, planned);
-            call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
-            registry.fileLeg(legId, call);
+            OutgoingLeg leg = planned;
+            try {
+                leg = anchor.outgoing(call.id(), legId, role, answered, planned);
+            } catch (CallMedia.Unavailable e) {
+                LOG.log(Level.WARNING, "Call {0}: {1} not rung: the media engine cannot anchor it: {2}",
+                        new Object[] {call.id(), planned.destination().describe(), e.getMessage()});
+                fileLeg(call, legId, role, planned, now);
+                call.notDialled(legId, now);
+                continue;
+            }
+            fileLeg(call, legId, role, leg, now);
             try {
                 signalling.dial(legId, leg);
                 dialled.add(legId);
@@ -237,7 +246,12 @@ public class CallEngine {
         return dialled;
     }
 
-    void ringTimeout(String callId) {
+    private void fileLeg(Call call, String legId, CallLeg.Role role, OutgoingLeg leg, Instant now) {
+        call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
+        registry.fileLeg(legId, call);
+    }
+
+        void ringTimeout(String callId) {
         registry.byId(callId).ifPresent(call -> {
             if (decide(call, (c, now) -> c.ringTimeout(now))) {
                 LOG.info(() -> "Call " + callId + ": nobody answered in time");
