@@ -85,6 +85,19 @@ public interface CallMedia {
     record Offered(String endpointId, SessionDescription offer) {
     }
 
+    /**
+     * The engine cannot take the leg now: no free port pair in {@code PARLEY_MEDIA_PORTS}, the engine or the connector
+     * not running (a caller is answered 503 Service Unavailable with Retry-After).
+     */
+    final class Unavailable extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** The offer has no stream the engine can take (RFC 3264: answered 488 Not Acceptable Here). */
     final class Refused extends RuntimeException {
 

@@ -14,6 +14,7 @@ import org.parley.media.SoundLibrary;
 import org.parley.media.SoundNotFoundException;
 import org.parley.sipconnector.MediaConnection;
 import org.parley.sipconnector.MediaRefusedException;
+import org.parley.sipconnector.MediaUnavailableException;
 import org.parley.sipconnector.Negotiation;
 import org.parley.sipconnector.Sound;
 
@@ -35,7 +36,7 @@ public class ConnectorCallMedia implements CallMedia {
 
     @Override
     public Answered answer(String legId, SessionDescription offer) {
-        return sip.withConnection(c -> {
+        return opening(() -> sip.withConnection(c -> {
             MediaConnection media = c.media();
             String endpoint = media.open(legId);
             try {
@@ -45,16 +46,25 @@ public class ConnectorCallMedia implements CallMedia {
                 media.close(endpoint);
                 throw new Refused(e.getMessage());
             }
-        });
+        }));
     }
 
     @Override
     public Offered offer(String legId) {
-        return sip.withConnection(c -> {
+        return opening(() -> sip.withConnection(c -> {
             MediaConnection media = c.media();
             String endpoint = media.open(legId);
             return new Offered(endpoint, SdpBodies.of(media.offer(endpoint)));
-        });
+        }));
+    }
+
+    /** Opening an endpoint the engine cannot serve (no free port, not running) is {@link Unavailable}. */
+    private static <T> T opening(java.util.function.Supplier<T> open) {
+        try {
+            return open.get();
+        } catch (MediaUnavailableException | SipResponder.SipUnavailable e) {
+            throw new Unavailable(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -24,6 +24,9 @@ import org.parley.sipconnector.SipTarget;
 @ApplicationScoped
 public class ConnectorCallSignalling implements CallSignalling {
 
+    /** When a caller refused with 503 (the media engine out of ports, a failing steerer) may try again. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     @Inject
     SipResponder sip;
 
@@ -90,6 +93,9 @@ public class ConnectorCallSignalling implements CallSignalling {
     @Override
     public void respondToCaller(CallerLeg caller, int status, String reasonPhrase, SessionDescription body) {
         SipResponseSpec.Builder spec = SipResponseSpec.status(status).reason(reasonPhrase);
+        if (status == 503) {
+            spec.header("Retry-After", RETRY_AFTER_SECONDS); // RFC 3261 §21.5.4: a passing overload
+        }
         if (!body.isEmpty()) {
             spec.body(body.contentType(), body.content());
         }

@@ -92,7 +92,7 @@ public class CallController implements CallControl {
 
     /**
      * With {@code PARLEY_MEDIA_ANCHOR=always}, the caller's leg is anchored on the media engine; a caller offering no
-     * codec the engine has gets 488 and the call ends.
+     * codec the engine has gets 488, and one the engine cannot take now (no free port) 503, and the call ends.
      */
     private boolean anchorCaller(Call call, IncomingCall in) {
         boolean[] anchored = {false};
@@ -104,6 +104,10 @@ public class CallController implements CallControl {
                 LOG.info(() -> "Call " + c.id() + " from " + in.caller().number() + " refused (488): "
                         + e.getMessage());
                 engine.execute(c, c.refused(488, now), now, CallState.SETUP, aftermath);
+            } catch (CallMedia.Unavailable e) {
+                LOG.warning(() -> "Call " + c.id() + " from " + in.caller().number() + " refused (503): the media "
+                        + "engine cannot anchor it: " + e.getMessage());
+                engine.execute(c, c.refused(503, now), now, CallState.SETUP, aftermath);
             }
         });
         return anchored[0];

@@ -21,6 +21,7 @@ import org.parley.call.CallAction;
 import org.parley.call.CallEvent;
 import org.parley.call.CallHop;
 import org.parley.call.CallLeg;
+import org.parley.call.CallMedia;
 import org.parley.call.CallSignalling;
 import org.parley.call.CallState;
 import org.parley.call.CallSteerer;
@@ -257,12 +258,20 @@ public class CallEngine {
         boolean answered = call.isConnected();
         for (OutgoingLeg planned : legs) {
             String legId = UUID.randomUUID().toString();
-            OutgoingLeg always = anchor.outgoing(call.id(), legId, role, answered, planned);
-            // a caller the media engine anchors for a feature (a queue's music) is relayed to whoever answers
-            OutgoingLeg leg = always == planned && role == CallLeg.Role.DESTINATION
-                    ? anchors.offerFor(call, legId).map(planned::withOffer).orElse(planned) : always;
-            call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
-            registry.fileLeg(legId, call);
+            OutgoingLeg leg;
+            try {
+                OutgoingLeg always = anchor.outgoing(call.id(), legId, role, answered, planned);
+                // a caller the media engine anchors for a feature (a queue's music) is relayed to whoever answers
+                leg = always == planned && role == CallLeg.Role.DESTINATION
+                        ? anchors.offerFor(call, legId).map(planned::withOffer).orElse(planned) : always;
+            } catch (CallMedia.Unavailable e) {
+                LOG.log(Level.WARNING, "Call {0}: {1} not rung: the media engine cannot anchor it: {2}",
+                        new Object[] {call.id(), planned.destination().describe(), e.getMessage()});
+                fileLeg(call, legId, role, planned, now);
+                call.notDialled(legId, now);
+                continue;
+            }
+            fileLeg(call, legId, role, leg, now);
             try {
                 signalling.dial(legId, leg);
                 dialled.add(legId);
@@ -275,7 +284,12 @@ public class CallEngine {
         return dialled;
     }
 
-    void ringTimeout(String callId) {
+    private void fileLeg(Call call, String legId, CallLeg.Role role, OutgoingLeg leg, Instant now) {
+        call.addLeg(new CallLeg(legId, role, leg.to(), leg.destination().describe(), !leg.offer().isEmpty(), now));
+        registry.fileLeg(legId, call);
+    }
+
+        void ringTimeout(String callId) {
         registry.byId(callId).ifPresent(call -> {
             if (decide(call, (c, now) -> c.ringTimeout(now))) {
                 LOG.info(() -> "Call " + callId + ": nobody answered in time");

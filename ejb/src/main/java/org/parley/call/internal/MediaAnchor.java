@@ -58,6 +58,9 @@ public class MediaAnchor {
     /** Leg id → the endpoint anchoring it. */
     private final Map<String, String> endpoints = new ConcurrentHashMap<>();
 
+    /** Endpoint id → the leg whose endpoint it relays to (the bridge's other side). */
+    private final Map<String, String> relays = new ConcurrentHashMap<>();
+
     /** The caller side of an anchored call; changed under the call's lock. */
     private static final class CallerSide {
         final String legId;
@@ -190,7 +193,14 @@ public class MediaAnchor {
         String b = endpoints.get(legB);
         if (a != null && b != null) {
             media.connect(a, b);
+            relays.put(a, legB);
+            relays.put(b, legA);
         }
+    }
+
+    /** The leg an endpoint of the anchor relays to, while it is open. */
+    Optional<String> relayedTo(String endpointId) {
+        return Optional.ofNullable(relays.get(endpointId));
     }
 
     /** A leg failed (busy, cancelled, unreachable): its endpoint is closed. */
@@ -212,6 +222,7 @@ public class MediaAnchor {
         }
         calls.remove(callId);
         endpoints.remove(legId);
+        relays.remove(side.endpointId);
         side.legs.remove(legId);
         side.legs.forEach(this::legFailed);
         return Optional.of(new CallMedia.Answered(side.endpointId, side.sdp));
@@ -233,6 +244,7 @@ public class MediaAnchor {
     }
 
     private void close(String endpoint) {
+        relays.remove(endpoint);
         try {
             media.close(endpoint);
         } catch (RuntimeException e) {

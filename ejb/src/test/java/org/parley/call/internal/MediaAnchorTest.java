@@ -144,6 +144,35 @@ class MediaAnchorTest {
     }
 
     @Test
+    void theAnchorSaysWhichLegEachEndpointRelaysToUntilItIsClosed() {
+        MediaAnchor anchor = anchor("always");
+        anchor.caller("c1", "caller", CALLER_OFFER);
+        anchor.outgoing("c1", "bob", CallLeg.Role.DESTINATION, false, device(CALLER_OFFER));
+        anchor.fromDestination("c1", "bob", true, false, DEVICE_ANSWER);
+        assertEquals(Optional.empty(), anchor.relayedTo("ep-caller"), "not before the bridge");
+        anchor.bridged("caller", "bob");
+
+        assertEquals(Optional.of("bob"), anchor.relayedTo("ep-caller"));
+        assertEquals(Optional.of("caller"), anchor.relayedTo("ep-bob"));
+        anchor.onCall(ended("c1"));
+        assertEquals(Optional.empty(), anchor.relayedTo("ep-caller"));
+        assertEquals(Optional.empty(), anchor.relayedTo("ep-bob"));
+    }
+
+    @Test
+    void aCallerTheEngineHasNoPortForIsNotAnchoredAndItsCallIsRefused503() {
+        MediaAnchor anchor = anchor("always");
+        assertThrows(CallMedia.Unavailable.class, () -> anchor.caller("c1", "caller", sdp("no-port")));
+        assertEquals(0, anchor.anchoredCalls());
+
+        Call call = new Call("c1", CallDirection.INTERNAL, ALICE, BOB, Optional.empty(), T0);
+        call.addLeg(new CallLeg("caller", CallLeg.Role.ORIGIN, ALICE, "caller", true, T0));
+        assertEquals(List.of(new org.parley.call.CallAction.RespondToCaller(503, SessionDescription.none())),
+                call.refused(503, T0), "what CallController does on Unavailable: the caller gets 503, nobody rung");
+        assertEquals(Optional.of(org.parley.call.Disposition.FAILED), call.disposition());
+    }
+
+    @Test
     void aCallerOfferingNoEngineCodecIsRefused() {
         MediaAnchor anchor = anchor("always");
         assertThrows(CallMedia.Refused.class, () -> anchor.caller("c1", "caller", sdp("g722-only")));
@@ -206,6 +235,9 @@ class MediaAnchorTest {
         public Answered answer(String legId, SessionDescription offer) {
             if (text(offer).contains("g722")) {
                 throw new Refused("no PCMU or PCMA");
+            }
+            if (text(offer).contains("no-port")) {
+                throw new Unavailable("no free media port pair in 31000-31003", null);
             }
             log.add("answer " + legId + " " + text(offer));
             return new Answered("ep-" + legId, sdp("engine-answer-" + legId));

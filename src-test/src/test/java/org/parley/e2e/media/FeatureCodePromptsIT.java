@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.parley.e2e.Extensions;
 import org.parley.e2e.Metrics;
+import org.parley.e2e.call.CallRecords;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
 import org.parley.test.support.EventStream;
@@ -61,6 +62,8 @@ class FeatureCodePromptsIT {
     private static final int MEDIA_LOW = 31000;
     private static final int MEDIA_HIGH = 31999;
     private static final String ENDPOINTS_OPEN = "parley_media_endpoints_open";
+    /** Short, for the timeout test; the phones of the other tests send RTP, or hang up well within it. */
+    private static final Duration RTP_TIMEOUT = Duration.ofSeconds(3);
     /** A 600 Hz tone from alice's phone, 1,400 Hz from bob's: each must hear the other's. */
     private static final int ALICE_HZ = 600;
     private static final int BOB_HZ = 1400;
@@ -70,7 +73,8 @@ class FeatureCodePromptsIT {
     @BeforeAll
     void startServer() {
         server = ParleyServer.start("prompts", Map.of("PARLEY_SIP_DIGEST_ALGORITHMS", "MD5",
-                "PARLEY_MEDIA_ANCHOR", "always", "PARLEY_MEDIA_PORTS", MEDIA_LOW + "-" + MEDIA_HIGH));
+                "PARLEY_MEDIA_ANCHOR", "always", "PARLEY_MEDIA_PORTS", MEDIA_LOW + "-" + MEDIA_HIGH,
+                "PARLEY_MEDIA_RTP_TIMEOUT", String.valueOf(RTP_TIMEOUT.toSeconds())));
     }
 
     @AfterAll
@@ -236,6 +240,41 @@ class FeatureCodePromptsIT {
             assertEquals("", ack.body(), "bob's ACK carries no SDP: alice's answer stays with the engine");
             caller.bye();
             callee.awaitRequest("BYE");
+        }
+        Await.until(Duration.ofSeconds(10), ENDPOINTS_OPEN + " back to 0",
+                () -> Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0) == 0.0);
+    }
+
+    /**
+     * {@code PARLEY_MEDIA_RTP_TIMEOUT}: two phones answer and neither sends RTP (their far ends vanished): Parley
+     * hangs the call up with a BYE to each within the timeout, and records an answered call no device ended.
+     */
+    @Test
+    void aCallWhosePhonesSendNoRtpIsHungUpByParley() {
+        String alice = Extensions.create(server, "alice-password");
+        String bob = Extensions.create(server, "bob-password");
+        try (SipPhone alicePhone = SipPhone.registered(server, alice, "alice-password");
+                SipPhone bobPhone = SipPhone.registered(server, bob, "bob-password")) {
+            SipPhone.Dialog caller = alicePhone.invite(bob).body(sdp("alice", 49170)).send();
+            SipPhone.Dialog callee = bobPhone.awaitCall();
+            callee.respond(200, sdp("bob", 50000));
+            assertEquals(200, caller.awaitFinal().status());
+            caller.ack();
+            callee.awaitRequest("ACK");
+            long answered = System.nanoTime();
+
+            Duration margin = RTP_TIMEOUT.plusSeconds(7);
+            SipMessageText toBob = callee.awaitRequest("BYE", margin);
+            Duration after = Duration.ofNanos(System.nanoTime() - answered);
+            assertTrue(after.compareTo(RTP_TIMEOUT.minusSeconds(1)) >= 0, () -> "hung up after " + after
+                    + ", not before the timeout");
+            callee.respondTo(toBob, 200, null, null);
+            SipMessageText toAlice = caller.awaitRequest("BYE", margin);
+            caller.respondTo(toAlice, 200, null, null);
+
+            JsonObject cdr = CallRecords.awaitOne(server, bob);
+            assertEquals("ANSWERED", cdr.getString("disposition"), cdr::toString);
+            assertTrue(!cdr.containsKey("endedBy") || cdr.isNull("endedBy"), () -> "ended by Parley: " + cdr);
         }
         Await.until(Duration.ofSeconds(10), ENDPOINTS_OPEN + " back to 0",
                 () -> Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0) == 0.0);

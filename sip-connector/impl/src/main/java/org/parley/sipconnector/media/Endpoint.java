@@ -259,7 +259,9 @@ final class Endpoint {
                 engine.emit(new MediaEvent.PlaybackFinished(legId, id, false));
             }
         }
-        if (!timeoutReported && negotiated.local().receives() && nowNanos - lastRtpNanos > timeoutNanos) {
+        // a held stream (far end sendonly, inactive or c=0.0.0.0) owes no RTP (RFC 3264 §8.4): it never times out
+        if (!timeoutReported && negotiated.local().receives() && !negotiated.held()
+                && nowNanos - lastRtpNanos > timeoutNanos) {
             timeoutReported = true;
             LOG.log(Level.INFO, "No RTP on media {0} of leg {1} for {2} s", new Object[] {id, legId,
                     String.valueOf(timeoutNanos / 1_000_000_000L)});
@@ -287,6 +289,9 @@ final class Endpoint {
     synchronized void partner(Endpoint other) {
         partner = other;
         sender.newTalkspurt();
+        // a new partner (the call answered after ringing, a queue's agent): RTP is owed from now on
+        lastRtpNanos = System.nanoTime();
+        timeoutReported = false;
     }
 
     synchronized Endpoint partner() {

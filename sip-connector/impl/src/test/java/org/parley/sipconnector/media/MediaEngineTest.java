@@ -296,6 +296,25 @@ class MediaEngineTest {
     }
 
     @Test
+    void aHeldStreamDoesNotTimeOut() throws Exception {
+        try (EngineFixture quick = EngineFixture.start(Duration.ofSeconds(1)); UdpPeer held = new UdpPeer();
+                UdpPeer inactive = new UdpPeer(); UdpPeer silent = new UdpPeer()) {
+            String heldId = quick.engine.open("leg-" + held.port());
+            quick.engine.answer(heldId, SipBody.sdp(held.offer("sendonly", 0)));
+            String inactiveId = quick.engine.open("leg-" + inactive.port());
+            quick.engine.answer(inactiveId, SipBody.sdp(inactive.offer("inactive", 0)));
+            String silentId = quick.answered(silent, 0);
+
+            assertEquals(new MediaEvent.MediaTimeout("leg-" + silent.port(), silentId),
+                    quick.await(e -> e instanceof MediaEvent.MediaTimeout));
+            assertEquals(List.of(new MediaEvent.MediaTimeout("leg-" + silent.port(), silentId)),
+                    quick.events.stream().filter(e -> e instanceof MediaEvent.MediaTimeout).toList(),
+                    "opened before the silent stream, the streams on hold (sendonly " + heldId + ", inactive "
+                    + inactiveId + ") would have timed out first: they owe no RTP");
+        }
+    }
+
+    @Test
     void theFarEndGetsSenderReportsOnTheRtcpPort() throws Exception {
         UdpPeer phone = null;
         UdpPeer rtcp = null;
