@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 @Startup
 @Singleton
 @DependsOn({"RegistrarStartup", "CallRecordStartup", "DialplanStartup", "QueueStartup", "TrunkRegistrationStartup",
-        "ForwardingStartup", "AdminAccountStartup"})
+        "ForwardingStartup", "AdminAccountStartup", "VoicemailStartup"})
 public class StartupComplete {
 
     @Inject
