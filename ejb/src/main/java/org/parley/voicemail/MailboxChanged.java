@@ -7,6 +7,7 @@ package org.parley.voicemail;
  * @param mailbox     the box's number
  * @param newMessages messages not heard yet
  * @param oldMessages messages heard
+ * @param extensions  the extensions concerned: an extension's box's own, a shared box's notified ones
  */
-public record MailboxChanged(String mailbox, int newMessages, int oldMessages) {
+public record MailboxChanged(String mailbox, int newMessages, int oldMessages, java.util.List<String> extensions) {
 }

@@ -195,7 +195,8 @@ public class DefaultMailboxService implements MailboxService {
     /** Fires the box's counts as they are in this transaction (observers act once it committed). */
     private void announce(String number) {
         MailboxView v = view(box(number));
-        changed.fire(new MailboxChanged(number, v.newMessages(), v.oldMessages()));
+        changed.fire(new MailboxChanged(number, v.newMessages(), v.oldMessages(),
+                v.kind() == MailboxKind.EXTENSION ? List.of(number) : v.notified()));
     }
 
     private VoicemailMessage stored(String number, String id) {
