@@ -33,6 +33,9 @@ public class SipRequestRouter {
     ReferHandler refers;
 
     @Inject
+    MessageWaiting messageWaiting;
+
+    @Inject
     SipReadiness readiness;
 
     public void route(SipRequest request) {
@@ -52,6 +55,7 @@ public class SipRequestRouter {
             case "OPTIONS" -> options.handle(request);
             case "INVITE" -> invites.handle(request);
             case "REFER" -> refers.handle(request);
+            case "SUBSCRIBE" -> messageWaiting.handle(request);
             default -> {
                 if (SipMethods.DIALOG_METHODS.contains(method)) {
                     // the connector handles these inside its dialogs: one that reaches us matches none

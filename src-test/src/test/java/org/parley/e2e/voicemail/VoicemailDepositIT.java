@@ -40,13 +40,13 @@ import org.parley.test.support.SharedParleyServer;
 @ExtendWith(SharedParleyServer.class)
 class VoicemailDepositIT {
 
-    private static final Duration CALL = Duration.ofSeconds(60);
+    private static final Duration CALL = Voicemails.CALL;
 
     @Test
     void anUnreachableExtensionsMailboxTakesTheMessage(ParleyServer server) {
         String alice = Extensions.create(server, "alice-password");
         String bob = Extensions.create(server, "bob-password");
-        switchOn(server, bob);
+        Voicemails.switchOn(server, bob);
         Duration greeting = greetingLength(server, bob);
 
         Instant answered;
@@ -57,8 +57,9 @@ class VoicemailDepositIT {
             phone.command("dial", "sip:" + bob + "@" + server.sipHost() + ":" + server.sipPort());
             phone.await("CALL_ESTABLISHED");
             answered = Instant.now();
-            Path spool = server.dataDir().resolve("voicemail/spool");
-            Await.until(CALL, "Parley recording 4 s of the message", () -> longestRecording(spool) >= 44 + 4 * 16_000);
+            Path spool = Voicemails.spool(server);
+            Await.until(CALL, "Parley recording 4 s of the message",
+                    () -> Voicemails.longestRecording(spool) >= 44 + 4 * 16_000);
             hungUp = Instant.now();
             phone.command("hangup", "");
             phone.await("CALL_CLOSED");
@@ -108,17 +109,17 @@ class VoicemailDepositIT {
     void aMessageShorterThanTwoSecondsIsNotKept(ParleyServer server) {
         String alice = Extensions.create(server, "alice-password");
         String bob = Extensions.create(server, "bob-password");
-        switchOn(server, bob);
-        Path spool = server.dataDir().resolve("voicemail/spool");
+        Voicemails.switchOn(server, bob);
+        Path spool = Voicemails.spool(server);
         try (Baresip phone = Baresip.start("vm-short")) {
             phone.register(server, alice, "alice-password", "manual");
             phone.command("dial", "sip:" + bob + "@" + server.sipHost() + ":" + server.sipPort());
             phone.await("CALL_ESTABLISHED");
-            Await.until(CALL, "Parley recording the message", () -> longestRecording(spool) > 44);
+            Await.until(CALL, "Parley recording the message", () -> Voicemails.longestRecording(spool) > 44);
             phone.command("hangup", "");
             phone.await("CALL_CLOSED");
         }
-        Await.until(Duration.ofSeconds(20), "the spool emptied", () -> longestRecording(spool) < 0);
+        Await.until(Duration.ofSeconds(20), "the spool emptied", () -> Voicemails.longestRecording(spool) < 0);
         JsonArray messages = server.admin().get("/api/mailboxes/" + bob + "/messages").jsonArray();
         assertEquals(0, messages.size(), messages::toString);
         assertEquals(0, server.admin().get("/api/mailboxes/" + bob).json().getInt("newMessages"));
@@ -137,12 +138,6 @@ class VoicemailDepositIT {
         assertEquals(0, server.admin().get("/api/mailboxes/" + bob + "/messages").jsonArray().size());
     }
 
-    private static void switchOn(ParleyServer server, String extension) {
-        RestClient.Response on = server.admin().put("/api/mailboxes/" + extension, "{\"enabled\":true}");
-        assertEquals(200, on.status(), on::toString);
-        assertTrue(on.json().getBoolean("enabled"), on::toString);
-    }
-
     /** How long the greeting lasts: its prompts as served by {@code /api/sounds}. */
     private static Duration greetingLength(ParleyServer server, String extension) {
         List<String> prompts = new ArrayList<>(List.of("person-at-extension"));
@@ -150,19 +145,6 @@ class VoicemailDepositIT {
         prompts.addAll(List.of("is-not-available", "leave-message-after-tone", "tone"));
         long samples = prompts.stream().mapToLong(p -> Sounds.download(server, p).heard().samples().length).sum();
         return Duration.ofMillis(samples * 1000 / 8000);
-    }
-
-    /** The size of the largest recording in Parley's spool; -1 when there is none. */
-    private static long longestRecording(Path spool) {
-        if (!Files.isDirectory(spool)) {
-            return -1;
-        }
-        try (Stream<Path> files = Files.list(spool)) {
-            return files.filter(f -> f.toString().endsWith(".wav")).mapToLong(f -> f.toFile().length()).max()
-                    .orElse(-1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** What the phone received and decoded ({@code dump-…-dec.wav}). */

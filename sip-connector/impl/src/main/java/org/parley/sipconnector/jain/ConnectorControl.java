@@ -34,10 +34,12 @@ final class ConnectorControl {
     final InDialogRequests inDialog;
     final OutboundRegistrations registrations;
     final LegRequests legRequests;
+    final SubscriptionNotices subscriptions;
     private final ServerTransactions transactions;
 
     ConnectorControl(CallContext ctx, ServerTransactions transactions, InDialogRequests.ToApplication application) {
         this.ctx = ctx;
+        this.subscriptions = new SubscriptionNotices(ctx);
         this.transactions = transactions;
         this.incoming = new IncomingCalls(ctx);
         this.outgoing = new OutgoingCalls(ctx);
