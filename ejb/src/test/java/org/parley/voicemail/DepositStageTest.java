@@ -2,14 +2,11 @@ package org.parley.voicemail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.parley.platform.state.TransitionTable;
 import org.parley.voicemail.DepositStage.Trigger;
 
 /** The whole table of a caller leaving a message. */
@@ -25,18 +22,8 @@ class DepositStageTest {
 
     @Test
     void everyStageAndTriggerIsAsTheTableSays() {
-        for (DepositStage stage : DepositStage.values()) {
-            for (Trigger trigger : Trigger.values()) {
-                DepositStage expected = ALLOWED.get(stage).get(trigger);
-                if (expected == null) {
-                    assertFalse(stage.accepts(trigger), stage + " on " + trigger);
-                    assertThrows(TransitionTable.IllegalTransition.class, () -> stage.after(trigger));
-                } else {
-                    assertTrue(stage.accepts(trigger), stage + " on " + trigger);
-                    assertEquals(expected, stage.after(trigger), stage + " on " + trigger);
-                }
-            }
-        }
+        StageTables.assertExactly(DepositStage.values(), Trigger.values(), ALLOWED, DepositStage::accepts,
+                DepositStage::after);
     }
 
     @Test

@@ -172,34 +172,56 @@ public class SteeringOperations implements CallSteering {
      * @param hop the step to the mailbox ({@link CallHop.Type#VOICEMAIL}, the box's number as {@code to})
      */
     boolean toMailbox(String callId, CallHop hop) {
+        Optional<Taken> taken = answerWithMedia(callId, c -> {
+            forwardingSteerer.release(c);
+            c.recordHop(hop);
+        });
+        taken.ifPresent(t -> {
+            LOG.log(Level.INFO, "Call {0} went to mailbox {1} ({2})", new Object[] {callId, hop.to().number(),
+                    hop.reason()});
+            voicemail.leaveMessage(new CallVoicemail.Deposit(callId, t.legId(), t.endpointId(), hop.to().number(),
+                    registry.byId(callId).map(Call::caller).orElse(hop.from())));
+        });
+        return taken.isPresent();
+    }
+
+    @Override
+    public Optional<Taken> takeOver(String callId) {
+        return answerWithMedia(callId, c -> {
+            registry.unsteer(callId);
+            c.unsteer();
+        });
+    }
+
+    /**
+     * Answers a waiting call with Parley's media, after {@code first} (under the call's lock); empty when the call is
+     * over, answered, a transfer under way, or refused ({@code 488}: no codec Parley has).
+     */
+    private Optional<Taken> answerWithMedia(String callId, java.util.function.Consumer<Call> first) {
         if (registry.byId(callId).filter(Call::isSteeredTransfer).isPresent()) {
-            return false;
+            return Optional.empty();
         }
         Optional<CallerLeg> caller = registry.caller(callId);
         if (caller.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         CallMedia.Answered media;
         try {
             media = announcer.open(caller.get(), registry.callerOffer(callId));
         } catch (CallMedia.Refused refused) {
             LOG.log(Level.INFO, "Call {0} offers no codec Parley has: {1}", new Object[] {callId, refused.getMessage()});
-            return giveUp(callId, 488);
+            giveUp(callId, 488);
+            return Optional.empty();
         }
         boolean answered = waitingCall(callId, (c, now) -> {
-            forwardingSteerer.release(c);
-            c.recordHop(hop);
+            first.accept(c);
             return c.answerLocally(media.answer(), now);
         });
         if (!answered) {
             announcer.discard(media);
-            return false;
+            return Optional.empty();
         }
-        LOG.log(Level.INFO, "Call {0} went to mailbox {1} ({2})", new Object[] {callId, hop.to().number(),
-                hop.reason()});
-        voicemail.leaveMessage(new CallVoicemail.Deposit(callId, caller.get().legId(), media.endpointId(),
-                hop.to().number(), registry.byId(callId).map(Call::caller).orElse(hop.from())));
-        return true;
+        return Optional.of(new Taken(caller.get().legId(), media.endpointId()));
     }
 
     /**

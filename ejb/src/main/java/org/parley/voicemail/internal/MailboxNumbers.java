@@ -19,6 +19,9 @@ public class MailboxNumbers implements NumberOwner {
 
     @Override
     public Optional<NumberUse> use(String number) {
+        if (ListeningMenu.OWN_BOX.equals(number)) {
+            return Optional.of(new NumberUse("feature code", "voicemail", "the voicemail code " + number));
+        }
         return boxes.shared().stream().filter(b -> b.number().equals(number)).findFirst()
                 .map(b -> new NumberUse(MAILBOX, b.number(), "the number of mailbox " + b.name()));
     }

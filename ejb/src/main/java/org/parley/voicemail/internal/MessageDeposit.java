@@ -24,8 +24,11 @@ final class MessageDeposit {
         return messageId;
     }
 
-    synchronized DepositStage stage() {
-        return stage;
+    /** The call ended: the deposit is over; returns the stage it was in (atomically, against a greeting's end). */
+    synchronized DepositStage end() {
+        DepositStage was = stage;
+        stage = stage.after(DepositStage.Trigger.CALL_ENDED);
+        return was;
     }
 
     /**

@@ -135,8 +135,7 @@ public class VoicemailDeposits implements CallVoicemail {
         if (d == null) {
             return;
         }
-        boolean recorded = d.stage() != DepositStage.GREETING;
-        d.move(DepositStage.Trigger.CALL_ENDED);
+        boolean recorded = d.end() != DepositStage.GREETING;
         String endpoint = d.call().endpointId();
         if (recorded) {
             media.stopRecording(endpoint);

@@ -39,7 +39,13 @@ public class MailboxAccess {
 
     /** Whether the signed-in user may use box {@code number}. */
     public boolean mayUse(SecurityContext security, String number) {
-        return seesAll(security) || ownExtension(security).filter(e -> mailboxes.belongsTo(number, e)).isPresent();
+        return mayUse(seesAll(security), security.getUserPrincipal().getName(), number);
+    }
+
+    /** Whether the user {@code userName} (an administrator when {@code admin}) may use box {@code number}. */
+    public boolean mayUse(boolean admin, String userName, String number) {
+        return admin || users.find(userName).flatMap(UserView::extension)
+                .filter(e -> mailboxes.belongsTo(number, e)).isPresent();
     }
 
     /** Throws {@link ForbiddenException} unless the signed-in user may use box {@code number}. */
