@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
+import org.parley.e2e.OpenApiDocument;
 import org.parley.e2e.Users;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
@@ -103,5 +104,11 @@ class MailboxApiIT {
         assertEquals(200, client.get("/api/mailboxes/" + team + "/messages").status());
         assertEquals(403, client.get("/api/mailboxes/" + elsewhere + "/messages").status());
         assertEquals(403, client.get("/api/mailboxes/" + other).status());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheMailboxResources(ParleyServer server) {
+        OpenApiDocument.assertDescribes(server, List.of("/api/mailboxes", "/api/mailboxes/{number}",
+                "/api/mailboxes/{number}/messages", "/api/mailboxes/{number}/messages/{id}"));
     }
 }
