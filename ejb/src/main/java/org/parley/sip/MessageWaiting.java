@@ -118,11 +118,14 @@ public class MessageWaiting {
             send(s, "terminated;reason=timeout");
             return;
         }
-        subscriptions.put(key(dialog.callId(), dialog.localTag()), s);
-        schedule(s, expires);
-        LOG.log(Level.INFO, "Extension {0} subscribed to message waiting of mailbox {1} for {2} s",
-                new Object[] {extension, mailbox, expires});
-        send(s, "active;expires=" + expires);
+        // the first NOTIFY goes out before any change's (which waits for the subscription's lock)
+        synchronized (s) {
+            subscriptions.put(key(dialog.callId(), dialog.localTag()), s);
+            schedule(s, expires);
+            LOG.log(Level.INFO, "Extension {0} subscribed to message waiting of mailbox {1} for {2} s",
+                    new Object[] {extension, mailbox, expires});
+            send(s, "active;expires=" + expires);
+        }
     }
 
     /** An in-dialog SUBSCRIBE: a refresh, or {@code Expires: 0} to unsubscribe (RFC 6665 §4.1.2.2, §4.1.2.3). */
@@ -177,12 +180,22 @@ public class MessageWaiting {
                 .forEach(s -> send(s, changed.newMessages(), changed.oldMessages(), "active"));
     }
 
+    /** Sends the box's counts as they are now (read under the subscription's lock, so no older count follows). */
     private void send(Subscription s, String state) {
-        MailboxView box = mailboxes.get(s.mailbox);
-        send(s, box.newMessages(), box.oldMessages(), state);
+        synchronized (s) {
+            MailboxView box = mailboxes.get(s.mailbox);
+            sendNow(s, box.newMessages(), box.oldMessages(), state);
+        }
     }
 
+    /** Sends one NOTIFY; a subscription's NOTIFYs go out one at a time, in the order of their CSeq. */
     private void send(Subscription s, int fresh, int old, String state) {
+        synchronized (s) {
+            sendNow(s, fresh, old, state);
+        }
+    }
+
+    private void sendNow(Subscription s, int fresh, int old, String state) {
         try {
             responder.withConnection(c -> {
                 c.notify(s.dialog, s.cseq.getAndIncrement(), MessageSummary.headers(state),
