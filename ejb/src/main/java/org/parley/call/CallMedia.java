@@ -49,6 +49,12 @@ public interface CallMedia {
      */
     void play(String endpointId, List<String> soundNames, boolean loop);
 
+    /**
+     * Plays audio that is not in the sound library (a voicemail message) once, replacing what was playing: 8 kHz
+     * G.711 µ-law samples; its end arrives as the connector's playback-finished event.
+     */
+    void playAudio(String endpointId, String name, byte[] mulaw);
+
     /** Plays a music-on-hold class in a loop until stopped ({@code default} when the class no longer exists). */
     void playMusic(String endpointId, String musicClass);
 

@@ -53,6 +53,25 @@ public interface CallSteering {
     boolean confirm(String callId, String prompt);
 
     /**
+     * Takes the call for a conversation with Parley itself (a voicemail menu): it is answered with Parley's media
+     * (the caller's offer answered as RFC 3264 says) and no longer steered; the steerer then drives the endpoint
+     * through {@link CallMedia} and ends the call through {@link CallService#hangup}. A caller offering no codec
+     * Parley has gets {@code 488}.
+     *
+     * @return the caller's leg and the endpoint answering it; empty when the call is over, answered or refused
+     */
+    java.util.Optional<Taken> takeOver(String callId);
+
+    /**
+     * A call Parley answered for a conversation.
+     *
+     * @param legId      the caller's leg (its key presses are reported on it)
+     * @param endpointId the media endpoint answering it
+     */
+    record Taken(String legId, String endpointId) {
+    }
+
+    /**
      * Sends the call to an extension for good (a queue's fallback): its devices ring with its own ring time, and the
      * call ends as any call does if they fail. The steerer no longer hears of the call.
      */

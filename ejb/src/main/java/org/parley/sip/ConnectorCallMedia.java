@@ -106,6 +106,12 @@ public class ConnectorCallMedia implements CallMedia {
     }
 
     @Override
+    public void playAudio(String endpointId, String name, byte[] mulaw) {
+        Sound audio = new Sound(name, mulaw);
+        engine(media -> media.play(endpointId, List.of(audio), false));
+    }
+
+    @Override
     public void playMusic(String endpointId, String musicClass) {
         List<Sound> playlist;
         try {

@@ -12,12 +12,6 @@ import org.parley.call.Party;
 import org.parley.dialplan.NumberPlan;
 import org.parley.directory.Directory;
 import org.parley.directory.ExtensionView;
-import org.parley.registrar.AuthResult;
-import org.parley.registrar.DigestChallenge;
-import org.parley.registrar.DigestCredentials;
-import org.parley.registrar.Registrar;
-import org.parley.registrar.Registrations;
-import org.parley.security.SipAuthGuard;
 import org.parley.sipconnector.SipRequest;
 import org.parley.sipconnector.SipResponseSpec;
 import org.parley.trunk.TrunkView;
@@ -41,12 +35,6 @@ public class InviteHandler {
     Trunks trunks;
 
     @Inject
-    Registrations registrations;
-
-    @Inject
-    Registrar registrar;
-
-    @Inject
     NumberPlan numbers;
 
     @Inject
@@ -56,7 +44,7 @@ public class InviteHandler {
     CallControl calls;
 
     @Inject
-    SipAuthGuard guard;
+    ExtensionAuthentication authentication;
 
     private volatile List<String> ownAddresses;
 
@@ -137,37 +125,7 @@ public class InviteHandler {
 
     /** The calling extension, or empty after answering 403/407. */
     private Optional<Party> authenticated(SipRequest invite, String source) {
-        if (!registrations.hasBindingFrom(source)) {
-            LOG.info(() -> "INVITE from " + invite.remote() + " refused: neither a trunk nor a registered phone");
-            guard.failed(source, invite.from().uri().user(), "INVITE");
-            responder.respond(invite, SipResponseSpec.status(403).build());
-            return Optional.empty();
-        }
-        String user = invite.from().uri().user();
-        List<DigestCredentials> credentials = invite.proxyAuthorizations().stream()
-                .filter(c -> "digest".equalsIgnoreCase(c.scheme()))
-                .map(c -> new DigestCredentials(c.parameters()))
-                .toList();
-        AuthResult result = registrar.authenticate("INVITE", credentials, user);
-        if (result instanceof AuthResult.Authenticated a) {
-            guard.succeeded(source, a.username());
-            return Optional.of(new Party(a.username(), nameOf(a.username(), invite)));
-        }
-        if (result instanceof AuthResult.Challenge c) {
-            SipResponseSpec.Builder b = SipResponseSpec.status(407);
-            for (DigestChallenge challenge : c.challenges()) {
-                b.header("Proxy-Authenticate", challenge.headerValue());
-            }
-            responder.respond(invite, b.build());
-            return Optional.empty();
-        }
-        AuthResult.Refused refused = (AuthResult.Refused) result;
-        if (refused.refusal().isAuthenticationFailure()) {
-            guard.failed(source, user, "INVITE");
-        }
-        LOG.info(() -> "INVITE from " + user + " at " + invite.remote() + " refused: " + refused.refusal().reason());
-        responder.respond(invite, SipResponseSpec.status(403).build());
-        return Optional.empty();
+        return authentication.extensionOf(invite, source).map(e -> new Party(e, nameOf(e, invite)));
     }
 
     /**

@@ -34,6 +34,9 @@ public class SipRequestRouter {
     ReferHandler refers;
 
     @Inject
+    MessageWaiting messageWaiting;
+
+    @Inject
     SipReadiness readiness;
 
     @Inject
@@ -63,6 +66,7 @@ public class SipRequestRouter {
                 }
             }
             case "REFER" -> refers.handle(request);
+            case "SUBSCRIBE" -> messageWaiting.handle(request);
             default -> {
                 if (SipMethods.DIALOG_METHODS.contains(method)) {
                     // the connector handles these inside its dialogs: one that reaches us matches none

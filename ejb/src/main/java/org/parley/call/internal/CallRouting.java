@@ -16,6 +16,7 @@ import org.parley.call.CallForwarding;
 import org.parley.call.CallHop;
 import org.parley.call.ForwardPlan;
 import org.parley.call.CallSteererLocator;
+import org.parley.call.CallVoicemail;
 import org.parley.call.Destination;
 import org.parley.call.IncomingCall;
 import org.parley.call.Party;
@@ -58,6 +59,9 @@ public class CallRouting {
 
     @Inject
     CallForwarding forwarding;
+
+    @Inject
+    CallVoicemail voicemail;
 
     @Inject
     Clock clock;
@@ -301,7 +305,9 @@ public class CallRouting {
         for (String extra : rung.extraDevices()) {
             extraDevice(extra, rung.number()).ifPresent(devices::add);
         }
-        Optional<String> afterRinging = forward.forwardsAfterRinging() ? Optional.of(rung.number()) : Optional.empty();
+        // a busy, no-answer or unavailable rule, or the extension's mailbox, takes the call if its devices fail
+        Optional<String> afterRinging = forward.forwardsAfterRinging() || voicemail.takesMessages(rung.number())
+                ? Optional.of(rung.number()) : Optional.empty();
         if (devices.isEmpty() && afterRinging.isEmpty()) {
             throw new Refusal(480, "extension " + rung.number() + " has no registered device", direction, callee);
         }

@@ -12,6 +12,8 @@ import org.parley.call.CallForwarding;
 import org.parley.call.CallHop;
 import org.parley.call.CallSteerer;
 import org.parley.call.CallView;
+import org.parley.call.CallVoicemail;
+import org.parley.call.Party;
 import org.parley.call.Disposition;
 import org.parley.call.ForwardStep;
 
@@ -36,6 +38,9 @@ public class ForwardingSteerer implements CallSteerer {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CallVoicemail voicemail;
 
     /** Watches a call (under its lock) whose devices ring now: {@code extension}'s rules decide if they fail. */
     void watch(Call call, String extension) {
@@ -80,9 +85,23 @@ public class ForwardingSteerer implements CallSteerer {
             LOG.log(Level.INFO, "Call {0}: forward refused ({1}); the caller gets 403",
                     new Object[] {call.id(), refused.reason()});
             steering.giveUp(call.id(), 403);
-        } else {
+        } else if (extension.filter(e -> toMailbox(call, e, outcome)).isEmpty()) {
             steering.giveUp(call.id(), callerStatus(outcome, status));
         }
+    }
+
+    /** No rule forwards the call: the extension's mailbox takes it, if it has one that is on. */
+    private boolean toMailbox(CallView call, String extension, Disposition outcome) {
+        return voicemail.takesMessages(extension) && steering.toMailbox(call.id(), new CallHop(CallHop.Type.VOICEMAIL,
+                Party.of(extension), new Party(extension, "Voicemail"), reasonOf(outcome), clock.instant()));
+    }
+
+    /** Why the call went to voicemail, in the words forwards use. */
+    private static String reasonOf(Disposition outcome) {
+        if (outcome == Disposition.BUSY) {
+            return "busy";
+        }
+        return outcome == Disposition.NO_ANSWER ? "no-answer" : "unavailable";
     }
 
     /** What the caller hears when nothing forwards the call: as for a call without forwarding. */

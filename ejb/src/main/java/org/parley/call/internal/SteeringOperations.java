@@ -15,6 +15,7 @@ import org.parley.call.CallAction;
 import org.parley.call.CallHop;
 import org.parley.call.CallMedia;
 import org.parley.call.CallSteering;
+import org.parley.call.CallVoicemail;
 import org.parley.call.CallState;
 import org.parley.call.CallerLeg;
 import org.parley.call.Destination;
@@ -60,6 +61,9 @@ public class SteeringOperations implements CallSteering {
 
     @Inject
     MediaAnchor always;
+
+    @Inject
+    CallVoicemail voicemail;
 
     @Override
     public boolean ring(String callId, List<Destination> devices, Party rung, Duration ringTime) {
@@ -207,6 +211,67 @@ public class SteeringOperations implements CallSteering {
                 return c.refused(r.status(), now);
             }
         });
+    }
+
+    /**
+     * Sends a call whose devices failed to a mailbox: Parley answers it with its media (the caller's offer answered as
+     * RFC 3264 says), the call's record gains the voicemail hop, and the voicemail feature greets and records. A
+     * transfer under way is not taken (it fails back to the transferor as before); a caller offering no codec Parley
+     * has gets {@code 488}.
+     *
+     * @param hop the step to the mailbox ({@link CallHop.Type#VOICEMAIL}, the box's number as {@code to})
+     */
+    boolean toMailbox(String callId, CallHop hop) {
+        Optional<Taken> taken = answerWithMedia(callId, c -> {
+            forwardingSteerer.release(c);
+            c.recordHop(hop);
+        });
+        taken.ifPresent(t -> {
+            LOG.log(Level.INFO, "Call {0} went to mailbox {1} ({2})", new Object[] {callId, hop.to().number(),
+                    hop.reason()});
+            voicemail.leaveMessage(new CallVoicemail.Deposit(callId, t.legId(), t.endpointId(), hop.to().number(),
+                    registry.byId(callId).map(Call::caller).orElse(hop.from())));
+        });
+        return taken.isPresent();
+    }
+
+    @Override
+    public Optional<Taken> takeOver(String callId) {
+        return answerWithMedia(callId, c -> {
+            registry.unsteer(callId);
+            c.unsteer();
+        });
+    }
+
+    /**
+     * Answers a waiting call with Parley's media, after {@code first} (under the call's lock); empty when the call is
+     * over, answered, a transfer under way, or refused ({@code 488}: no codec Parley has).
+     */
+    private Optional<Taken> answerWithMedia(String callId, java.util.function.Consumer<Call> first) {
+        if (registry.byId(callId).filter(Call::isSteeredTransfer).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<CallerLeg> caller = registry.caller(callId);
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        CallMedia.Answered media;
+        try {
+            media = announcer.open(callId, caller.get(), registry.callerOffer(callId));
+        } catch (CallMedia.Refused refused) {
+            LOG.log(Level.INFO, "Call {0} offers no codec Parley has: {1}", new Object[] {callId, refused.getMessage()});
+            giveUp(callId, 488);
+            return Optional.empty();
+        }
+        boolean answered = waitingCall(callId, (c, now) -> {
+            first.accept(c);
+            return c.answerLocally(media.answer(), now);
+        });
+        if (!answered) {
+            announcer.discard(media);
+            return Optional.empty();
+        }
+        return Optional.of(new Taken(caller.get().legId(), media.endpointId()));
     }
 
     /**

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 @Startup
 @Singleton
 @DependsOn({"RegistrarStartup", "CallRecordStartup", "DialplanStartup", "QueueStartup", "TrunkRegistrationStartup",
-        "ForwardingStartup", "AdminAccountStartup", "MediaAnchorStartup"})
+        "ForwardingStartup", "AdminAccountStartup", "MediaAnchorStartup", "VoicemailStartup"})
 public class StartupComplete {
 
     @Inject

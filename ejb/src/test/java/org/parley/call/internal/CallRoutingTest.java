@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.call.CallDirection;
 import org.parley.call.CallForwarding;
+import org.parley.call.CallVoicemail;
 import org.parley.call.CallHop;
 import org.parley.call.CallSteerer;
 import org.parley.call.CallSteererLocator;
@@ -100,6 +101,7 @@ class CallRoutingTest {
         routing.settings = new CallSettings();
         routing.tollFraud = new TollFraudPolicy(new CountryNumberPlan("FR", n -> n.startsWith("200")), Set.of());
         routing.clock = Clock.fixed(T0, ZoneOffset.UTC);
+        routing.voicemail = CallVoicemail.NONE;
         routing.forwarding = new CallForwarding() {
             @Override
             public ForwardPlan beforeRinging(String extension, List<CallHop> earlier, Instant now) {

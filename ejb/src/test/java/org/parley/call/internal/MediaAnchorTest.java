@@ -280,6 +280,11 @@ class MediaAnchorTest {
         }
 
         @Override
+        public void playAudio(String endpointId, String name, byte[] mulaw) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void playMusic(String endpointId, String musicClass) {
             throw new UnsupportedOperationException();
         }

@@ -297,6 +297,11 @@ class LiveQueueTest {
         }
 
         @Override
+        public java.util.Optional<Taken> takeOver(String callId) {
+            throw new UnsupportedOperationException("queues take no call over");
+        }
+
+        @Override
         public boolean divert(String callId, String extension) {
             return true;
         }

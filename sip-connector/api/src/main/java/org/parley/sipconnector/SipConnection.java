@@ -77,6 +77,16 @@ public interface SipConnection extends AutoCloseable {
     void sendInDialog(String legId, String method, List<SipHeader> headers, SipBody body);
 
     /**
+     * Sends a NOTIFY within a subscription's dialog that the application keeps (RFC 6665 §4.2.2: Parley is the
+     * notifier), numbered {@code cseq} (growing within the dialog), to the address the SUBSCRIBE came from, with the
+     * application's headers ({@code Event}, {@code Subscription-State}) and body. Its answer is not reported: a
+     * subscriber that is gone lets the subscription expire.
+     *
+     * @throws SipSendException when the request cannot be built or sent
+     */
+    void notify(SubscriptionDialog dialog, long cseq, List<SipHeader> headers, SipBody body);
+
+    /**
      * Sends a re-INVITE carrying {@code offer} on a confirmed leg (a transferred party gets the new partner's
      * session). The connector acknowledges a 2xx itself; the outcome arrives as {@link LegEvent.Reoffered} with the
      * status and the answer. With an empty {@code offer} (a late offer: the far end offers in its 2xx) the 2xx is not

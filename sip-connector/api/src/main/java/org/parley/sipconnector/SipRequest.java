@@ -13,6 +13,7 @@ public final class SipRequest extends SipMessage {
     private final SipUri requestUri;
     private final String transactionKey;
     private final String legId;
+    private final String localTag;
 
     private SipRequest(Builder b) {
         super(b);
@@ -20,6 +21,7 @@ public final class SipRequest extends SipMessage {
         this.requestUri = Objects.requireNonNull(b.requestUri, "requestUri");
         this.transactionKey = Objects.requireNonNull(b.transactionKey, "transactionKey");
         this.legId = b.legId;
+        this.localTag = b.localTag == null ? "" : b.localTag;
     }
 
     public static Builder builder() {
@@ -48,6 +50,14 @@ public final class SipRequest extends SipMessage {
         return java.util.Optional.ofNullable(legId);
     }
 
+    /**
+     * The To tag Parley's responses to this request carry, when the request's To had none (a dialog-creating
+     * request: a SUBSCRIBE's 2xx creates a dialog with it); empty otherwise.
+     */
+    public String localTag() {
+        return localTag;
+    }
+
     @Override
     public String toString() {
         return method + " " + requestUri + " (Call-ID " + callId() + ", CSeq " + cseq().number() + ")";
@@ -58,6 +68,12 @@ public final class SipRequest extends SipMessage {
         private SipUri requestUri;
         private String transactionKey;
         private String legId;
+        private String localTag;
+
+        public Builder localTag(String value) {
+            this.localTag = value;
+            return this;
+        }
 
         private Builder() {
         }

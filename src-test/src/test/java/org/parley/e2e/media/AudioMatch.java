@@ -6,13 +6,13 @@ package org.parley.e2e.media;
  * 1.0 is the same waveform (G.711 passes µ-law samples unchanged, so a played prompt comes out near 1); different
  * speech or music stays far below.
  */
-final class AudioMatch {
+public final class AudioMatch {
 
     private AudioMatch() {
     }
 
     /** The best normalised correlation of {@code reference} with {@code heard} over every offset. */
-    static double similarity(float[] reference, float[] heard) {
+    public static double similarity(float[] reference, float[] heard) {
         int n = reference.length;
         double refEnergy = 0;
         for (float v : reference) {

@@ -58,9 +58,9 @@ public final class Sounds {
     }
 
     /** What a downloaded WAV holds: its format and its samples as floats (first channel). */
-    record Heard(AudioFormat format, float[] samples) {
+    public record Heard(AudioFormat format, float[] samples) {
 
-        static Heard of(byte[] wav) {
+        public static Heard of(byte[] wav) {
             try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(wav))) {
                 AudioFormat f = in.getFormat();
                 assertEquals(AudioFormat.Encoding.PCM_SIGNED, f.getEncoding(), "served as PCM");
@@ -110,7 +110,7 @@ public final class Sounds {
     }
 
     /** {@code GET /api/sounds/{name}} as admin: the status, its type, and the bytes. */
-    static Download download(ParleyServer server, String name) {
+    public static Download download(ParleyServer server, String name) {
         HttpRequest request = authorized(server, HttpRequest.newBuilder(
                 URI.create(server.baseUrl() + "/api/sounds/" + name)).GET()).build();
         try {
@@ -124,9 +124,9 @@ public final class Sounds {
         }
     }
 
-    record Download(int status, String contentType, byte[] body) {
+    public record Download(int status, String contentType, byte[] body) {
 
-        Heard heard() {
+        public Heard heard() {
             assertEquals(200, status, () -> "download: " + status + " " + new String(body, StandardCharsets.UTF_8));
             assertEquals("audio/wav", contentType.split(";")[0]);
             return Heard.of(body);

@@ -99,7 +99,18 @@ class RoleTableIT {
                 new Row("POST", "/api/routes/inbound", "{}", a),
                 new Row("GET", "/api/routes/outbound", as),
                 new Row("POST", "/api/routes/outbound", "{}", a),
-                new Row("GET", "/api/numbers/0301234567", as));
+                new Row("GET", "/api/numbers/0301234567", as),
+                // voicemail: administrators every box, another user only the box of their own extension
+                new Row("GET", "/api/mailboxes", all),
+                new Row("POST", "/api/mailboxes", "{}", a),
+                new Row("GET", "/api/mailboxes/" + own, List.of(A, G)),
+                new Row("GET", "/api/mailboxes/" + other, a),
+                new Row("PUT", "/api/mailboxes/" + other, "{}", a),
+                new Row("DELETE", "/api/mailboxes/" + Extensions.freshNumber(), a),
+                new Row("GET", "/api/mailboxes/" + own + "/messages", List.of(A, G)),
+                new Row("GET", "/api/mailboxes/" + other + "/messages", a),
+                new Row("PUT", "/api/mailboxes/" + own + "/messages/no-such-message", "{}", List.of(A, G)),
+                new Row("DELETE", "/api/mailboxes/" + other + "/messages/no-such-message", a));
 
         List<String> wrong = new ArrayList<>();
         RestClient anonymous = server.anonymous();

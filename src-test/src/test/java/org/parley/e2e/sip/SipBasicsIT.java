@@ -29,7 +29,7 @@ class SipBasicsIT {
 
     @Test
     void aKnownMethodParleyDoesNotServeYetGets405WithAllow(ParleyServer server) {
-        SipMessageText answer = ask(server, "SUBSCRIBE", "sip:2001@127.0.0.1", "Event: presence",
+        SipMessageText answer = ask(server, "PUBLISH", "sip:2001@127.0.0.1", "Event: presence",
                 "Contact: <sip:tester@127.0.0.1:5999>");
 
         assertEquals(405, answer.status(), answer::toString);

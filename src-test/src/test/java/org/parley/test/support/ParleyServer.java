@@ -65,6 +65,9 @@ public final class ParleyServer implements AutoCloseable {
         // forwarding tests: a company number to present, and Belgium allowed besides France (PARLEY_COUNTRY)
         env.put("PARLEY_COMPANY_NUMBER", "+33298000000");
         env.put("PARLEY_FORWARDING_ALLOWED_COUNTRIES", "BE");
+        // call-flow tests see busy / no-answer / unavailable as the caller's SIP answer: an extension's mailbox takes
+        // its calls only where a test switches it on (PUT /api/mailboxes/{number})
+        env.put("PARLEY_VOICEMAIL_EXTENSIONS", "off");
         env.putAll(extraEnvironment);
         this.environment = Map.copyOf(env);
     }
@@ -157,6 +160,11 @@ public final class ParleyServer implements AutoCloseable {
         process.destroyForcibly();
         waitFor(Duration.ofSeconds(30));
         launch();
+    }
+
+    /** Its {@code PARLEY_DATA_DIR}. */
+    public Path dataDir() {
+        return workDir.resolve("data");
     }
 
     public String baseUrl() {

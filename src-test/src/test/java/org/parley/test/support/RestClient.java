@@ -49,6 +49,30 @@ public final class RestClient {
         return send(request(path).header("Accept", accept).GET());
     }
 
+    /** GET of a binary body (a recording): status, content type and bytes. */
+    public Binary getBytes(String path, String accept) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A binary answer.
+     *
+     * @param status      HTTP status
+     * @param contentType its Content-Type
+     * @param body        the bytes
+     */
+    public record Binary(int status, String contentType, byte[] body) {
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -6,6 +6,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.parley.voicemail.MailboxChanged;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -102,6 +104,15 @@ public class LiveEvents {
     void onAgent(@Observes AgentChanged change) {
         enqueue(new Outgoing("agent.changed", AgentDto.of(change.agent()),
                 EventScope.of(Set.of(change.agent().extension()))));
+    }
+
+    /**
+     * {@code mailbox.changed}: a box's new and old message counts after a message was left, heard or deleted, for
+     * administrators, supervisors and the box's extensions.
+     */
+    void onMailbox(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailboxChanged change) {
+        enqueue(new Outgoing("mailbox.changed", MailboxChangedDto.of(change), EventScope.of(Set.copyOf(
+                change.extensions()))));
     }
 
     /** Every number a call shows: its parties, its legs' parties, a transfer's parties. */

@@ -34,11 +34,13 @@ final class ConnectorControl {
     final InDialogRequests inDialog;
     final OutboundRegistrations registrations;
     final LegRequests legRequests;
+    final SubscriptionNotices subscriptions;
     private final ServerTransactions transactions;
     private final DeliveredOffers delivered;
 
     ConnectorControl(CallContext ctx, ServerTransactions transactions, InDialogRequests.ToApplication application) {
         this.ctx = ctx;
+        this.subscriptions = new SubscriptionNotices(ctx);
         this.transactions = transactions;
         this.incoming = new IncomingCalls(ctx);
         this.outgoing = new OutgoingCalls(ctx);

@@ -22,6 +22,7 @@ import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.SubscriptionDialog;
 import org.parley.sipconnector.SipSendException;
 import org.parley.sipconnector.media.MediaEngine;
 import org.parley.sipconnector.media.MediaSettings;
@@ -142,6 +143,10 @@ final class ConnectorRuntime {
 
     void sendInDialog(String legId, String method, List<SipHeader> headers, SipBody body) {
         calls.sendInDialog(legId, method, headers, body);
+    }
+
+    void notify(SubscriptionDialog dialog, long cseq, List<SipHeader> headers, SipBody body) {
+        calls.subscriptions.notify(dialog, cseq, headers, body);
     }
 
     void reoffer(String legId, SipBody offer) {

@@ -187,7 +187,7 @@ final class InboundDispatcher implements SipListener {
     /** The view of a request holding a permit; null (and answered, permit given back) when it cannot be built. */
     private SipRequest view(InboundTransaction tx, Request request, String legId) {
         try {
-            return views.request(request, tx.key(), legId);
+            return views.request(request, tx.key(), legId, tx.localTag());
         } catch (UnusableMessageException e) {
             LOG.log(Level.FINE, "Unusable {0} request ({1}); answered 400",
                     new Object[] {request.getMethod(), e.getMessage()});

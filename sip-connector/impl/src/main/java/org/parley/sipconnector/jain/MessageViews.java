@@ -47,11 +47,21 @@ final class MessageViews {
      * @throws UnusableMessageException when the request lacks something every view carries
      */
     SipRequest request(Request request, String transactionKey, String legId) {
+        return request(request, transactionKey, legId, "");
+    }
+
+    /**
+     * @param legId    the leg the request opens or belongs to, or null
+     * @param localTag the To tag the request's responses carry when its To has none (empty otherwise)
+     * @throws UnusableMessageException when the request lacks something every view carries
+     */
+    SipRequest request(Request request, String transactionKey, String legId, String localTag) {
         SipRequest.Builder b = common(request, SipRequest.builder())
                 .method(request.getMethod())
                 .requestUri(HeaderViews.uri(request.getRequestURI()))
                 .transactionKey(transactionKey)
-                .legId(legId);
+                .legId(legId)
+                .localTag(localTag);
         return b.build();
     }
 

@@ -11,6 +11,7 @@ import org.parley.sipconnector.SipHeader;
 import org.parley.sipconnector.SipConnection;
 import org.parley.sipconnector.SipListeningPoint;
 import org.parley.sipconnector.SipResponseSpec;
+import org.parley.sipconnector.SubscriptionDialog;
 import org.parley.sipconnector.SipSendException;
 import org.parley.sipconnector.MediaConnection;
 
@@ -61,6 +62,11 @@ public class SipConnectionImpl implements SipConnection {
     @Override
     public void sendInDialog(String legId, String method, List<SipHeader> headers, SipBody body) {
         running().sendInDialog(legId, method, headers, body);
+    }
+
+    @Override
+    public void notify(SubscriptionDialog dialog, long cseq, List<SipHeader> headers, SipBody body) {
+        running().notify(dialog, cseq, headers, body);
     }
 
     @Override

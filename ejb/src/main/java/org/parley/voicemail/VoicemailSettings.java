@@ -1,0 +1,48 @@
+package org.parley.voicemail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Voicemail settings (MicroProfile Config; each key also read from the environment). */
+@ApplicationScoped
+public class VoicemailSettings {
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_VOICEMAIL_MAX_SECONDS", defaultValue = "180")
+    int maxSeconds;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_VOICEMAIL_EXTENSIONS", defaultValue = "on")
+    String extensions;
+
+    @Inject
+    @ConfigProperty(name = "PARLEY_DATA_DIR", defaultValue = "./data")
+    String dataDir;
+
+    /** Settings with these values, without MicroProfile Config (tests). */
+    public static VoicemailSettings of(int maxSeconds, boolean extensionBoxesOn, Path dataDir) {
+        VoicemailSettings s = new VoicemailSettings();
+        s.maxSeconds = maxSeconds;
+        s.extensions = extensionBoxesOn ? "on" : "off";
+        s.dataDir = dataDir.toString();
+        return s;
+    }
+
+    /** The longest message recorded; then Parley hangs up. */
+    public Duration maxLength() {
+        return Duration.ofSeconds(Math.max(1, maxSeconds));
+    }
+
+    /** Whether an extension's box takes messages while nobody switched it (REST, console) on or off. */
+    public boolean extensionBoxesOnByDefault() {
+        return !"off".equalsIgnoreCase(extensions.strip());
+    }
+
+    /** Where recordings wait until their message is stored: {@code PARLEY_DATA_DIR/voicemail/spool}. */
+    public Path spool() {
+        return Path.of(dataDir, "voicemail", "spool");
+    }
+}

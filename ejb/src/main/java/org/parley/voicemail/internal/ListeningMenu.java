@@ -1,0 +1,181 @@
+package org.parley.voicemail.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.call.CallEvent;
+import org.parley.call.CallMedia;
+import org.parley.call.CallService;
+import org.parley.call.CallSteerer;
+import org.parley.call.CallSteererLocator;
+import org.parley.call.CallSteering;
+import org.parley.call.CallView;
+import org.parley.call.Disposition;
+import org.parley.call.Party;
+import org.parley.media.Prompts;
+import org.parley.media.SoundFiles;
+import org.parley.sipconnector.MediaEvent;
+import org.parley.voicemail.MailboxService;
+import org.parley.voicemail.MailboxView;
+import org.parley.voicemail.MenuStage;
+import org.parley.voicemail.MessageView;
+
+/**
+ * Listening by phone (Asterisk's {@code VoiceMailMain}): an extension dials {@code *97}; Parley answers with "you have
+ * N new messages, press 1 to listen"; {@code 1} plays the first message (new ones first, oldest first), after which
+ * {@code 1} repeats it, {@code 2} deletes it, {@code 3} saves it (heard) and each of them moves to the next; a message
+ * played to its end is heard; {@code #} or the last message says goodbye and hangs up.
+ */
+@ApplicationScoped
+public class ListeningMenu implements CallSteerer, CallSteererLocator {
+
+    /** The code of one's own box. */
+    public static final String OWN_BOX = "*97";
+
+    private static final Logger LOG = Logger.getLogger(ListeningMenu.class.getName());
+    private static final int LONGEST_MESSAGE_SECONDS = 3600;
+
+    @Inject
+    CallSteering steering;
+
+    @Inject
+    CallMedia media;
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    MailboxService mailboxes;
+
+    private final Map<String, ListeningSession> sessions = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Steering> forNumber(String dialled) {
+        return OWN_BOX.equals(dialled) ? Optional.of(new Steering(this, new Party(OWN_BOX, "Voicemail")))
+                : Optional.empty();
+    }
+
+    @Override
+    public void started(CallView call) {
+        String box = call.caller().number();
+        Optional<MailboxView> mailbox = mailboxes.belongsTo(box, box) ? Optional.of(mailboxes.get(box))
+                : Optional.empty();
+        if (mailbox.isEmpty()) {
+            LOG.log(Level.INFO, "{0} dialled {1} but has no mailbox", new Object[] {box, OWN_BOX});
+            steering.confirm(call.id(), Prompts.INVALID_CODE);
+            return;
+        }
+        steering.takeOver(call.id()).ifPresent(taken -> {
+            List<MessageView> messages = new ArrayList<>(mailboxes.messages(box));
+            messages.sort(Comparator.comparing(MessageView::heard).thenComparing(MessageView::receivedAt));
+            ListeningSession session = new ListeningSession(call.id(), taken.legId(), taken.endpointId(), box,
+                    messages);
+            sessions.put(call.id(), session);
+            LOG.log(Level.INFO, "Extension {0} listens to its mailbox: {1} new, {2} old",
+                    new Object[] {box, mailbox.get().newMessages(), mailbox.get().oldMessages()});
+            media.play(taken.endpointId(), summary(mailbox.get().newMessages(), !messages.isEmpty()), false);
+        });
+    }
+
+    /** "You have N new messages" (or none), and "press 1 to listen" when there is something to hear. */
+    static List<String> summary(int fresh, boolean anything) {
+        List<String> prompts = new ArrayList<>();
+        if (fresh == 0) {
+            prompts.add(Prompts.NO_NEW_MESSAGES);
+        } else {
+            prompts.add(Prompts.YOU_HAVE);
+            prompts.addAll(Prompts.number(fresh));
+            prompts.add(fresh == 1 ? Prompts.NEW_MESSAGE : Prompts.NEW_MESSAGES);
+        }
+        if (anything) {
+            prompts.add(Prompts.PRESS_1_TO_LISTEN);
+        }
+        return prompts;
+    }
+
+    @Override
+    public void exhausted(CallView call, Disposition outcome, int status) {
+        // nothing rings for the menu
+    }
+
+    void onKey(@Observes MediaEvent.DtmfReceived key) {
+        sessions.values().stream().filter(s -> s.legId.equals(key.legId())).findFirst()
+                .ifPresent(s -> pressed(s, key.digit()));
+    }
+
+    private void pressed(ListeningSession s, char digit) {
+        synchronized (s) {
+            if (digit == '#') {
+                goodbye(s);
+            } else if (digit == '1' && s.currentMessage().isPresent() && s.move(MenuStage.Trigger.PLAY)) {
+                play(s, s.currentMessage().get());
+            } else if ((digit == '2' || digit == '3') && s.stage() == MenuStage.MESSAGE) {
+                MessageView m = s.currentMessage().orElseThrow();
+                if (digit == '2') {
+                    mailboxes.deleteMessage(s.mailbox, m.id());
+                } else {
+                    mailboxes.markHeard(s.mailbox, m.id(), true);
+                }
+                Optional<MessageView> next = s.next();
+                if (next.isPresent()) {
+                    s.move(MenuStage.Trigger.PLAY);
+                    play(s, next.get());
+                } else {
+                    goodbye(s);
+                }
+            }
+        }
+    }
+
+    private void play(ListeningSession s, MessageView m) {
+        byte[] mulaw = SoundFiles.toMulaw(mailboxes.recording(s.mailbox, m.id()), LONGEST_MESSAGE_SECONDS);
+        s.choicesPlayed(false);
+        media.playAudio(s.endpointId, "message-" + m.id(), mulaw);
+    }
+
+    private void goodbye(ListeningSession s) {
+        if (s.move(MenuStage.Trigger.LEAVE)) {
+            media.play(s.endpointId, List.of(Prompts.GOODBYE), false);
+        }
+    }
+
+    void onPlaybackFinished(@Observes MediaEvent.PlaybackFinished finished) {
+        if (finished.stopped()) {
+            return;
+        }
+        sessions.values().stream().filter(s -> s.endpointId.equals(finished.endpointId())).findFirst()
+                .ifPresent(this::finishedPlaying);
+    }
+
+    /** A message played to its end is heard, then its choices; goodbye's end hangs up. */
+    private void finishedPlaying(ListeningSession s) {
+        synchronized (s) {
+            if (s.stage() == MenuStage.GOODBYE) {
+                calls.hangup(s.callId);
+            } else if (s.stage() == MenuStage.MESSAGE && !s.choicesPlayed()) {
+                s.currentMessage().ifPresent(m -> mailboxes.markHeard(s.mailbox, m.id(), true));
+                s.choicesPlayed(true);
+                media.play(s.endpointId, List.of(Prompts.PRESS_1_TO_REPEAT, Prompts.PRESS_2_TO_DELETE,
+                        Prompts.PRESS_3_TO_SAVE), false);
+            }
+        }
+    }
+
+    void onCall(@Observes CallEvent event) {
+        if (event.type() != CallEvent.Type.ENDED) {
+            return;
+        }
+        ListeningSession s = sessions.remove(event.call().id());
+        if (s != null) {
+            media.close(s.endpointId);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.parley.web.voicemail;
+
+/** {@code {"heard": true}}. */
+public class HeardInput {
+    public Boolean heard;
+}
