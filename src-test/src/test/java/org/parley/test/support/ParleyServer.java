@@ -82,6 +82,28 @@ public final class ParleyServer implements AutoCloseable {
         return start(name, Map.of());
     }
 
+    /** Starts a server without waiting: for a test that watches it start ({@link #awaitStarted()} waits). */
+    public static ParleyServer launchWithoutWaiting(String name) {
+        ParleyServer server = new ParleyServer(name, Map.of());
+        try {
+            server.spawn();
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** Waits until a server launched without waiting is ready. */
+    public void awaitStarted() {
+        awaitReady();
+    }
+
+    /** Whether the server process runs. */
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     private void launch() {
         spawn();
         awaitReady();
@@ -96,6 +118,7 @@ public final class ParleyServer implements AutoCloseable {
                 "--nocluster",
                 "--port", Integer.toString(httpPort),
                 "--rootdir", workDir.resolve("payara-" + starts).toString(),
+                "--addlibs", required("parley.httpGate"),
                 "--logproperties", required("parley.logging"),
                 "--prebootcommandfile", required("parley.preboot"),
                 "--postbootcommandfile", required("parley.postboot"),
