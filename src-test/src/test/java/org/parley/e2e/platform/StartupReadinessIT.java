@@ -88,6 +88,7 @@ class StartupReadinessIT {
                 polls.add(poll(server, phone, sip, admin, launched));
             }
             server.awaitStarted();
+            System.out.println("Answers from launch to ready (readiness/API x times): " + runs(polls));
 
             assertEquals(200, options, "the OPTIONS sent just before readiness first said 200 is answered 200");
             assertTrue(firstReady.ready().body().contains("\"name\":\"sip\""),
@@ -131,6 +132,23 @@ class StartupReadinessIT {
         assertTrue(polls.subList(firstOk, polls.size()).stream().allMatch(p -> status.applyAsInt(p) == 200),
                 () -> what + ": nothing but no answer or 404 (before Payara's web container), then 503 with a body,"
                         + " then 200 for good: " + polls);
+    }
+
+    /** The polls as runs of equal answers, e.g. {@code 0/0 x12, 404/404 x30, 503/503 x80, 200/200 x11}. */
+    private static String runs(List<Poll> polls) {
+        StringBuilder sb = new StringBuilder();
+        String last = "";
+        int count = 0;
+        for (Poll p : polls) {
+            String pair = p.ready().status() + "/" + p.api().status();
+            if (!pair.equals(last) && count > 0) {
+                sb.append(last).append(" x").append(count).append(", ");
+                count = 0;
+            }
+            last = pair;
+            count++;
+        }
+        return sb.append(last).append(" x").append(count).toString();
     }
 
     private static Poll poll(ParleyServer server, SipClient phone, SipAnswers sip, String admin, Instant launched) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The packaged Parley (RAR + WAR) on Payara Micro in a process of its own, on free ports, with a PostgreSQL
@@ -68,14 +69,7 @@ public final class ParleyServer implements AutoCloseable {
 
     /** Starts a server and waits until it is ready. */
     public static ParleyServer start(String name, Map<String, String> extraEnvironment) {
-        ParleyServer server = new ParleyServer(name, extraEnvironment);
-        try {
-            server.launch();
-        } catch (RuntimeException | Error e) {
-            server.close();
-            throw e;
-        }
-        return server;
+        return begun(new ParleyServer(name, extraEnvironment), ParleyServer::launch);
     }
 
     public static ParleyServer start(String name) {
@@ -84,9 +78,13 @@ public final class ParleyServer implements AutoCloseable {
 
     /** Starts a server without waiting: for a test that watches it start ({@link #awaitStarted()} waits). */
     public static ParleyServer launchWithoutWaiting(String name) {
-        ParleyServer server = new ParleyServer(name, Map.of());
+        return begun(new ParleyServer(name, Map.of()), ParleyServer::spawn);
+    }
+
+    /** Takes the first step of a new server; if it fails, closes it (its database with it). */
+    private static ParleyServer begun(ParleyServer server, Consumer<ParleyServer> firstStep) {
         try {
-            server.spawn();
+            firstStep.accept(server);
         } catch (RuntimeException | Error e) {
             server.close();
             throw e;
