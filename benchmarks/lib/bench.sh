@@ -30,8 +30,10 @@ bench_init() {
         rm -rf "$SOURCE" && mkdir -p "$SOURCE"
         git -C "$ROOT" archive "$REV_ID" | tar -x -C "$SOURCE"
         echo "$REV_ID" >"$SOURCE/.benchmarked-commit"
+        local modules=sip-connector/rar,web
+        [[ -d $SOURCE/http-gate ]] && modules+=,http-gate # older revisions have no starting gate
         (cd "$ROOT" && mvn -q -f "$SOURCE/pom.xml" -s "$ROOT/.mvn/settings.xml" -DskipTests package \
-            -pl sip-connector/rar,web -am) >"$OUT/build.log" 2>&1 || { tail -n 30 "$OUT/build.log" >&2; die "build of $REV_ID failed"; }
+            -pl "$modules" -am) >"$OUT/build.log" 2>&1 || { tail -n 30 "$OUT/build.log" >&2; die "build of $REV_ID failed"; }
     elif [[ $BUILD == 1 ]]; then
         log "building (mvn -DskipTests install)"
         mvn -q -DskipTests install
@@ -40,6 +42,7 @@ bench_init() {
     WAR=${PARLEY_WAR:-$SOURCE/web/target/parley.war}
     POSTBOOT=${PARLEY_POSTBOOT:-$SOURCE/web/src/main/payara/postboot.asadmin}
     PREBOOT=${PARLEY_PREBOOT:-$SOURCE/web/src/main/payara/preboot.asadmin}
+    HTTP_GATE=${PARLEY_HTTP_GATE:-$SOURCE/http-gate/target/parley-http-gate.jar}
     for f in "$RAR" "$WAR" "$POSTBOOT" "$MICRO_JAR"; do
         [[ -f $f ]] || die "$f missing: run 'mvn -DskipTests install' from the repository root (or pass --build or --git)"
     done
@@ -194,6 +197,8 @@ start_parley() {
     log "starting Parley: HTTP $HTTP_PORT, SIP udp/tcp $SIP_PORT, database $DB_NAME, JVM $SERVER_JAVA_OPTS"
     local preboot=() # older revisions (--git) have no pre-boot file
     [[ -f $PREBOOT ]] && preboot=(--prebootcommandfile "$PREBOOT")
+    # the starting gate the pre-boot file names (older revisions have neither)
+    [[ -f $HTTP_GATE ]] && preboot+=(--addlibs "$HTTP_GATE")
     # shellcheck disable=SC2086 # the JVM options are words
     env PARLEY_SIP_HOST=127.0.0.1 PARLEY_SIP_PORT="$SIP_PORT" PARLEY_HTTP_PORT="$HTTP_PORT" \
         PARLEY_DOMAIN=$DOMAIN PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" PARLEY_DB_USER=postgres \

@@ -3,12 +3,13 @@ package org.parley.e2e.sip;
 import java.util.UUID;
 
 /** Hand-written requests for the SIP tests. */
-final class SipRequests {
+public final class SipRequests {
 
     private SipRequests() {
     }
 
-    static String request(String method, String requestUri, int localPort, String callId, String... extraHeaders) {
+    public static String request(String method, String requestUri, int localPort, String callId,
+            String... extraHeaders) {
         StringBuilder sb = new StringBuilder()
                 .append(method).append(' ').append(requestUri).append(" SIP/2.0\r\n")
                 .append("Via: SIP/2.0/UDP 127.0.0.1:").append(localPort).append(";branch=z9hG4bK")

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The packaged Parley (RAR + WAR) on Payara Micro in a process of its own, on free ports, with a PostgreSQL
@@ -74,9 +75,22 @@ public final class ParleyServer implements AutoCloseable {
 
     /** Starts a server and waits until it is ready. */
     public static ParleyServer start(String name, Map<String, String> extraEnvironment) {
-        ParleyServer server = new ParleyServer(name, extraEnvironment);
+        return begun(new ParleyServer(name, extraEnvironment), ParleyServer::launch);
+    }
+
+    public static ParleyServer start(String name) {
+        return start(name, Map.of());
+    }
+
+    /** Starts a server without waiting: for a test that watches it start ({@link #awaitStarted()} waits). */
+    public static ParleyServer launchWithoutWaiting(String name) {
+        return begun(new ParleyServer(name, Map.of()), ParleyServer::spawn);
+    }
+
+    /** Takes the first step of a new server; if it fails, closes it (its database with it). */
+    private static ParleyServer begun(ParleyServer server, Consumer<ParleyServer> firstStep) {
         try {
-            server.launch();
+            firstStep.accept(server);
         } catch (RuntimeException | Error e) {
             server.close();
             throw e;
@@ -84,8 +98,14 @@ public final class ParleyServer implements AutoCloseable {
         return server;
     }
 
-    public static ParleyServer start(String name) {
-        return start(name, Map.of());
+    /** Waits until a server launched without waiting is ready. */
+    public void awaitStarted() {
+        awaitReady();
+    }
+
+    /** Whether the server process runs. */
+    public boolean isRunning() {
+        return process != null && process.isAlive();
     }
 
     private void launch() {
@@ -102,6 +122,7 @@ public final class ParleyServer implements AutoCloseable {
                 "--nocluster",
                 "--port", Integer.toString(httpPort),
                 "--rootdir", workDir.resolve("payara-" + starts).toString(),
+                "--addlibs", required("parley.httpGate"),
                 "--logproperties", required("parley.logging"),
                 "--prebootcommandfile", required("parley.preboot"),
                 "--postbootcommandfile", required("parley.postboot"),
