@@ -48,6 +48,7 @@ public final class DtlsSrtp {
     public record Keys(SrtpSession sending, SrtpSession receiving) {
     }
 
+    private static final int HANDSHAKE_TIMEOUT_MILLIS = 30_000;
     private static final String EXPORTER_LABEL = "EXTRACTOR-dtls_srtp";
     private static final int[] PROFILES = {SRTPProtectionProfile.SRTP_AES128_CM_HMAC_SHA1_80};
     private static final int[] SUITES = {CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
@@ -128,6 +129,11 @@ public final class DtlsSrtp {
         }
 
         @Override
+        public int getHandshakeTimeoutMillis() {
+            return HANDSHAKE_TIMEOUT_MILLIS;
+        }
+
+        @Override
         protected ProtocolVersion[] getSupportedVersions() {
             return ProtocolVersion.DTLSv12.only();
         }
@@ -186,6 +192,11 @@ public final class DtlsSrtp {
             super(crypto);
             this.identity = identity;
             this.peerFingerprint = peerFingerprint;
+        }
+
+        @Override
+        public int getHandshakeTimeoutMillis() {
+            return HANDSHAKE_TIMEOUT_MILLIS;
         }
 
         @Override

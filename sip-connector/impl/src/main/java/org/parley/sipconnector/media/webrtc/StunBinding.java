@@ -119,6 +119,12 @@ public final class StunBinding {
         packet[3] = (byte) length;
     }
 
+    /** A Binding request as an ICE agent sends it: USERNAME, then MESSAGE-INTEGRITY and FINGERPRINT. */
+    public static byte[] request(byte[] transaction, String username, String password) {
+        return new Writer(BINDING_REQUEST, transaction)
+                .attribute(USERNAME, username.getBytes(StandardCharsets.UTF_8)).sign(password);
+    }
+
     /** The 8 value bytes of XOR-MAPPED-ADDRESS for an IPv4 or IPv6 {@code address}. */
     static byte[] xorMappedAddress(InetSocketAddress address, byte[] transaction) {
         byte[] ip = address.getAddress().getAddress();
