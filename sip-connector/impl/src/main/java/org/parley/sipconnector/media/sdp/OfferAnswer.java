@@ -97,10 +97,11 @@ public final class OfferAnswer {
             throw new SdpException("no audio stream over RTP/AVP with PCMU or PCMA was offered");
         }
         int event = telephoneEvent(audio).orElse(-1);
-        boolean held = held(offer, audio);
+        // With ICE, c=0.0.0.0 is no hold (RFC 8839 section 4.2.1): the address comes from the checks.
+        boolean oldStyleHold = webrtc.isEmpty() && NO_ADDRESS.equals(offer.connectionOf(audio));
+        boolean held = oldStyleHold || !offer.directionOf(audio).receives();
         Direction offered = offer.directionOf(audio);
-        Direction local = (NO_ADDRESS.equals(offer.connectionOf(audio)) && offered == Direction.SENDRECV
-                ? Direction.SENDONLY : offered).reverse();
+        Direction local = (oldStyleHold && offered == Direction.SENDRECV ? Direction.SENDONLY : offered).reverse();
         String sdp = session.write(address, SdpWriter.body(address, port, List.of(codec), event, local, refused,
                 audioIndex, webrtc));
         return new Answer(sdp, negotiated(offer, audio, codec, event, local, held));

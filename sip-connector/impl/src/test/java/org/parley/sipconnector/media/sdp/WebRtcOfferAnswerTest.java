@@ -50,6 +50,15 @@ class WebRtcOfferAnswerTest {
     }
 
     @Test
+    void anOfferBeforeIceGatheringWithAddressZeroIsNoHold() throws Exception {
+        String early = chromiumOffer().replace("c=IN IP4 192.0.2.2", "c=IN IP4 0.0.0.0");
+        OfferAnswer.WebRtcAnswer answer = OfferAnswer.answerWebRtc(SdpParser.parse(early), new LocalSession(),
+                "192.0.2.9", 20000, LOCAL);
+        assertFalse(answer.answer().negotiated().held());
+        assertTrue(answer.answer().sdp().contains("a=sendrecv\r\n"), answer.answer().sdp());
+    }
+
+    @Test
     void followsAnActiveOrPassiveOffer() throws Exception {
         String passive = chromiumOffer().replace("a=setup:actpass", "a=setup:passive");
         OfferAnswer.WebRtcAnswer answer = OfferAnswer.answerWebRtc(SdpParser.parse(passive), new LocalSession(),
