@@ -34,6 +34,19 @@ public record SessionDescription(String contentType, byte[] content) {
     }
 
     /**
+     * Whether this description has a WebRTC audio stream ({@code m=audio} over {@code UDP/TLS/RTP/SAVPF}): only
+     * Parley's engine, not a plain SIP phone, speaks ICE and DTLS-SRTP.
+     */
+    public boolean webRtc() {
+        for (String line : new String(content, StandardCharsets.US_ASCII).split("\r?\n")) {
+            if (line.startsWith("m=audio ") && line.contains(" UDP/TLS/RTP/SAVPF ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether this description puts the session on hold (RFC 3264 §8.4, RFC 6337: every stream {@code sendonly} or
      * {@code inactive}, or a 0.0.0.0 connection address).
      */

@@ -95,13 +95,21 @@ public class MediaAnchor {
     }
 
     /**
+     * Whether a call whose caller side offers {@code offer} goes through the engine: always with {@code always};
+     * with {@code needed} when the offer is WebRTC, which the other legs (SIP phones, trunks) do not speak.
+     */
+    private boolean anchors(SessionDescription offer) {
+        return mode == AnchorMode.ALWAYS || offer.webRtc();
+    }
+
+    /**
      * A new call: with {@code always}, the caller's offer is answered by an endpoint (or, without an offer, the
      * endpoint's offer will go in Parley's 200).
      *
      * @throws CallMedia.Refused when the caller offers no codec the engine has (to be answered 488)
      */
     void caller(String callId, String legId, SessionDescription offer) {
-        if (mode != AnchorMode.ALWAYS) {
+        if (!anchors(offer)) {
             return;
         }
         CallerSide side;
@@ -163,7 +171,7 @@ public class MediaAnchor {
      * destinations will be anchored. An offer the engine cannot take leaves the call with direct media.
      */
     void originAnswered(String callId, String legId, boolean answered, SessionDescription offer) {
-        if (mode != AnchorMode.ALWAYS || answered || offer.isEmpty() || calls.containsKey(callId)) {
+        if (!anchors(offer) || answered || offer.isEmpty() || calls.containsKey(callId)) {
             return;
         }
         try {

@@ -52,6 +52,20 @@ class MediaAnchorTest {
     }
 
     @Test
+    void neededAnchorsAWebRtcCallerAndOffersTheDestinationTheEnginesPlainSdp() {
+        MediaAnchor anchor = anchor("needed");
+        SessionDescription browser = new SessionDescription("application/sdp", ("v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0"
+                + " 8\r\n").getBytes(StandardCharsets.US_ASCII));
+        anchor.caller("c1", "caller", browser);
+        OutgoingLeg sent = anchor.outgoing("c1", "bob", CallLeg.Role.DESTINATION, false, device(browser));
+
+        assertEquals(sdp("engine-offer-bob"), sent.offer(), "the phone is offered the engine's SDP, not WebRTC");
+        assertEquals(sdp("engine-answer-caller"), anchor.fromDestination("c1", "bob", true, false, DEVICE_ANSWER));
+        assertEquals("offer bob", media.log.get(1));
+        assertTrue(media.log.get(0).startsWith("answer caller "), media.log::toString);
+    }
+
+    @Test
     void defaultIsNeeded() {
         assertEquals(AnchorMode.NEEDED, AnchorMode.parse("needed"));
         assertEquals(AnchorMode.ALWAYS, AnchorMode.parse(" Always "));

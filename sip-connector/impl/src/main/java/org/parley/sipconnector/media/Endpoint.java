@@ -27,6 +27,9 @@ import org.parley.sipconnector.media.sdp.OfferAnswer;
 import org.parley.sipconnector.media.sdp.SdpException;
 import org.parley.sipconnector.media.sdp.SdpParser;
 import org.parley.sipconnector.media.sdp.SessionDescription;
+import org.parley.sipconnector.media.sdp.IceDtls;
+import org.parley.sipconnector.media.webrtc.IceLite;
+import org.parley.sipconnector.media.webrtc.WebRtcTransport;
 
 /**
  * One leg's RTP stream on Parley's engine: its socket pair, what offer/answer settled, where the far end really is
@@ -65,6 +68,7 @@ final class Endpoint {
     private boolean timeoutReported;
     private long nextRtcpNanos;
     private EndpointState state = EndpointState.OPEN;
+    private volatile WebRtcTransport webrtc;
 
     Endpoint(String id, String legId, PortRange.Pair ports, MediaEngine engine) {
         this.id = id;
@@ -85,13 +89,36 @@ final class Endpoint {
     synchronized Negotiation answer(SipBody offer) {
         requireOpen();
         try {
-            OfferAnswer.Answer answer = OfferAnswer.answer(parse(offer), session, engine.address(), ports.rtpPort());
+            SessionDescription parsed = parse(offer);
+            if (OfferAnswer.isWebRtc(parsed)) {
+                return answerWebRtc(parsed);
+            }
+            OfferAnswer.Answer answer = OfferAnswer.answer(parsed, session, engine.address(), ports.rtpPort());
             apply(answer.negotiated());
             return new Negotiation(SipBody.sdp(answer.sdp()),
                     negotiated.codecName(), negotiated.held());
         } catch (SdpException e) {
             throw new MediaRefusedException(e.getMessage());
         }
+    }
+
+    /** A WebRTC offer: ICE-lite and DTLS-SRTP on the RTP port, started with the first offer, kept on re-offers. */
+    private Negotiation answerWebRtc(SessionDescription parsed) throws SdpException {
+        IceLite ice = webrtc != null ? webrtc.ice() : new IceLite(IceCredentials.ufrag(), IceCredentials.password());
+        OfferAnswer.WebRtcAnswer answer = OfferAnswer.answerWebRtc(parsed, session, engine.address(), ports.rtpPort(),
+                new IceDtls(ice.ufrag(), ice.password(), engine.identity().fingerprint(), "passive"));
+        if (webrtc == null) {
+            webrtc = new WebRtcTransport(id, ice, engine.identity(), answer.remote().fingerprint(),
+                    IceDtls.dtlsServer(answer.localSetup()), ports.rtp(), engine.threads());
+            sender.secure(webrtc);
+        }
+        apply(answer.answer().negotiated());
+        return new Negotiation(SipBody.sdp(answer.answer().sdp()), negotiated.codecName(), negotiated.held());
+    }
+
+    /** The WebRTC transport, when this endpoint answered a WebRTC offer. */
+    java.util.Optional<WebRtcTransport> webrtc() {
+        return java.util.Optional.ofNullable(webrtc);
     }
 
     synchronized Negotiation accept(SipBody answer) {
@@ -130,7 +157,7 @@ final class Endpoint {
     }
 
     private boolean sending() {
-        return negotiated != null && negotiated.local().sends() && remote != null;
+        return negotiated != null && negotiated.local().sends() && (remote != null || webrtc != null);
     }
 
     // ---- receiving (the receiver thread)
@@ -267,7 +294,7 @@ final class Endpoint {
                     String.valueOf(timeoutNanos / 1_000_000_000L)});
             engine.emit(new MediaEvent.MediaTimeout(legId, id));
         }
-        if (remoteRtcp != null && nowNanos - nextRtcpNanos >= 0) {
+        if ((remoteRtcp != null || webrtc != null) && nowNanos - nextRtcpNanos >= 0) {
             nextRtcpNanos = nowNanos + RTCP_INTERVAL_NANOS;
             sendRtcp(nowNanos);
         }
@@ -276,6 +303,10 @@ final class Endpoint {
     private void sendRtcp(long nowNanos) {
         int length = RtcpReports.write(rtcp, sender.ssrc(), sender, stats, cname, System.currentTimeMillis(),
                 nowNanos);
+        if (webrtc != null) {
+            webrtc.sendRtcp(rtcp, length);
+            return;
+        }
         rtcpBuffer.clear().limit(length);
         try {
             ports.rtcp().send(rtcpBuffer, remoteRtcp);
@@ -353,6 +384,9 @@ final class Endpoint {
         playback = null;
         dtmf.clear();
         closeRecorder();
+        if (webrtc != null) {
+            webrtc.close();
+        }
         Endpoint was = partner;
         partner = null;
         return was;

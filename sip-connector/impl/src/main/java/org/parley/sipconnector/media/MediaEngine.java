@@ -25,6 +25,8 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.sipconnector.SipBody;
+import org.parley.sipconnector.media.webrtc.DtlsIdentity;
+import org.parley.sipconnector.media.webrtc.WebRtcTransport;
 
 /**
  * Parley's in-process media engine: endpoints on UDP port pairs from the configured range, one receiving thread for
@@ -48,6 +50,8 @@ public final class MediaEngine implements MediaConnection {
     private final Receiver receiver;
     private final ScheduledExecutorService pacer;
     private final long timeoutNanos;
+    private final ThreadFactory threads;
+    private final DtlsIdentity identity = DtlsIdentity.generate("parley");
 
     private MediaEngine(MediaSettings settings, Consumer<MediaEvent> events, DtmfReports dtmf,
             ThreadFactory threads) {
@@ -56,6 +60,7 @@ public final class MediaEngine implements MediaConnection {
         this.ports = new PortRange(settings.bindHost(), settings.firstPort(), settings.lastPort());
         this.dtmf = Objects.requireNonNull(dtmf, "dtmf");
         this.timeoutNanos = settings.rtpTimeout().toNanos();
+        this.threads = threads;
         this.receiver = new Receiver(threads);
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, threads);
         executor.setRemoveOnCancelPolicy(true);
@@ -100,6 +105,16 @@ public final class MediaEngine implements MediaConnection {
                 LOG.log(Level.WARNING, "Media tick failed for " + endpoint, e);
             }
         }
+    }
+
+    /** The engine's DTLS certificate and key, made at start, shared by its WebRTC endpoints. */
+    DtlsIdentity identity() {
+        return identity;
+    }
+
+    /** The resource adapter's threads (a WebRTC endpoint's DTLS handshake runs on one). */
+    ThreadFactory threads() {
+        return threads;
     }
 
     String address() {
@@ -222,6 +237,11 @@ public final class MediaEngine implements MediaConnection {
         ports.release(endpoint.ports);
         receiver.closed();
         LOG.log(Level.FINE, "Closed {0}", endpoint);
+    }
+
+    /** Whether the WebRTC endpoint {@code endpointId} has finished its DTLS-SRTP handshake (tests). */
+    boolean secured(String endpointId) {
+        return endpoint(endpointId).webrtc().map(WebRtcTransport::secured).orElse(false);
     }
 
     @Override

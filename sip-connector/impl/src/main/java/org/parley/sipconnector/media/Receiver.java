@@ -113,6 +113,21 @@ final class Receiver implements Runnable {
 
     private void received(Endpoint endpoint, InetSocketAddress source, long now) {
         int length = buffer.position();
+        java.util.Optional<org.parley.sipconnector.media.webrtc.WebRtcTransport> secure = endpoint.webrtc();
+        if (secure.isPresent()) {
+            secure.get().receive(packet, length, source).ifPresent(plain -> {
+                if (plain.rtcp()) {
+                    endpoint.rtcp(plain.packet(), plain.packet().length, now);
+                } else {
+                    relay(endpoint, plain.packet(), plain.packet().length, source, now);
+                }
+            });
+            return;
+        }
+        relay(endpoint, packet, length, source, now);
+    }
+
+    private static void relay(Endpoint endpoint, byte[] packet, int length, InetSocketAddress source, long now) {
         Endpoint partner = endpoint.rtp(packet, length, source, now);
         if (partner != null) {
             partner.relay(endpoint, packet, length, endpoint.telephoneEvent());

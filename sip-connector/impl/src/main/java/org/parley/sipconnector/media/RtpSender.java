@@ -28,6 +28,7 @@ final class RtpSender {
     private long packets;
     private long octets;
     private long sendFailures;
+    private org.parley.sipconnector.media.webrtc.WebRtcTransport secure;
     private boolean talkspurt = true;
 
     RtpSender(DatagramChannel channel) {
@@ -72,11 +73,20 @@ final class RtpSender {
         timestamp = (timestamp + samples) & 0xFFFFFFFFL;
     }
 
+    /** From now on, packets go out SRTP-protected through {@code transport} (a WebRTC endpoint). */
+    void secure(org.parley.sipconnector.media.webrtc.WebRtcTransport transport) {
+        secure = transport;
+    }
+
     private void send(InetSocketAddress to, int length) {
         buffer.clear().limit(length);
         sequence = (sequence + 1) & 0xFFFF;
         packets++;
         octets += length - RtpPackets.HEADER;
+        if (secure != null) {
+            secure.sendRtp(packet, length);
+            return;
+        }
         try {
             channel.send(buffer, to);
         } catch (IOException e) {

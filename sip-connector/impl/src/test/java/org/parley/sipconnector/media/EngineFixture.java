@@ -21,13 +21,18 @@ final class EngineFixture implements AutoCloseable {
     final List<Thread> threads = new CopyOnWriteArrayList<>();
 
     EngineFixture(int firstPort, int lastPort, Duration timeout) {
+        this("127.0.0.1", firstPort, lastPort, timeout);
+    }
+
+    /** An engine bound to and advertising {@code host}. */
+    EngineFixture(String host, int firstPort, int lastPort, Duration timeout) {
         ThreadFactory factory = work -> {
             Thread t = new Thread(work, "test-media-" + threads.size());
             t.setDaemon(true);
             threads.add(t);
             return t;
         };
-        MediaSettings settings = new MediaSettings("127.0.0.1", "127.0.0.1", firstPort, lastPort, timeout);
+        MediaSettings settings = new MediaSettings(host, host, firstPort, lastPort, timeout);
         engine = MediaEngine.start(settings, events::add, new DtmfReports(events::add, System::currentTimeMillis),
                 factory);
     }

@@ -29,8 +29,49 @@ public final class OfferAnswer {
      * would receive on ({@code a=sendonly}, {@code a=inactive}, or old-style {@code c=0.0.0.0}).
      */
     public static boolean holds(SessionDescription offer) {
-        List<MediaDescription> audio = offer.media().stream().filter(OfferAnswer::usable).toList();
-        return !audio.isEmpty() && audio.stream().allMatch(m -> held(offer, m));
+        List<MediaDescription> audio = offer.media().stream()
+                .filter(m -> usable(m, "RTP/AVP") || usable(m, IceDtls.PROFILE)).toList();
+        // with ICE, c=0.0.0.0 is no hold (RFC 8839 §4.2.1): only the direction says so
+        return !audio.isEmpty() && audio.stream().allMatch(m -> m.protocol().equals(IceDtls.PROFILE)
+                ? !offer.directionOf(m).receives() : held(offer, m));
+    }
+
+    /** A WebRTC answer: the answer, the browser's ICE/DTLS attributes, and Parley's {@code a=setup}. */
+    public record WebRtcAnswer(Answer answer, IceDtls remote, String localSetup) {
+    }
+
+    /** Whether {@code offer} has a WebRTC audio section ({@code UDP/TLS/RTP/SAVPF}). */
+    public static boolean isWebRtc(SessionDescription offer) {
+        return offer.media().stream().anyMatch(m -> m.type().equals("audio") && m.port() != 0
+                && m.protocol().equals(IceDtls.PROFILE));
+    }
+
+    /** Parley's WebRTC offer ({@code a=setup:actpass}, mid 0) with the ICE credentials and fingerprint of {@code local}. */
+    public static String offerWebRtc(LocalSession session, String address, int port, Direction direction,
+            IceDtls local) {
+        return session.write(address, SdpWriter.body(address, port, CODECS, TELEPHONE_EVENT, direction, List.of(), 0,
+                Optional.of(new SdpWriter.WebRtc(new IceDtls(local.ufrag(), local.password(), local.fingerprint(),
+                        "actpass"), "0"))));
+    }
+
+    /**
+     * Answers a WebRTC {@code offer}: the first {@code UDP/TLS/RTP/SAVPF} audio section with PCMU or PCMA and the
+     * browser's ICE credentials and SHA-256 fingerprint; {@code local} gives Parley's (its setup is ignored).
+     *
+     * @throws SdpException when there is no such section
+     */
+    public static WebRtcAnswer answerWebRtc(SessionDescription offer, LocalSession session, String address, int port,
+            IceDtls local) throws SdpException {
+        MediaDescription audio = offer.media().stream()
+                .filter(m -> usable(m, IceDtls.PROFILE) && firstCodec(m, m.formats()) >= 0).findFirst()
+                .orElseThrow(() -> new SdpException("no WebRTC audio stream with PCMU or PCMA was offered"));
+        IceDtls remote = IceDtls.of(audio, offer)
+                .orElseThrow(() -> new SdpException("the WebRTC offer lacks ICE credentials or a sha-256 fingerprint"));
+        String setup = IceDtls.answerSetup(remote.setup());
+        String mid = audio.attribute("mid").orElse("0");
+        Answer answer = answer(offer, session, address, port, IceDtls.PROFILE, Optional.of(new SdpWriter.WebRtc(
+                new IceDtls(local.ufrag(), local.password(), local.fingerprint(), setup), mid)));
+        return new WebRtcAnswer(answer, remote, setup);
     }
 
     /** Parley's offer from {@code address}:{@code port}. */
@@ -45,12 +86,17 @@ public final class OfferAnswer {
      */
     public static Answer answer(SessionDescription offer, LocalSession session, String address, int port)
             throws SdpException {
+        return answer(offer, session, address, port, "RTP/AVP", Optional.empty());
+    }
+
+    private static Answer answer(SessionDescription offer, LocalSession session, String address, int port,
+            String protocol, Optional<SdpWriter.WebRtc> webrtc) throws SdpException {
         List<MediaDescription> refused = new ArrayList<>();
         MediaDescription audio = null;
         int codec = -1;
         int audioIndex = -1;
         for (MediaDescription m : offer.media()) {
-            int chosen = audio == null && usable(m) ? firstCodec(m, m.formats()) : -1;
+            int chosen = audio == null && usable(m, protocol) ? firstCodec(m, m.formats()) : -1;
             if (chosen >= 0) {
                 audio = m;
                 codec = chosen;
@@ -63,12 +109,13 @@ public final class OfferAnswer {
             throw new SdpException("no audio stream over RTP/AVP with PCMU or PCMA was offered");
         }
         int event = telephoneEvent(audio).orElse(-1);
-        boolean held = held(offer, audio);
+        // With ICE, c=0.0.0.0 is no hold (RFC 8839 section 4.2.1): the address comes from the checks.
+        boolean oldStyleHold = webrtc.isEmpty() && NO_ADDRESS.equals(offer.connectionOf(audio));
+        boolean held = oldStyleHold || !offer.directionOf(audio).receives();
         Direction offered = offer.directionOf(audio);
-        Direction local = (NO_ADDRESS.equals(offer.connectionOf(audio)) && offered == Direction.SENDRECV
-                ? Direction.SENDONLY : offered).reverse();
+        Direction local = (oldStyleHold && offered == Direction.SENDRECV ? Direction.SENDONLY : offered).reverse();
         String sdp = session.write(address, SdpWriter.body(address, port, List.of(codec), event, local, refused,
-                audioIndex));
+                audioIndex, webrtc));
         return new Answer(sdp, negotiated(offer, audio, codec, event, local, held));
     }
 
@@ -79,7 +126,7 @@ public final class OfferAnswer {
      */
     public static Negotiated accept(SessionDescription answer, Direction offeredDirection) throws SdpException {
         for (MediaDescription m : answer.media()) {
-            if (usable(m) && m.port() != 0) {
+            if ((usable(m, "RTP/AVP") || usable(m, IceDtls.PROFILE)) && m.port() != 0) {
                 int codec = firstCodec(m, m.formats());
                 if (codec >= 0) {
                     Direction theirs = answer.directionOf(m);
@@ -104,8 +151,8 @@ public final class OfferAnswer {
         return new Negotiated(codec, event, sd.connectionOf(m), m.port(), rtcp, local, held);
     }
 
-    private static boolean usable(MediaDescription m) {
-        return m.type().equals("audio") && m.protocol().equals("RTP/AVP") && m.port() != 0;
+    private static boolean usable(MediaDescription m, String protocol) {
+        return m.type().equals("audio") && m.protocol().equals(protocol) && m.port() != 0;
     }
 
     private static boolean held(SessionDescription sd, MediaDescription m) {

@@ -29,6 +29,7 @@ public final class SdpParser {
         String sessionConnection = "";
         Optional<Direction> sessionDirection = Optional.empty();
         List<MediaDescription> media = new ArrayList<>();
+        List<MediaDescription.Attribute> sessionAttributes = new ArrayList<>();
         Section section = null;
         for (int i = 1; i < n; i++) {
             String line = lines[i];
@@ -68,6 +69,7 @@ public final class SdpParser {
                     }
                     if (section == null) {
                         sessionDirection = sessionDirection.or(() -> Direction.of(a.name()));
+                        sessionAttributes.add(a);
                     } else {
                         section.attributes.add(a);
                     }
@@ -90,7 +92,7 @@ public final class SdpParser {
             }
         }
         return new SessionDescription(origin[0], origin[1], Long.parseLong(origin[2]), origin[5], sessionConnection,
-                sessionDirection, media);
+                sessionDirection, media, sessionAttributes);
     }
 
     private static String connection(String value) throws SdpException {

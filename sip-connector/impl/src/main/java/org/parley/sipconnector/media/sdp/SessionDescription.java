@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param connection     the session-level {@code c=} address; empty when each section has its own
  * @param direction      the session-level direction attribute, if any
  * @param media          the {@code m=} sections in order
+ * @param attributes     the session-level {@code a=} lines (WebRTC offers may put fingerprint and ICE there)
  */
 public record SessionDescription(String originUser, String sessionId, long version, String originAddress,
-        String connection, java.util.Optional<Direction> direction, List<MediaDescription> media) {
+        String connection, java.util.Optional<Direction> direction, List<MediaDescription> media,
+        List<MediaDescription.Attribute> attributes) {
 
     public SessionDescription {
         Objects.requireNonNull(originUser, "originUser");
@@ -25,6 +27,13 @@ public record SessionDescription(String originUser, String sessionId, long versi
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(direction, "direction");
         media = List.copyOf(media);
+        attributes = List.copyOf(attributes);
+    }
+
+    /** The value of the first session-level attribute named {@code name}. */
+    public java.util.Optional<String> attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).map(MediaDescription.Attribute::value)
+                .findFirst();
     }
 
     /** The connection address that applies to {@code m}: its own, else the session's. */
