@@ -5,11 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongBinaryOperator;
 import java.util.logging.Level;
@@ -35,7 +31,7 @@ public class ReofferRetries {
     /** Draws a number in [origin, bound); replaced in tests. */
     LongBinaryOperator random = (origin, bound) -> ThreadLocalRandom.current().nextLong(origin, bound);
 
-    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final DelayedWork retries = new DelayedWork("The re-INVITE retry of leg", () -> scheduler);
 
     /** The pause before the next try: 2.1 to 4 s, both included, in 10 ms steps. */
     Duration pause() {
@@ -48,28 +44,16 @@ public class ReofferRetries {
         Duration pause = pause();
         LOG.log(Level.INFO, "Leg {0}: re-INVITE met 491 Request Pending, sent again in {1} ms",
                 new Object[] {legId, pause.toMillis()});
-        ScheduledFuture<?> f = scheduler.schedule(() -> {
-            pending.remove(legId);
-            try {
-                retry.accept(legId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "The re-INVITE retry of leg " + legId + " failed", e);
-            }
-        }, pause.toMillis(), TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> previous = pending.put(legId, f);
-        if (previous != null) {
-            previous.cancel(false);
-        }
+        retries.start(legId, pause, retry);
     }
 
     /** Retries waiting; for leak checks. */
     int pending() {
-        return pending.size();
+        return retries.pending();
     }
 
     @PreDestroy
     void stop() {
-        pending.values().forEach(f -> f.cancel(false));
-        pending.clear();
+        retries.cancelAll();
     }
 }
