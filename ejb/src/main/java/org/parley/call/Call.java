@@ -205,7 +205,22 @@ public final class Call {
      * follows it until the parties are back in direct media ({@link Hold}).
      */
     public List<CallAction> sessionOffered(String legId, String transactionKey, SessionDescription offer) {
-        return connected.sessionOffered(legs.get(legId), transactionKey, offer);
+        return sessionOffered(legId, transactionKey, offer, leg -> false);
+    }
+
+    /**
+     * Like {@link #sessionOffered(String, String, SessionDescription)}, for a call whose legs may already be anchored on
+     * the media engine ({@code PARLEY_MEDIA_ANCHOR=always}): {@code anchored} tells which leg has an endpoint. A hold
+     * between two anchored legs reuses their endpoints and the call stays anchored.
+     */
+    public List<CallAction> sessionOffered(String legId, String transactionKey, SessionDescription offer,
+            java.util.function.Predicate<String> anchored) {
+        return connected.sessionOffered(legs.get(legId), transactionKey, offer, anchored);
+    }
+
+    /** The pause after a 491 to Parley's re-INVITE of {@code legId} is over: the hold offers again, if still waiting. */
+    public List<CallAction> retryReoffer(String legId) {
+        return isOver() ? new java.util.ArrayList<>() : connected.retryReoffer(legId);
     }
 
     // --- transfer (RFC 3515, RFC 5589): Transfers starts one; the transfer under way decides until it is over ---

@@ -130,4 +130,16 @@ public sealed interface CallAction {
     /** Close the leg's endpoint on the media engine, if it has one (its ports are released). */
     record ReleaseMedia(String legId) implements CallAction {
     }
+
+    /** Stop the music played to the leg's endpoint; the relay it is in is heard again. */
+    record StopMusic(String legId) implements CallAction {
+    }
+
+    /**
+     * Parley's re-INVITE of the leg met a re-INVITE of the far end (491): offer again from the engine after a random
+     * pause of 2.1 to 4 s (RFC 3261 §14.1: Parley owns the Call-ID of its legs); the retry comes back as
+     * {@code Call.retryReoffer}.
+     */
+    record ReofferLater(String legId) implements CallAction {
+    }
 }

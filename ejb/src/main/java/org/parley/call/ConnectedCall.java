@@ -87,7 +87,8 @@ final class ConnectedCall {
      * direct media): see {@link Hold}. Refused with 491 while the call is not answered or a transfer is under way
      * (the phone tries again later, RFC 3261 §14.1), with 481 from a leg no longer connected.
      */
-    List<CallAction> sessionOffered(CallLeg leg, String transactionKey, SessionDescription offer) {
+    List<CallAction> sessionOffered(CallLeg leg, String transactionKey, SessionDescription offer,
+            java.util.function.Predicate<String> anchored) {
         List<CallAction> actions = new ArrayList<>();
         if (call.state() != CallState.ANSWERED || transfers.current().isPresent()) {
             actions.add(new CallAction.RespondToInvite(leg.id(), transactionKey, 491, SessionDescription.none()));
@@ -98,7 +99,8 @@ final class ConnectedCall {
             actions.add(new CallAction.RespondToInvite(leg.id(), transactionKey, 481, SessionDescription.none()));
             return actions;
         }
-        actions.addAll(hold.offered(leg.id(), other.get().id(), transactionKey, offer));
+        boolean bothAnchored = anchored.test(leg.id()) && anchored.test(other.get().id());
+        actions.addAll(hold.offered(leg.id(), other.get().id(), transactionKey, offer, bothAnchored));
         held = hold.holding();
         return actions;
     }
@@ -108,6 +110,11 @@ final class ConnectedCall {
         Optional<List<CallAction>> actions = hold.reoffered(legId, status, answer);
         held = hold.holding();
         return actions;
+    }
+
+    /** The pause after a 491 is over: the hold offers the held party the engine again, if it still waits for it. */
+    List<CallAction> retryReoffer(String legId) {
+        return hold.retry(legId);
     }
 
     /** Whether Parley is re-negotiating a party's session for the hold (no transfer may start meanwhile). */

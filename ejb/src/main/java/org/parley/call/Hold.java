@@ -20,12 +20,26 @@ import java.util.Optional;
  * RESUMING  —held party refuses→           HELD (the holder's re-INVITE refused with the same kind of status)
  * IDLE      —an offer that does not hold→  RESUMING (the same relay by 3pcc: the connector left it to Parley)
  * ANCHORING, RESUMING —any offer→          491 (RFC 3261 §14.1: an offer is already under way)
+ * ANCHORING —491 from the other leg→       ANCHORING (offered again after 2.1–4 s, at most {@value #MAX_RETRIES} times;
+ *                                          then HELD without music, as for a refusal)
+ * </pre>
+ *
+ * When both parties are already anchored ({@code PARLEY_MEDIA_ANCHOR=always}) the hold reuses their endpoints and
+ * the call stays anchored: no re-INVITE to the held party and no 3pcc.
+ *
+ * <pre>
+ * IDLE —hold offer from L→          HELD (L re-answered on its endpoint; the music played on the other's endpoint)
+ * IDLE —an offer that does not hold→ IDLE (re-answered on its endpoint: the call stays anchored)
+ * HELD —holder offers to talk again→ IDLE (re-answered, the music stopped, the two endpoints connected again)
  * </pre>
  */
 final class Hold {
 
     /** The music class held parties hear (no extension or queue has one of its own yet). */
     static final String MUSIC_CLASS = "default";
+
+    /** How many times Parley's re-INVITE onto the engine is tried again after a 491 before the hold gives up music. */
+    static final int MAX_RETRIES = 3;
 
     enum Stage { IDLE, ANCHORING, HELD, RESUMING }
 
@@ -36,6 +50,11 @@ final class Hold {
     private String pendingKey;
     /** RESUMING from HELD (not a plain offer passed on while nobody held). */
     private boolean resumingFromHold;
+    /** Both parties were on engine endpoints of their own when the hold began ({@code PARLEY_MEDIA_ANCHOR=always}). */
+    private boolean anchored;
+    /** ANCHORING: Parley's re-INVITE got 491 and waits for its retry. */
+    private boolean retryPending;
+    private int retries;
 
     Stage stage() {
         return stage;
@@ -53,24 +72,37 @@ final class Hold {
 
     /**
      * A party's re-INVITE the connector left to Parley ({@code from} offered {@code offer} on transaction {@code key};
-     * {@code other} is the other party's leg).
+     * {@code other} is the other party's leg; {@code bothAnchored}: both legs are on engine endpoints of their own).
      */
-    List<CallAction> offered(String from, String other, String key, SessionDescription offer) {
+    List<CallAction> offered(String from, String other, String key, SessionDescription offer, boolean bothAnchored) {
         List<CallAction> actions = new ArrayList<>();
         switch (stage) {
             case IDLE -> {
                 holder = from;
                 held = other;
-                if (offer.holds()) {
+                anchored = bothAnchored;
+                if (anchored) {
+                    actions.add(new CallAction.AnswerFromEngine(from, key, offer));
+                    if (offer.holds()) {
+                        actions.add(new CallAction.PlayMusic(other, SessionDescription.none(), MUSIC_CLASS));
+                        stage = Stage.HELD;
+                    }
+                } else if (offer.holds()) {
                     actions.add(new CallAction.AnswerFromEngine(from, key, offer));
                     actions.add(new CallAction.OfferFromEngine(other));
+                    retries = 0;
                     stage = Stage.ANCHORING;
                 } else {
                     resume(key, offer, actions);
                 }
             }
             case HELD -> {
-                if (from.equals(holder) && !offer.holds()) {
+                if (from.equals(holder) && !offer.holds() && anchored) {
+                    actions.add(new CallAction.AnswerFromEngine(from, key, offer));
+                    actions.add(new CallAction.StopMusic(held));
+                    actions.add(new CallAction.Bridge(holder, held));
+                    stage = Stage.IDLE;
+                } else if (from.equals(holder) && !offer.holds()) {
                     resume(key, offer, actions);
                 } else {
                     actions.add(new CallAction.AnswerFromEngine(from, key, offer));
@@ -97,6 +129,12 @@ final class Hold {
         List<CallAction> actions = new ArrayList<>();
         boolean accepted = status >= 200 && status < 300;
         if (stage == Stage.ANCHORING) {
+            if (status == 491 && retries < MAX_RETRIES) {
+                retries++;
+                retryPending = true;
+                actions.add(new CallAction.ReofferLater(held));
+                return Optional.of(actions);
+            }
             if (accepted) {
                 actions.add(new CallAction.PlayMusic(held, answer, MUSIC_CLASS));
             } else {
@@ -118,17 +156,31 @@ final class Hold {
         return Optional.of(actions);
     }
 
+    /** The pause after a 491 is over: Parley offers the held party the engine again, if it still waits for that. */
+    List<CallAction> retry(String legId) {
+        List<CallAction> actions = new ArrayList<>();
+        if (stage == Stage.ANCHORING && retryPending && legId.equals(held)) {
+            retryPending = false;
+            actions.add(new CallAction.OfferFromEngine(held));
+        }
+        return actions;
+    }
+
     /**
      * The call leaves the parties' hands (a transfer starts): the endpoints are closed, the parties keep the
      * sessions they have until the transfer gives them new ones.
      */
     List<CallAction> left() {
         List<CallAction> actions = new ArrayList<>();
-        if (stage != Stage.IDLE) {
+        if (stage != Stage.IDLE && anchored) {
+            // the parties' endpoints stay theirs (the anchor closes them when the call ends): only the music stops
+            actions.add(new CallAction.StopMusic(held));
+        } else if (stage != Stage.IDLE) {
             actions.add(new CallAction.ReleaseMedia(holder));
             actions.add(new CallAction.ReleaseMedia(held));
         }
         stage = Stage.IDLE;
+        retryPending = false;
         return actions;
     }
 }

@@ -174,4 +174,99 @@ class CallHoldTest {
                 call.reoffered("a", 200, ALICE_TALKS, T1));
         assertFalse(call.held());
     }
+
+    // --- PARLEY_MEDIA_ANCHOR=always: both parties already have engine endpoints ---
+
+    private static final java.util.function.Predicate<String> ANCHORED = leg -> true;
+
+    @Test
+    void anAnchoredCallIsHeldOnTheEndpointsItHasWithoutReInvitingTheHeldParty() {
+        Call call = answered();
+        assertEquals(List.of(new CallAction.AnswerFromEngine("a", "tx-hold", ALICE_HOLDS),
+                new CallAction.PlayMusic("b", SessionDescription.none(), DEFAULT)),
+                call.sessionOffered("a", "tx-hold", ALICE_HOLDS, ANCHORED),
+                "Alice re-answered on her endpoint, the music played on Bob's: no re-INVITE, no endpoint opened");
+        assertTrue(call.held());
+        assertTrue(call.canTransfer(), "nothing is being negotiated");
+
+        assertEquals(List.of(new CallAction.AnswerFromEngine("b", "tx-b", BOB)),
+                call.sessionOffered("b", "tx-b", BOB, ANCHORED), "Bob's refresh is answered on his endpoint");
+        assertTrue(call.held());
+    }
+
+    @Test
+    void anAnchoredCallResumedStopsTheMusicAndConnectsTheEndpointsAgainStayingAnchored() {
+        Call call = answered();
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS, ANCHORED);
+        assertEquals(List.of(new CallAction.AnswerFromEngine("a", "tx-resume", ALICE_TALKS),
+                new CallAction.StopMusic("b"), new CallAction.Bridge("a", "b")),
+                call.sessionOffered("a", "tx-resume", ALICE_TALKS, ANCHORED),
+                "no 3pcc: Alice keeps Parley's SDP, Bob is not re-INVITEd, no endpoint closed");
+        assertFalse(call.held());
+
+        assertEquals(List.of(new CallAction.AnswerFromEngine("b", "tx-again", BOB)),
+                call.sessionOffered("b", "tx-again", BOB, ANCHORED),
+                "a later offer that does not hold is answered on the endpoint: the call stays anchored");
+        assertFalse(call.held());
+    }
+
+    @Test
+    void aTransferOfAnAnchoredHeldCallStopsTheMusicAndLeavesTheEndpointsToTheAnchor() {
+        Call call = answered();
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS, ANCHORED);
+        List<CallAction> started = call.startTransfer(
+                new TransferRequest(Party.of("2003"), Optional.of("a"), Optional.of("refer-1")), T1);
+        assertTrue(started.contains(new CallAction.StopMusic("b")), started.toString());
+        assertFalse(started.stream().anyMatch(CallAction.ReleaseMedia.class::isInstance), started.toString());
+    }
+
+    @Test
+    void onlyOneAnchoredLegIsHeldAsBefore() {
+        Call call = answered();
+        assertEquals(List.of(new CallAction.AnswerFromEngine("a", "tx-hold", ALICE_HOLDS),
+                new CallAction.OfferFromEngine("b")), call.sessionOffered("a", "tx-hold", ALICE_HOLDS, "a"::equals));
+    }
+
+    // --- 491 to Parley's re-INVITE (RFC 3261 §14.1) ---
+
+    @Test
+    void aHeldPartyAnswering491IsOfferedAgainLaterAndThenHearsTheMusic() {
+        Call call = answered();
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        assertEquals(List.of(new CallAction.ReofferLater("b")), call.reoffered("b", 491, SessionDescription.none(), T1));
+        assertTrue(call.held());
+        assertEquals(List.of(new CallAction.RespondToInvite("b", "tx-b", 491, SessionDescription.none())),
+                call.sessionOffered("b", "tx-b", BOB), "still negotiating while the retry waits");
+
+        assertEquals(List.of(new CallAction.OfferFromEngine("b")), call.retryReoffer("b"));
+        assertEquals(List.of(), call.retryReoffer("b"), "one retry per 491");
+        assertEquals(List.of(new CallAction.PlayMusic("b", BOB_ON_ENGINE, DEFAULT)),
+                call.reoffered("b", 200, BOB_ON_ENGINE, T1));
+        assertEquals(List.of(), call.retryReoffer("b"), "nothing to retry once held");
+    }
+
+    @Test
+    void afterThreeRetriesMeeting491TheHeldPartyKeepsItsSessionAndHearsSilence() {
+        Call call = answered();
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(List.of(new CallAction.ReofferLater("b")),
+                    call.reoffered("b", 491, SessionDescription.none(), T1));
+            assertEquals(List.of(new CallAction.OfferFromEngine("b")), call.retryReoffer("b"));
+        }
+        assertEquals(List.of(new CallAction.ReleaseMedia("b")), call.reoffered("b", 491, SessionDescription.none(), T1));
+        assertTrue(call.held());
+        assertEquals(List.of(new CallAction.Reoffer("b", ALICE_TALKS)),
+                call.sessionOffered("a", "tx-resume", ALICE_TALKS), "the resume still works");
+    }
+
+    @Test
+    void aRetryDueAfterTheCallEndedOrWasTransferredDoesNothing() {
+        Call call = answered();
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        call.reoffered("b", 491, SessionDescription.none(), T1);
+        call.legEnded("a", true, T1);
+        assertTrue(call.isOver());
+        assertEquals(List.of(), call.retryReoffer("b"));
+    }
 }

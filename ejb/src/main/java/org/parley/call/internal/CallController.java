@@ -211,7 +211,7 @@ public class CallController implements CallControl {
             }
             boolean wasHeld = c.held();
             CallState before = c.state();
-            engine.execute(c, c.sessionOffered(legId, transactionKey, offer), now, before, aftermath);
+            engine.execute(c, c.sessionOffered(legId, transactionKey, offer, l -> anchor.endpoint(l).isPresent()), now, before, aftermath);
             publishHold(c, wasHeld, now);
         });
     }

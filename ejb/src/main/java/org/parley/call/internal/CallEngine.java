@@ -65,6 +65,9 @@ public class CallEngine {
     @Inject
     MediaAnchors anchors;
 
+    @Inject
+    ReofferRetries retries;
+
     /** What a decision leaves to do once the call's lock is released (telling its steerer). */
     static final class Aftermath {
         private final List<Runnable> later = new ArrayList<>();
@@ -196,6 +199,8 @@ public class CallEngine {
             giveBack(call, g, aftermath);
         } else if (action instanceof CallAction.DialDestination d) {
             return dialDestination(call, d.offer(), now);
+        } else if (action instanceof CallAction.ReofferLater r) {
+            retries.schedule(r.legId(), this::retryReoffer);
         } else if (LegMedia.handles(action)) {
             return legMedia.carryOut(call, action);
         } else if (action instanceof CallAction.DestinationsExhausted x) {
@@ -206,6 +211,11 @@ public class CallEngine {
             });
         }
         return List.of();
+    }
+
+    /** The pause after a 491 to Parley's re-INVITE is over: the call decides whether to offer again. */
+    private void retryReoffer(String legId) {
+        registry.byLeg(legId).ifPresent(call -> decide(call, (c, now) -> c.retryReoffer(legId)));
     }
 
     /**

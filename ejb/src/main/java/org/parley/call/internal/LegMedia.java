@@ -18,7 +18,8 @@ import org.parley.call.SessionDescription;
 /**
  * The endpoints on Parley's media engine that anchor the legs of answered calls (music on hold): carries out the
  * media actions of call control's decisions, one endpoint per leg at most, and closes a call's endpoints when it
- * ends, however it ends.
+ * ends, however it ends. A leg {@link MediaAnchor} anchors ({@code PARLEY_MEDIA_ANCHOR=always}) keeps its endpoint:
+ * a hold re-answers on it and plays music to it, and leaves its closing to the anchor.
  */
 @ApplicationScoped
 public class LegMedia {
@@ -27,6 +28,9 @@ public class LegMedia {
 
     @Inject
     CallMedia media;
+
+    @Inject
+    MediaAnchor anchor;
 
     /** Leg id → its endpoint and its call. */
     private final Map<String, Anchor> anchors = new ConcurrentHashMap<>();
@@ -37,7 +41,8 @@ public class LegMedia {
     /** Whether this class carries the action out. */
     static boolean handles(CallAction action) {
         return action instanceof CallAction.AnswerFromEngine || action instanceof CallAction.OfferFromEngine
-                || action instanceof CallAction.PlayMusic || action instanceof CallAction.ReleaseMedia;
+                || action instanceof CallAction.PlayMusic || action instanceof CallAction.StopMusic
+                || action instanceof CallAction.ReleaseMedia;
     }
 
     /** Carries out a media action of {@code call}; returns the signalling it leads to. */
@@ -53,11 +58,15 @@ public class LegMedia {
         }
         if (action instanceof CallAction.PlayMusic p) {
             endpoint(p.legId()).ifPresent(endpoint -> {
-                media.accept(endpoint, p.answer());
+                if (!p.answer().isEmpty()) {
+                    media.accept(endpoint, p.answer());
+                }
                 media.playMusic(endpoint, p.musicClass());
                 LOG.log(Level.INFO, "Call {0}: leg {1} held, hears music class {2}",
                         new Object[] {call.id(), p.legId(), p.musicClass()});
             });
+        } else if (action instanceof CallAction.StopMusic m) {
+            endpoint(m.legId()).ifPresent(media::stop);
         } else if (action instanceof CallAction.ReleaseMedia r) {
             release(r.legId());
         }
@@ -84,7 +93,7 @@ public class LegMedia {
     }
 
     private Optional<String> endpoint(String legId) {
-        return Optional.ofNullable(anchors.get(legId)).map(Anchor::endpointId);
+        return Optional.ofNullable(anchors.get(legId)).map(Anchor::endpointId).or(() -> anchor.endpoint(legId));
     }
 
     private void release(String legId) {

@@ -236,6 +236,11 @@ public class MediaAnchor {
         return Optional.of(new CallMedia.Answered(side.endpointId, side.sdp));
     }
 
+    /** The endpoint anchoring the leg, if any (a hold reuses it). */
+    Optional<String> endpoint(String legId) {
+        return Optional.ofNullable(endpoints.get(legId));
+    }
+
     /** How many calls are anchored (for tests and diagnostics). */
     int anchoredCalls() {
         return calls.size();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.call.AnchorMode;
 import org.parley.call.Call;
+import org.parley.call.CallAction;
 import org.parley.call.CallDirection;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
@@ -216,6 +217,34 @@ class MediaAnchorTest {
         assertTrue(media.log.stream().noneMatch(l -> l.startsWith("close")), "the announcer closes it, not the anchor");
     }
 
+    @Test
+    void aHoldOnAnAnchoredCallReusesItsEndpointsAndTheCallStaysAnchored() {
+        MediaAnchor anchor = anchor("always");
+        anchor.caller("c1", "caller", CALLER_OFFER);
+        anchor.outgoing("c1", "bob", CallLeg.Role.DESTINATION, false, device(CALLER_OFFER));
+        anchor.fromDestination("c1", "bob", true, false, DEVICE_ANSWER);
+        anchor.bridged("caller", "bob");
+        media.log.clear();
+        LegMedia legMedia = new LegMedia();
+        legMedia.media = media;
+        legMedia.anchor = anchor;
+        Call call = new Call("c1", CallDirection.INTERNAL, ALICE, BOB, Optional.empty(), T0);
+
+        assertEquals(List.of(new CallAction.RespondToInvite("caller", "tx", 200, sdp("engine-reanswer-ep-caller"))),
+                legMedia.carryOut(call, new CallAction.AnswerFromEngine("caller", "tx", sdp("hold"))),
+                "the holder gets its own endpoint's answer again");
+        assertEquals(List.of(), legMedia.carryOut(call,
+                new CallAction.PlayMusic("bob", SessionDescription.none(), "default")), "no re-INVITE to Bob");
+        legMedia.carryOut(call, new CallAction.StopMusic("bob"));
+        legMedia.carryOut(call, new CallAction.ReleaseMedia("bob"));
+        assertEquals(List.of("reanswer ep-caller hold", "music ep-bob default", "stop ep-bob"), media.log,
+                "no endpoint opened, none closed: the anchor's stay");
+
+        anchor.onCall(ended("c1"));
+        legMedia.onCall(ended("c1"));
+        assertEquals(2, media.log.stream().filter(l -> l.startsWith("close")).count(), "closed once, at the end");
+    }
+
     private MediaAnchor anchor(String configured) {
         MediaAnchor anchor = new MediaAnchor();
         anchor.configured = configured;
@@ -265,7 +294,8 @@ class MediaAnchorTest {
 
         @Override
         public SessionDescription reanswer(String endpointId, SessionDescription offer) {
-            throw new UnsupportedOperationException();
+            log.add("reanswer " + endpointId + " " + text(offer));
+            return sdp("engine-reanswer-" + endpointId);
         }
 
         @Override
@@ -300,12 +330,12 @@ class MediaAnchorTest {
 
         @Override
         public void playMusic(String endpointId, String musicClass) {
-            throw new UnsupportedOperationException();
+            log.add("music " + endpointId + " " + musicClass);
         }
 
         @Override
         public void stop(String endpointId) {
-            throw new UnsupportedOperationException();
+            log.add("stop " + endpointId);
         }
 
         @Override

@@ -129,6 +129,39 @@ class HoldIT {
         }
     }
 
+    /**
+     * The held party answers Parley's re-INVITE with 491 (its own offer crossed it): Parley sends its re-INVITE again
+     * after 2.1 to 4 s (RFC 3261 §14.1, Parley owns the dialog's Call-ID), and once taken the held party hears Parley.
+     */
+    @Test
+    void parleysReInviteMeeting491IsSentAgainAfterTwoToFourSeconds(ParleyServer server) throws IOException {
+        try (TwoPhones p = TwoPhones.register(server); DatagramSocket bobRtp = rtpSocket()) {
+            int bobPort = bobRtp.getLocalPort();
+            TwoPhones.Connected call = p.connect(SipPhone.offer("alice", 41000), SipPhone.offer("bob", bobPort));
+            SipPhone.Sent hold = call.caller().send("INVITE", "application/sdp",
+                    SipPhone.sdp("alice", 41000, "sendonly", 2));
+            SipMessageText first = TwoPhones.relayed(hold, call.callee(), "INVITE");
+            assertEquals(200, hold.awaitFinal().status());
+            call.caller().ack();
+
+            call.callee().respondTo(first, 491, null, "");
+            call.callee().awaitRequest("ACK");
+            long refused = System.nanoTime();
+            SipMessageText again = call.callee().awaitRequest("INVITE", Duration.ofSeconds(8));
+            long pauseMillis = (System.nanoTime() - refused) / 1_000_000;
+            assertTrue(pauseMillis >= 2000 && pauseMillis <= 6000, "sent again after 2.1-4 s: " + pauseMillis + " ms");
+            assertTrue(again.body().contains(" RTP/AVP 0 8 101"), () -> "Parley's offer again: " + again.body());
+            call.callee().respondTo(again, 200, "application/sdp", SipPhone.sdp("bob", bobPort, "sendrecv", 2));
+            call.callee().awaitRequest("ACK");
+            receiveRtp(bobRtp);
+            awaitHeld(server, p.alice, true);
+
+            TwoPhones.hangUp(call);
+            CallRecords.awaitNoActiveCallOf(server, p.alice, p.bob);
+            awaitNoEndpoint(server);
+        }
+    }
+
     private static DatagramSocket rtpSocket() throws IOException {
         DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"));
         socket.setSoTimeout(5000);

@@ -8,6 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -278,6 +282,103 @@ class FeatureCodePromptsIT {
         }
         Await.until(Duration.ofSeconds(10), ENDPOINTS_OPEN + " back to 0",
                 () -> Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0) == 0.0);
+    }
+
+    /**
+     * A hold on an anchored call reuses the endpoints the parties have: the holder's re-INVITEs are answered by its
+     * own endpoint (the same port of Parley's), the held party is not re-INVITEd and hears Parley's music from the
+     * port it already talks to; after the resume the holder's RTP reaches the held party through the engine again.
+     * The call stays anchored (two endpoints all along) and none is left open after it.
+     */
+    @Test
+    void alwaysHoldsOnTheCallsOwnEndpointsAndStaysAnchored() throws IOException {
+        String alice = Extensions.create(server, "alice-password");
+        String bob = Extensions.create(server, "bob-password");
+        try (SipPhone alicePhone = SipPhone.registered(server, alice, "alice-password");
+                SipPhone bobPhone = SipPhone.registered(server, bob, "bob-password");
+                DatagramSocket aliceRtp = rtpSocket(); DatagramSocket bobRtp = rtpSocket()) {
+            int alicePort = aliceRtp.getLocalPort();
+            SipPhone.Dialog caller = alicePhone.invite(bob).body(sdp("alice", alicePort)).send();
+            SipPhone.Dialog callee = bobPhone.awaitCall();
+            callee.respond(200, sdp("bob", bobRtp.getLocalPort()));
+            SipMessageText ok = caller.awaitFinal();
+            assertEquals(200, ok.status(), ok::toString);
+            caller.ack();
+            callee.awaitRequest("ACK");
+            int parleysPortForAlice = audioPort(ok.body());
+
+            SipPhone.Sent hold = caller.send("INVITE", "application/sdp",
+                    sdp("alice", alicePort).replace("a=sendrecv", "a=sendonly").replace(" 1 1 IN", " 1 2 IN"));
+            SipMessageText held = hold.awaitFinal();
+            assertEquals(200, held.status(), held::toString);
+            caller.ack();
+            assertParleys(held.body(), alicePort);
+            assertTrue(held.body().contains("a=recvonly"), held::body);
+            assertEquals(parleysPortForAlice, audioPort(held.body()), "alice's own endpoint answers her hold");
+            byte[] music = receive(bobRtp, 5000).orElseThrow(() -> new AssertionError("bob hears no music"));
+            assertEquals(12 + 160, music.length, "20 ms of G.711 from Parley");
+            assertEquals(2.0, Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0), "no endpoint opened for the hold");
+
+            SipPhone.Sent resume = caller.send("INVITE", "application/sdp",
+                    sdp("alice", alicePort).replace(" 1 1 IN", " 1 3 IN"));
+            SipMessageText resumed = resume.awaitFinal();
+            assertEquals(200, resumed.status(), resumed::toString);
+            caller.ack();
+            assertParleys(resumed.body(), alicePort);
+            assertTrue(resumed.body().contains("a=sendrecv"), resumed::body);
+            assertEquals(parleysPortForAlice, audioPort(resumed.body()), "still alice's endpoint: the call stays anchored");
+            assertTrue(bobPhone.poll(Duration.ofSeconds(1), m -> m.firstLine().startsWith("INVITE")).isEmpty(),
+                    "bob was never re-INVITEd: hold and resume stayed on the engine");
+
+            byte[] spoken = new byte[12 + 160];
+            spoken[0] = (byte) 0x80;
+            java.util.Arrays.fill(spoken, 12, spoken.length, (byte) 0x55);
+            int[] seq = {0};
+            Await.until(Duration.ofSeconds(10), "alice's RTP relayed to bob after the resume", () -> {
+                spoken[3] = (byte) seq[0]++;
+                send(aliceRtp, spoken, parleysPortForAlice);
+                return receive(bobRtp, 100).filter(p -> p.length == spoken.length && p[12] == 0x55
+                        && p[spoken.length - 1] == 0x55).isPresent();
+            });
+            assertEquals(2.0, Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0));
+            caller.bye();
+            callee.awaitRequest("BYE");
+        }
+        Await.until(Duration.ofSeconds(10), ENDPOINTS_OPEN + " back to 0",
+                () -> Metrics.gauge(server, ENDPOINTS_OPEN).orElse(-1.0) == 0.0);
+    }
+
+    private static DatagramSocket rtpSocket() throws IOException {
+        return new DatagramSocket(0, InetAddress.getByName("127.0.0.1"));
+    }
+
+    private static int audioPort(String sdp) {
+        Matcher m = Pattern.compile("(?m)^m=audio (\\d+) ").matcher(sdp);
+        assertTrue(m.find(), () -> "an audio stream: " + sdp);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static void send(DatagramSocket socket, byte[] packet, int port) {
+        try {
+            socket.send(new DatagramPacket(packet, packet.length, InetAddress.getByName("127.0.0.1"), port));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next packet on the socket within {@code millis}, if any. */
+    private static Optional<byte[]> receive(DatagramSocket socket, int millis) {
+        byte[] buffer = new byte[2048];
+        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        try {
+            socket.setSoTimeout(millis);
+            socket.receive(packet);
+            return Optional.of(java.util.Arrays.copyOf(buffer, packet.getLength()));
+        } catch (SocketTimeoutException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A caller offering only a codec the engine does not have gets 488, and nobody is rung. */
