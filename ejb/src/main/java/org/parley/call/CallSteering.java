@@ -72,6 +72,15 @@ public interface CallSteering {
     }
 
     /**
+     * Sends the call to a mailbox for good (a queue's fallback): Parley answers it with its media (a caller hearing
+     * early media keeps the SDP of its 183), the call's record gains the voicemail hop, and the voicemail feature
+     * greets and records. The steerer no longer hears of the call.
+     *
+     * @param hop the step to the mailbox ({@link CallHop.Type#VOICEMAIL}, the box's number as {@code to})
+     */
+    boolean toMailbox(String callId, CallHop hop);
+
+    /**
      * Sends the call to an extension for good (a queue's fallback): its devices ring with its own ring time, and the
      * call ends as any call does if they fail. The steerer no longer hears of the call.
      */

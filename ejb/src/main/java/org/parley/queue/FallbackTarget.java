@@ -1,12 +1,14 @@
 package org.parley.queue;
 
+import java.time.Clock;
 import java.util.Objects;
+import org.parley.call.CallHop;
 import org.parley.call.CallSteering;
+import org.parley.call.Party;
 
 /**
  * Where a caller goes who leaves a queue without an agent (maximum wait, queue empty or refused), named by the
- * queue's {@code fallback} number. Today an extension; a mailbox joins as another case once mailboxes exist (its
- * {@link #sendAway} leaving the caller at the box), found by {@link FallbackTargets}, without the queue changing.
+ * queue's {@code fallback} number: an extension or a mailbox, found by {@link FallbackTargets}.
  */
 public sealed interface FallbackTarget {
 
@@ -26,6 +28,30 @@ public sealed interface FallbackTarget {
         @Override
         public boolean sendAway(CallSteering steering, String callId) {
             return steering.divert(callId, number);
+        }
+    }
+
+    /**
+     * A mailbox (a shared box, or the box of an extension): the caller is answered by Parley and leaves a message, the
+     * call's record showing the voicemail hop to the box (as for a forward to voicemail: from the box's number to it).
+     *
+     * @param number the box's number
+     * @param clock  when the hop happens
+     */
+    record Mailbox(String number, Clock clock) implements FallbackTarget {
+
+        /** The hop's reason: the caller waited the queue's maximum (or the queue had nobody). */
+        public static final String REASON = "queue-timeout";
+
+        public Mailbox {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(clock, "clock");
+        }
+
+        @Override
+        public boolean sendAway(CallSteering steering, String callId) {
+            return steering.toMailbox(callId, new CallHop(CallHop.Type.VOICEMAIL, Party.of(number),
+                    new Party(number, "Voicemail"), REASON, clock.instant()));
         }
     }
 }

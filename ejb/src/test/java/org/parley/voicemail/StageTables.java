@@ -11,12 +11,12 @@ import java.util.function.BiPredicate;
 import org.parley.platform.state.TransitionTable;
 
 /** Walks a stage table: every stage × trigger either leads where {@code allowed} says, or is refused. */
-final class StageTables {
+public final class StageTables {
 
     private StageTables() {
     }
 
-    static <S extends Enum<S>, T extends Enum<T>> void assertExactly(S[] stages, T[] triggers,
+    public static <S extends Enum<S>, T extends Enum<T>> void assertExactly(S[] stages, T[] triggers,
             Map<S, Map<T, S>> allowed, BiPredicate<S, T> accepts, BiFunction<S, T, S> after) {
         for (S stage : stages) {
             for (T trigger : triggers) {

@@ -33,6 +33,9 @@ public class FeatureCodeAnnouncer {
     @Inject
     MediaAnchor anchor;
 
+    @Inject
+    MediaAnchors earlyMedia;
+
     /** Endpoint id → call id, for the calls whose prompt is playing or played. */
     private final Map<String, String> endpoints = new ConcurrentHashMap<>();
 
@@ -45,6 +48,10 @@ public class FeatureCodeAnnouncer {
         Optional<CallMedia.Answered> anchored = anchor.handOver(callId, caller.legId());
         if (anchored.isPresent()) {
             return anchored.get(); // PARLEY_MEDIA_ANCHOR=always: the caller's endpoint answered its offer already
+        }
+        Optional<CallMedia.Answered> early = earlyMedia.handOver(callId);
+        if (early.isPresent()) {
+            return early.get(); // a queue's caller hearing music: answered with the SDP of its 183
         }
         if (offer.isEmpty()) {
             throw new CallMedia.Refused("the INVITE has no offer (a late offer is not taken for a code)");

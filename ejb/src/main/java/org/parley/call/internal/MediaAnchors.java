@@ -100,6 +100,21 @@ public class MediaAnchors {
         return anchor.caller.answer();
     }
 
+    /**
+     * Parley itself takes the anchored caller (a queue's fallback to a mailbox): the call is no longer anchored, the
+     * destinations' endpoints are closed, and the caller's endpoint with the answer of its 183 is returned, to answer
+     * the call with the same SDP; empty when the call is not anchored or already relayed.
+     */
+    Optional<CallMedia.Answered> handOver(String callId) {
+        Anchor anchor = anchors.get(callId);
+        if (anchor == null || anchor.relayed) {
+            return Optional.empty();
+        }
+        anchors.remove(callId);
+        anchor.destinations.values().forEach(media::close);
+        return Optional.of(anchor.caller);
+    }
+
     private void closeOverLegs(Call call, Anchor anchor) {
         for (CallLeg leg : call.legs()) {
             if (leg.isOver()) {

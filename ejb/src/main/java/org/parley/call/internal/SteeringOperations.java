@@ -221,7 +221,8 @@ public class SteeringOperations implements CallSteering {
      *
      * @param hop the step to the mailbox ({@link CallHop.Type#VOICEMAIL}, the box's number as {@code to})
      */
-    boolean toMailbox(String callId, CallHop hop) {
+    @Override
+    public boolean toMailbox(String callId, CallHop hop) {
         Optional<Taken> taken = answerWithMedia(callId, c -> {
             forwardingSteerer.release(c);
             c.recordHop(hop);

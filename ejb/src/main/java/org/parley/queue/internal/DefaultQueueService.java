@@ -136,7 +136,7 @@ public class DefaultQueueService implements QueueService {
             errors.add(new FieldError("disconnectionNumber", "must differ from the queue's other numbers"));
         }
         if (input.getFallback() != null && fallbacks.find(input.getFallback()).isEmpty()) {
-            errors.add(new FieldError("fallback", "no extension " + input.getFallback()));
+            errors.add(new FieldError("fallback", "no extension or mailbox " + input.getFallback()));
         }
         checkOrder(errors, "waitingRed", input.getWaitingAmber(), input.getWaitingRed(), true);
         checkOrder(errors, "longestWaitRedSeconds", input.getLongestWaitAmberSeconds(),

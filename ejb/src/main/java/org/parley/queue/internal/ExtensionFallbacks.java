@@ -2,14 +2,17 @@ package org.parley.queue.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
+import org.parley.call.CallVoicemail;
 import org.parley.directory.ExtensionService;
 import org.parley.queue.FallbackTarget;
 import org.parley.queue.FallbackTargets;
 
 /**
- * Today's fallback targets: extensions. Mailboxes, once they exist, are looked up here too (after the extensions: an
- * extension's own mailbox shares its number, and its forwarding decides whether it ends there).
+ * A queue's fallback targets: extensions first (an extension's own mailbox shares its number, and its forwarding and
+ * voicemail decide whether the call ends there), then mailboxes taking messages (a shared box such as the company
+ * voicemail).
  */
 @ApplicationScoped
 public class ExtensionFallbacks implements FallbackTargets {
@@ -17,8 +20,20 @@ public class ExtensionFallbacks implements FallbackTargets {
     @Inject
     ExtensionService extensions;
 
+    @Inject
+    CallVoicemail voicemail;
+
+    @Inject
+    Clock clock;
+
     @Override
     public Optional<FallbackTarget> find(String number) {
-        return extensions.find(number).map(e -> new FallbackTarget.Extension(number));
+        if (extensions.find(number).isPresent()) {
+            return Optional.of(new FallbackTarget.Extension(number));
+        }
+        if (voicemail.takesMessages(number)) {
+            return Optional.of(new FallbackTarget.Mailbox(number, clock));
+        }
+        return Optional.empty();
     }
 }

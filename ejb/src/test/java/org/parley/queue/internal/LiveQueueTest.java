@@ -305,5 +305,10 @@ class LiveQueueTest {
         public boolean divert(String callId, String extension) {
             return true;
         }
+
+        @Override
+        public boolean toMailbox(String callId, org.parley.call.CallHop hop) {
+            return true;
+        }
     }
 }

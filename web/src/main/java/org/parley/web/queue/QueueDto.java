@@ -14,7 +14,7 @@ public class QueueDto {
     /** ringall, leastrecent, fewestcalls, random, rrmemory or linear. */
     public String strategy;
     public int maxWaitSeconds;
-    /** The extension a caller goes to after the maximum wait or when refused, if any. */
+    /** The extension or mailbox a caller goes to after the maximum wait or when refused, if any. */
     public String fallback;
     public int agentRingSeconds;
     public int retrySeconds;
