@@ -148,7 +148,7 @@ public class InviteHandler {
                 .filter(c -> "digest".equalsIgnoreCase(c.scheme()))
                 .map(c -> new DigestCredentials(c.parameters()))
                 .toList();
-        AuthResult result = registrar.authenticate("INVITE", credentials, user);
+        AuthResult result = registrar.authenticate("INVITE", credentials, user, invite.transport());
         if (result instanceof AuthResult.Authenticated a) {
             guard.succeeded(source, a.username());
             return Optional.of(new Party(a.username(), nameOf(a.username(), invite)));
