@@ -1,6 +1,7 @@
 /* Parley console: the phone widget (docs/console.md, "Phone widget"). Registers the signed-in user's extension over
    SIP over WebSocket with JsSIP, using a short-lived credential the server issues (/phone-credential); nothing is
-   typed or stored in the browser. One registration per tab: each console page registers again when it loads. */
+   typed or stored in the browser. One registration per tab: each console page registers again when it loads, with
+   the tab's own Contact (so the binding is replaced, not added). */
 (function () {
   "use strict";
 
@@ -112,6 +113,18 @@
     return { mediaConstraints: { audio: true, video: false }, pcConfig: { iceServers: [] } };
   }
 
+  /* The same Contact for every page of this tab: a page that loads re-registers the binding of the page before it
+     (which could not unregister) instead of adding one. */
+  function contactUri() {
+    var key = "parley.phone.contact";
+    var user = window.sessionStorage.getItem(key);
+    if (!user) {
+      user = Math.random().toString(36).slice(2, 10);
+      window.sessionStorage.setItem(key, user);
+    }
+    return "sip:" + user + "@" + user + ".invalid;transport=ws";
+  }
+
   function start(credential) {
     domain = credential.uri.split("@")[1];
     ua = new JsSIP.UA({
@@ -122,6 +135,7 @@
       realm: credential.realm,
       display_name: credential.displayName,
       register: true,
+      contact_uri: contactUri(),
       session_timers: false,
       user_agent: "Parley console phone"
     });
@@ -149,7 +163,6 @@
       ui.accept.focus();
     });
     ua.start();
-    window.addEventListener("pagehide", function () { ua.stop(); });
   }
 
   ui.toggle.addEventListener("click", function () {
