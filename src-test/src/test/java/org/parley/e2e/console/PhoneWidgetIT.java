@@ -133,15 +133,16 @@ class PhoneWidgetIT {
     void clickToDialRingsTheBrowserFirst(ParleyServer server, Browser browser) {
         Signed me = registeredUser(server, browser);
         String callee = Extensions.create(server, "widget-callee-2");
+        try (SipPhone calleePhone = SipPhone.registered(server, callee, "widget-callee-2")) {
+            RestClient.Response created = as(server, me.user()).post("/api/calls",
+                    "{\"from\":\"" + me.extension() + "\",\"to\":\"" + callee + "\"}");
+            assertEquals(201, created.status(), created::toString);
 
-        RestClient.Response created = as(server, me.user()).post("/api/calls",
-                "{\"from\":\"" + me.extension() + "\",\"to\":\"" + callee + "\"}");
-        assertEquals(201, created.status(), created::toString);
-
-        browser.await("the browser rings", () -> browser.find(By.id("phoneIncoming")).isDisplayed());
-        browser.click(By.id("phoneReject"));
-        browser.await("the widget ready again", () -> "registered".equals(
-                browser.find(PHONE).getAttribute("data-state")));
+            browser.await("the browser rings", () -> browser.find(By.id("phoneIncoming")).isDisplayed());
+            browser.click(By.id("phoneReject"));
+            browser.await("the widget ready again", () -> "registered".equals(
+                    browser.find(PHONE).getAttribute("data-state")));
+        }
     }
 
     @Test
