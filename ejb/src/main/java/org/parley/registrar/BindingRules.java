@@ -68,6 +68,7 @@ public final class BindingRules {
                 after.remove(key);
             } else {
                 Instant registeredAt = existing == null ? now : existing.registeredAt();
+                replaceSameTab(after, contact, request);
                 after.put(key, bind(contact, request, registeredAt, now.plusSeconds(lifetime)));
             }
         }
@@ -75,6 +76,23 @@ public final class BindingRules {
             return new BindingResult.Failed(Refusal.TOO_MANY_CONTACTS);
         }
         return new BindingResult.Changed(new AorBindings(new ArrayList<>(after.values())));
+    }
+
+    /**
+     * A browser tab keeps the user part of its Contact across the WebSocket connections of its pages (the console's
+     * phone widget), while the connector writes each connection's address into the host: a WebSocket REGISTER
+     * replaces the tab's binding from an earlier connection instead of adding one (which could not unregister).
+     */
+    private static void replaceSameTab(Map<String, Binding> after, ContactRequest contact, RegisterRequest request) {
+        if (!PhoneCredentials.isWebSocket(request.transport())) {
+            return;
+        }
+        String user = contact.address().user();
+        if (user == null || user.isEmpty()) {
+            return;
+        }
+        after.values().removeIf(b -> PhoneCredentials.isWebSocket(b.transport()) && user.equals(b.address().user())
+                && !b.key().equals(contact.address().key()));
     }
 
     private static BindingResult removeAll(AorBindings live, RegisterRequest request) {

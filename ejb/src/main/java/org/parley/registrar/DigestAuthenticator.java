@@ -54,6 +54,7 @@ public final class DigestAuthenticator {
     private final List<DigestAlgorithm> offered;
     private final Nonces nonces;
     private final Function<String, Optional<SipSecret>> secrets;
+    private final Function<String, List<SipSecret>> webSecrets;
     private final Map<DigestAlgorithm, String> dummyHa1 = new EnumMap<>(DigestAlgorithm.class);
 
     /**
@@ -64,6 +65,18 @@ public final class DigestAuthenticator {
      */
     public DigestAuthenticator(String realm, List<DigestAlgorithm> offeredInOrder, Nonces nonces,
                                Function<String, Optional<SipSecret>> secrets) {
+        this(realm, offeredInOrder, nonces, secrets, username -> List.of());
+    }
+
+    /**
+     * @param webSecrets the short-lived secrets issued to the browser phone of a username ({@link PhoneCredentials}),
+     *                   accepted besides the stored one only when {@link #authenticate(String, List, String, boolean)}
+     *                   is told the request came over a WebSocket
+     */
+    public DigestAuthenticator(String realm, List<DigestAlgorithm> offeredInOrder, Nonces nonces,
+                               Function<String, Optional<SipSecret>> secrets,
+                               Function<String, List<SipSecret>> webSecrets) {
+        this.webSecrets = Objects.requireNonNull(webSecrets, "webSecrets");
         Objects.requireNonNull(realm, "realm");
         Objects.requireNonNull(offeredInOrder, "offeredInOrder");
         this.nonces = Objects.requireNonNull(nonces, "nonces");
@@ -96,6 +109,15 @@ public final class DigestAuthenticator {
      */
     public AuthResult authenticate(String method, List<DigestCredentials> credentials,
                                    String expectedUsername) {
+        return authenticate(method, credentials, expectedUsername, false);
+    }
+
+    /**
+     * As {@link #authenticate(String, List, String)}; with {@code overWebSocket} the browser phone's issued secrets
+     * are accepted too.
+     */
+    public AuthResult authenticate(String method, List<DigestCredentials> credentials,
+                                   String expectedUsername, boolean overWebSocket) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(expectedUsername, "expectedUsername");
@@ -130,7 +152,7 @@ public final class DigestAuthenticator {
         if (status == NonceStatus.INVALID) {
             return challenge(false);
         }
-        if (!responseMatches(given, algorithm.get(), method)) {
+        if (!responseMatches(given, algorithm.get(), method, overWebSocket)) {
             return new AuthResult.Refused(Refusal.FORBIDDEN);
         }
         if (status == NonceStatus.STALE) {
@@ -166,19 +188,30 @@ public final class DigestAuthenticator {
     }
 
     /** Computes the expected response whether or not the user exists, then compares in constant time. */
-    private boolean responseMatches(DigestCredentials given, DigestAlgorithm algorithm, String method) {
-        Optional<SipSecret> secret = Objects.requireNonNull(secrets.apply(given.username().get()),
+    private boolean responseMatches(DigestCredentials given, DigestAlgorithm algorithm, String method,
+                                    boolean overWebSocket) {
+        String username = given.username().get();
+        Optional<SipSecret> secret = Objects.requireNonNull(secrets.apply(username),
                 "the secrets function returned null instead of an Optional");
         Optional<String> storedHa1 = secret
                 .filter(stored -> stored.realm().equals(realm))
                 .map(stored -> stored.ha1(algorithm));
-        String ha1 = storedHa1.orElse(dummyHa1.get(algorithm));
+        boolean matched = matches(given, algorithm, method, storedHa1.orElse(dummyHa1.get(algorithm)))
+                && storedHa1.isPresent();
+        if (overWebSocket) {
+            for (SipSecret issued : webSecrets.apply(username)) {
+                matched |= issued.realm().equals(realm) && matches(given, algorithm, method, issued.ha1(algorithm));
+            }
+        }
+        return matched;
+    }
+
+    private static boolean matches(DigestCredentials given, DigestAlgorithm algorithm, String method, String ha1) {
         String expected = DigestResponse.compute(algorithm, ha1, method, given.uri().get(), given.nonce().get(),
                 given.nc().get(), given.cnonce().get(), given.qop().get());
         String response = given.response().get().toLowerCase(Locale.ROOT);
-        boolean equal = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 response.getBytes(StandardCharsets.US_ASCII));
-        return equal && storedHa1.isPresent();
     }
 
     private static boolean missing(Optional<String> value) {

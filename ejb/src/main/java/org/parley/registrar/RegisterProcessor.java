@@ -48,7 +48,7 @@ public final class RegisterProcessor {
             return new RegisterOutcome.Refused(Refusal.DOMAIN_NOT_SERVED);
         }
         AuthResult auth = authenticator.authenticate(METHOD, request.credentials(),
-                request.aorUser());
+                request.aorUser(), PhoneCredentials.isWebSocket(request.transport()));
         if (auth instanceof AuthResult.Challenge challenge) {
             return new RegisterOutcome.Challenge(challenge.challenges());
         }

@@ -10,5 +10,10 @@ public interface Registrar {
      * Checks digest credentials of another request (an INVITE's Proxy-Authorization) the way REGISTER's are checked:
      * same realm, nonces and rules; the username must be {@code username}.
      */
-    AuthResult authenticate(String method, java.util.List<DigestCredentials> credentials, String username);
+    /**
+     * Digest authentication of a request other than REGISTER (e.g. INVITE) as {@code username}; over a WebSocket
+     * ({@code transport} {@code WS}/{@code WSS}) the browser phone's issued credential is accepted too.
+     */
+    AuthResult authenticate(String method, java.util.List<DigestCredentials> credentials, String username,
+                            String transport);
 }

@@ -49,7 +49,7 @@ public class ExtensionAuthentication {
                 .filter(c -> "digest".equalsIgnoreCase(c.scheme()))
                 .map(c -> new DigestCredentials(c.parameters()))
                 .toList();
-        AuthResult result = registrar.authenticate(method, credentials, user);
+        AuthResult result = registrar.authenticate(method, credentials, user, request.transport());
         if (result instanceof AuthResult.Authenticated a) {
             guard.succeeded(source, a.username());
             return Optional.of(a.username());

@@ -291,4 +291,18 @@ class BindingRulesTest {
     void aWildcardOnNoBindingsIsFine() {
         assertTrue(changed(apply(AorBindings.empty(), register().wildcard().expires(0), T0)).isEmpty());
     }
+
+    @Test
+    void aBrowserTabsRegisterFromANewWebSocketReplacesItsBindingFromTheOldOne() {
+        ContactAddress firstPage = Contacts.sip("tab1", "127.0.0.1", 41000, "transport", "ws");
+        ContactAddress secondPage = Contacts.sip("tab1", "127.0.0.1", 41002, "transport", "ws");
+        ContactAddress otherTab = Contacts.sip("tab2", "127.0.0.1", 41004, "transport", "ws");
+        AorBindings before = changed(apply(AorBindings.empty(), register().transport("WS").expires(600)
+                .contact(firstPage).contact(otherTab), T0));
+
+        AorBindings after = changed(apply(before, register().transport("WS").expires(600).callId("page-2")
+                .contact(secondPage), T0.plusSeconds(5)));
+
+        assertEquals(List.of(otherTab, secondPage), after.bindings().stream().map(Binding::address).toList());
+    }
 }

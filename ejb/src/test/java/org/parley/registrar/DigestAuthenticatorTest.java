@@ -283,4 +283,22 @@ class DigestAuthenticatorTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new DigestAuthenticator(" ", List.of(DigestAlgorithm.MD5), nonces, user -> Optional.empty()));
     }
+
+    @Test
+    void theBrowserPhonesIssuedPasswordIsAcceptedOverAWebSocketOnly() {
+        DigestAuthenticator withIssued = new DigestAuthenticator(REALM, List.of(DigestAlgorithm.MD5), nonces,
+                user -> Optional.ofNullable(secrets.get(user)),
+                user -> user.equals("201") ? List.of(SipSecret.fromPassword("201", REALM, "issued")) : List.of());
+        TestPhone browser = new TestPhone("201", "issued");
+        DigestChallenge challenge = challengeOf(withIssued.authenticate(METHOD, List.of(), "201")).challenges().get(0);
+        DigestCredentials first = new DigestCredentials(browser.parameters(challenge, METHOD, URI, 1));
+        DigestCredentials second = new DigestCredentials(browser.parameters(challenge, METHOD, URI, 2));
+        DigestCredentials stored = new DigestCredentials(phone.parameters(challenge, METHOD, URI, 3));
+
+        assertEquals(Refusal.FORBIDDEN, refusalOf(withIssued.authenticate(METHOD, List.of(first), "201", false)));
+        assertInstanceOf(AuthResult.Authenticated.class,
+                withIssued.authenticate(METHOD, List.of(second), "201", true));
+        assertInstanceOf(AuthResult.Authenticated.class,
+                withIssued.authenticate(METHOD, List.of(stored), "201", true), "the stored password still works");
+    }
 }

@@ -27,6 +27,7 @@ import org.parley.registrar.BindingTable;
 import org.parley.registrar.DigestAuthenticator;
 import org.parley.registrar.InMemoryBindingTable;
 import org.parley.registrar.Nonces;
+import org.parley.registrar.PhoneCredentials;
 import org.parley.registrar.RegisterOutcome;
 import org.parley.registrar.RegisterProcessor;
 import org.parley.registrar.RegisterRequest;
@@ -58,6 +59,9 @@ public class RegistrarService implements Registrar, Registrations {
     @Inject
     Clock clock;
 
+    @Inject
+    PhoneCredentials phoneCredentials;
+
     private InMemoryBindingTable table;
     private BindingWriteBehind writeBehind;
     private final SourceIndex sources = new SourceIndex();
@@ -79,7 +83,7 @@ public class RegistrarService implements Registrar, Registrations {
         new SecureRandom().nextBytes(key);
         nonces = new Nonces(key, settings.nonceTtl(), clock);
         authenticator = new DigestAuthenticator(domain.realm(), settings.algorithms(), nonces,
-                secrets::of);
+                secrets::of, phoneCredentials::secrets);
         processor = new RegisterProcessor(new LocalDomains(domain.name()), authenticator, settings.policy(), table,
                 clock);
     }
@@ -117,8 +121,9 @@ public class RegistrarService implements Registrar, Registrations {
     }
 
     @Override
-    public AuthResult authenticate(String method, List<DigestCredentials> credentials, String username) {
-        return authenticator.authenticate(method, credentials, username);
+    public AuthResult authenticate(String method, List<DigestCredentials> credentials, String username,
+                                   String transport) {
+        return authenticator.authenticate(method, credentials, username, PhoneCredentials.isWebSocket(transport));
     }
 
     /** Drops lapsed bindings and forgotten nonces; run every second. */

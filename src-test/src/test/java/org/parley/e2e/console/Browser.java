@@ -70,7 +70,10 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + profile.resolve("data"), "--window-size=1280,900");
+                    "--no-first-run", "--user-data-dir=" + profile.resolve("data"), "--window-size=1280,900",
+                    // the phone widget: a fake microphone, no permission prompt, its ringtone without a click
+                    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                    "--autoplay-policy=no-user-gesture-required");
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
