@@ -162,6 +162,11 @@ public class DefaultMailboxService implements MailboxService {
     }
 
     @Override
+    public boolean pinMatches(String number, String pin) {
+        return directory.box(number).flatMap(BoxSettings::pinHash).filter(h -> hasher.verify(pin, h)).isPresent();
+    }
+
+    @Override
     public List<MessageView> messages(String number) {
         box(number);
         return repository.messages(number);
