@@ -41,6 +41,12 @@ public final class Prompts {
     public static final String PRESS_3_TO_SAVE = "press-3-to-save";
     public static final String MESSAGE_DELETED = "message-deleted";
     public static final String MESSAGE_SAVED = "message-saved";
+    public static final String ENTER_MAILBOX = "enter-mailbox";
+    public static final String ENTER_PIN = "enter-pin";
+    public static final String PIN_INCORRECT = "pin-incorrect";
+    public static final String AND = "and";
+    public static final String OLD_MESSAGE = "old-message";
+    public static final String OLD_MESSAGES = "old-messages";
     /** The North American ringing tone, one 6 s cycle (2 s on, 4 s off): a queue's caller while an agent rings. */
     public static final String RINGBACK = "ringback";
     /** The shipped music on hold, the {@code default} class's sound. */

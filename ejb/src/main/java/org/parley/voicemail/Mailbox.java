@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,6 +73,17 @@ public class Mailbox {
         this.members.clear();
         this.members.addAll(notified);
         this.updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A new PIN, as its hash (the PIN itself is never stored). */
+    public void changePin(String hash, Instant now) {
+        this.pinHash = Objects.requireNonNull(hash, "hash");
+        this.updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The PIN's hash; empty while no PIN was set (then {@code *98} cannot open the box). */
+    public Optional<String> pinHash() {
+        return Optional.ofNullable(pinHash);
     }
 
     public String number() {

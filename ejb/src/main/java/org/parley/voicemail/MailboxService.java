@@ -33,4 +33,7 @@ public interface MailboxService {
     MessageView markHeard(String number, String id, boolean heard);
 
     void deleteMessage(String number, String id);
+
+    /** Whether {@code pin} opens the box: false when there is no such box or it has no PIN. */
+    boolean pinMatches(String number, String pin);
 }

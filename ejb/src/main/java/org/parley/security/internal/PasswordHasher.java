@@ -5,10 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.parley.security.SecretHasher;
 
 /** PBKDF2 password hashes (Jakarta Security's {@link Pbkdf2PasswordHash}, SHA-256, 210,000 iterations). */
 @ApplicationScoped
-public class PasswordHasher {
+public class PasswordHasher implements SecretHasher {
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -22,10 +23,12 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     }
 
+    @Override
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    @Override
     public boolean verify(String password, String hash) {
         return pbkdf2.verify(password.toCharArray(), hash);
     }

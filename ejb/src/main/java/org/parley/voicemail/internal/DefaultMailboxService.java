@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.parley.directory.Extension;
 import org.parley.directory.ExtensionService;
 import org.parley.directory.ExtensionView;
@@ -18,6 +19,7 @@ import org.parley.platform.error.InvalidInputException;
 import org.parley.platform.numbers.NumberSpace;
 import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
+import org.parley.security.SecretHasher;
 import org.parley.voicemail.BoxSettings;
 import org.parley.voicemail.Mailbox;
 import org.parley.voicemail.MailboxChanged;
@@ -36,6 +38,9 @@ import org.parley.voicemail.ExtensionMailboxException;
 @ApplicationScoped
 @Transactional
 public class DefaultMailboxService implements MailboxService {
+
+    /** A mailbox PIN: 4 to 10 digits (what a phone's keypad can type). */
+    static final Pattern PIN = Pattern.compile("[0-9]{4,10}");
 
     private static final Logger LOG = Logger.getLogger(DefaultMailboxService.class.getName());
 
@@ -59,6 +64,9 @@ public class DefaultMailboxService implements MailboxService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecretHasher hasher;
 
     @Override
     public List<MailboxView> list() {
@@ -104,6 +112,9 @@ public class DefaultMailboxService implements MailboxService {
     public MailboxView update(String number, MailboxInput input) {
         BoxSettings current = box(number);
         List<FieldError> errors = new ArrayList<>();
+        if (input.pin != null && !PIN.matcher(input.pin).matches()) {
+            throw new InvalidInputException("pin", "4 to 10 digits");
+        }
         boolean on = input.enabled == null ? current.enabled() : input.enabled;
         Mailbox box = repository.find(number).orElseGet(() -> {
             Mailbox own = new Mailbox(number, MailboxKind.EXTENSION, current.name(), clock.instant());
@@ -123,8 +134,12 @@ public class DefaultMailboxService implements MailboxService {
             }
             box.change(current.name(), on, List.of(), clock.instant());
         }
+        if (input.pin != null) {
+            box.changePin(hasher.hash(input.pin), clock.instant());
+        }
         saved.fire(new MailboxSaved(number, Optional.of(BoxSettings.of(box))));
-        LOG.log(Level.INFO, "Mailbox {0} changed: {1}", new Object[] {number, on ? "on" : "off"});
+        LOG.log(Level.INFO, "Mailbox {0} changed: {1}{2}", new Object[] {number, on ? "on" : "off",
+                input.pin == null ? "" : ", new PIN"});
         return view(BoxSettings.of(box));
     }
 
@@ -144,6 +159,11 @@ public class DefaultMailboxService implements MailboxService {
     public boolean belongsTo(String number, String extension) {
         return directory.box(number).filter(b -> b.kind() == MailboxKind.EXTENSION ? b.number().equals(extension)
                 : b.notified().contains(extension)).isPresent();
+    }
+
+    @Override
+    public boolean pinMatches(String number, String pin) {
+        return directory.box(number).flatMap(BoxSettings::pinHash).filter(h -> hasher.verify(pin, h)).isPresent();
     }
 
     @Override

@@ -22,23 +22,30 @@ import org.parley.call.Disposition;
 import org.parley.call.Party;
 import org.parley.media.Prompts;
 import org.parley.media.SoundFiles;
+import org.parley.security.LoginThrottle;
+import org.parley.security.ThrottleRefusal;
 import org.parley.sipconnector.MediaEvent;
 import org.parley.voicemail.MailboxService;
 import org.parley.voicemail.MailboxView;
 import org.parley.voicemail.MenuStage;
 import org.parley.voicemail.MessageView;
+import org.parley.voicemail.SignInStage;
 
 /**
  * Listening by phone (Asterisk's {@code VoiceMailMain}): an extension dials {@code *97}; Parley answers with "you have
  * N new messages, press 1 to listen"; {@code 1} plays the first message (new ones first, oldest first), after which
  * {@code 1} repeats it, {@code 2} deletes it, {@code 3} saves it (heard) and each of them moves to the next; a message
- * played to its end is heard; {@code #} or the last message says goodbye and hangs up.
+ * played to its end is heard; {@code #} or the last message says goodbye and hangs up. {@code *98} (any box) first
+ * asks the box's number and its PIN, each ended by {@code #} ({@link BoxSignIn}); three wrong PINs, or a caller the
+ * sign-in throttle refuses, hear goodbye.
  */
 @ApplicationScoped
 public class ListeningMenu implements CallSteerer, CallSteererLocator {
 
     /** The code of one's own box. */
     public static final String OWN_BOX = "*97";
+    /** The code of any box, opened with its PIN. */
+    public static final String ANY_BOX = "*98";
 
     private static final Logger LOG = Logger.getLogger(ListeningMenu.class.getName());
     private static final int LONGEST_MESSAGE_SECONDS = 3600;
@@ -55,16 +62,29 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
     @Inject
     MailboxService mailboxes;
 
+    @Inject
+    LoginThrottle throttle;
+
     private final Map<String, ListeningSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, BoxSignIn> signIns = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Steering> forNumber(String dialled) {
-        return OWN_BOX.equals(dialled) ? Optional.of(new Steering(this, new Party(OWN_BOX, "Voicemail")))
+        return OWN_BOX.equals(dialled) || ANY_BOX.equals(dialled)
+                ? Optional.of(new Steering(this, new Party(dialled, "Voicemail")))
                 : Optional.empty();
     }
 
     @Override
     public void started(CallView call) {
+        if (ANY_BOX.equals(call.callee().number())) {
+            steering.takeOver(call.id()).ifPresent(taken -> {
+                signIns.put(call.id(), new BoxSignIn(call.id(), taken.legId(), taken.endpointId(),
+                        call.caller().number()));
+                media.play(taken.endpointId(), List.of(Prompts.ENTER_MAILBOX), false);
+            });
+            return;
+        }
         String box = call.caller().number();
         Optional<MailboxView> mailbox = mailboxes.belongsTo(box, box) ? Optional.of(mailboxes.get(box))
                 : Optional.empty();
@@ -73,20 +93,25 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
             steering.confirm(call.id(), Prompts.INVALID_CODE);
             return;
         }
-        steering.takeOver(call.id()).ifPresent(taken -> {
-            List<MessageView> messages = new ArrayList<>(mailboxes.messages(box));
-            messages.sort(Comparator.comparing(MessageView::heard).thenComparing(MessageView::receivedAt));
-            ListeningSession session = new ListeningSession(call.id(), taken.legId(), taken.endpointId(), box,
-                    messages);
-            sessions.put(call.id(), session);
-            LOG.log(Level.INFO, "Extension {0} listens to its mailbox: {1} new, {2} old",
-                    new Object[] {box, mailbox.get().newMessages(), mailbox.get().oldMessages()});
-            media.play(taken.endpointId(), summary(mailbox.get().newMessages(), !messages.isEmpty()), false);
-        });
+        steering.takeOver(call.id()).ifPresent(taken -> open(call.id(), taken.legId(), taken.endpointId(),
+                mailbox.get(), box));
     }
 
-    /** "You have N new messages" (or none), and "press 1 to listen" when there is something to hear. */
-    static List<String> summary(int fresh, boolean anything) {
+    /** The menu of a box, from its summary. */
+    private void open(String callId, String legId, String endpointId, MailboxView mailbox, String caller) {
+        List<MessageView> messages = new ArrayList<>(mailboxes.messages(mailbox.number()));
+        messages.sort(Comparator.comparing(MessageView::heard).thenComparing(MessageView::receivedAt));
+        sessions.put(callId, new ListeningSession(callId, legId, endpointId, mailbox.number(), messages));
+        LOG.log(Level.INFO, "{0} listens to mailbox {1}: {2} new, {3} old",
+                new Object[] {caller, mailbox.number(), mailbox.newMessages(), mailbox.oldMessages()});
+        media.play(endpointId, summary(mailbox.newMessages(), mailbox.oldMessages()), false);
+    }
+
+    /**
+     * "You have N new messages and M old messages" (Asterisk's counts; "no new messages" when none is new), and
+     * "press 1 to listen" when there is something to hear.
+     */
+    static List<String> summary(int fresh, int old) {
         List<String> prompts = new ArrayList<>();
         if (fresh == 0) {
             prompts.add(Prompts.NO_NEW_MESSAGES);
@@ -95,7 +120,12 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
             prompts.addAll(Prompts.number(fresh));
             prompts.add(fresh == 1 ? Prompts.NEW_MESSAGE : Prompts.NEW_MESSAGES);
         }
-        if (anything) {
+        if (old > 0) {
+            prompts.add(fresh == 0 ? Prompts.YOU_HAVE : Prompts.AND);
+            prompts.addAll(Prompts.number(old));
+            prompts.add(old == 1 ? Prompts.OLD_MESSAGE : Prompts.OLD_MESSAGES);
+        }
+        if (fresh + old > 0) {
             prompts.add(Prompts.PRESS_1_TO_LISTEN);
         }
         return prompts;
@@ -107,6 +137,11 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
     }
 
     void onKey(@Observes MediaEvent.DtmfReceived key) {
+        Optional<BoxSignIn> signIn = signIns.values().stream().filter(s -> s.legId.equals(key.legId())).findFirst();
+        if (signIn.isPresent()) {
+            typed(signIn.get(), key.digit());
+            return;
+        }
         sessions.values().stream().filter(s -> s.legId.equals(key.legId())).findFirst()
                 .ifPresent(s -> pressed(s, key.digit()));
     }
@@ -135,6 +170,49 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
         }
     }
 
+    private void typed(BoxSignIn s, char digit) {
+        synchronized (s) {
+            Optional<String> entry = s.key(digit);
+            if (entry.isEmpty()) {
+                return;
+            }
+            if (s.stage() == SignInStage.BOX_NUMBER) {
+                s.boxEntered(entry.get());
+                media.play(s.endpointId, List.of(Prompts.ENTER_PIN), false);
+            } else if (s.stage() == SignInStage.PIN) {
+                checkPin(s, entry.get());
+            }
+        }
+    }
+
+    /** Throttled per box and caller like sign-ins; the right PIN opens the menu, a wrong one asks again or ends. */
+    private void checkPin(BoxSignIn s, String pin) {
+        Optional<String> account = Optional.of("mailbox " + s.box());
+        String who = "caller " + s.caller;
+        Optional<ThrottleRefusal> refused = throttle.check(account, who);
+        if (refused.isEmpty() && mailboxes.pinMatches(s.box(), pin)) {
+            throttle.succeeded(account.get(), who);
+            s.move(SignInStage.Trigger.PIN_RIGHT);
+            signIns.remove(s.callId);
+            open(s.callId, s.legId, s.endpointId, mailboxes.get(s.box()), s.caller);
+            return;
+        }
+        if (refused.isEmpty()) {
+            throttle.failed(account, who);
+        }
+        if (refused.isEmpty() && s.wrongPin()) {
+            LOG.log(Level.INFO, "{0} typed a wrong PIN for mailbox {1}", new Object[] {s.caller, s.box()});
+            media.play(s.endpointId, List.of(Prompts.PIN_INCORRECT, Prompts.ENTER_PIN), false);
+        } else {
+            if (s.stage() != SignInStage.REFUSED) {
+                s.move(SignInStage.Trigger.REFUSE);
+            }
+            LOG.log(Level.INFO, "{0} refused mailbox {1}: {2}", new Object[] {s.caller, s.box(),
+                    refused.isPresent() ? "too many attempts" : "three wrong PINs"});
+            media.play(s.endpointId, List.of(Prompts.PIN_INCORRECT, Prompts.GOODBYE), false);
+        }
+    }
+
     private void play(ListeningSession s, MessageView m) {
         byte[] mulaw = SoundFiles.toMulaw(mailboxes.recording(s.mailbox, m.id()), LONGEST_MESSAGE_SECONDS);
         s.choicesPlayed(false);
@@ -151,6 +229,8 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
         if (finished.stopped()) {
             return;
         }
+        signIns.values().stream().filter(s -> s.endpointId.equals(finished.endpointId())
+                && s.stage() == SignInStage.REFUSED).findFirst().ifPresent(s -> calls.hangup(s.callId));
         sessions.values().stream().filter(s -> s.endpointId.equals(finished.endpointId())).findFirst()
                 .ifPresent(this::finishedPlaying);
     }
@@ -172,6 +252,10 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
     void onCall(@Observes CallEvent event) {
         if (event.type() != CallEvent.Type.ENDED) {
             return;
+        }
+        BoxSignIn signIn = signIns.remove(event.call().id());
+        if (signIn != null) {
+            media.close(signIn.endpointId);
         }
         ListeningSession s = sessions.remove(event.call().id());
         if (s != null) {

@@ -49,7 +49,7 @@ public class MailboxDirectory {
             return Optional.of(s);
         }
         return extensions.extension(number).map(e -> new BoxSettings(e.number(), MailboxKind.EXTENSION,
-                e.displayName(), settings.extensionBoxesOnByDefault(), List.of()));
+                e.displayName(), settings.extensionBoxesOnByDefault(), List.of(), Optional.empty()));
     }
 
     /** The shared boxes. */

@@ -19,7 +19,7 @@ public class MailboxNumbers implements NumberOwner {
 
     @Override
     public Optional<NumberUse> use(String number) {
-        if (ListeningMenu.OWN_BOX.equals(number)) {
+        if (ListeningMenu.OWN_BOX.equals(number) || ListeningMenu.ANY_BOX.equals(number)) {
             return Optional.of(new NumberUse("feature code", "voicemail", "the voicemail code " + number));
         }
         return boxes.shared().stream().filter(b -> b.number().equals(number)).findFirst()

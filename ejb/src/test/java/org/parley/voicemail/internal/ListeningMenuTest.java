@@ -9,20 +9,21 @@ import org.junit.jupiter.api.Test;
 class ListeningMenuTest {
 
     @Test
-    void theSummaryCountsNewMessagesAndOffersToListenWhenThereIsSomething() {
-        assertEquals(List.of("no-new-messages"), ListeningMenu.summary(0, false));
-        assertEquals(List.of("no-new-messages", "press-1-to-listen"), ListeningMenu.summary(0, true));
+    void theSummaryCountsNewAndOldMessagesAndOffersToListenWhenThereIsSomething() {
+        assertEquals(List.of("no-new-messages"), ListeningMenu.summary(0, 0));
+        assertEquals(List.of("no-new-messages", "you-have", "digit-2", "old-messages", "press-1-to-listen"),
+                ListeningMenu.summary(0, 2));
         assertEquals(List.of("you-have", "digit-1", "new-message", "press-1-to-listen"),
-                ListeningMenu.summary(1, true));
-        assertEquals(List.of("you-have", "number-20", "digit-3", "new-messages", "press-1-to-listen"),
-                ListeningMenu.summary(23, true));
+                ListeningMenu.summary(1, 0));
+        assertEquals(List.of("you-have", "number-20", "digit-3", "new-messages", "and", "digit-1", "old-message",
+                "press-1-to-listen"), ListeningMenu.summary(23, 1));
     }
 
     @Test
-    void onlyStarNinetySevenIsTheMenu() {
+    void starNinetySevenAndStarNinetyEightAreTheMenu() {
         ListeningMenu menu = new ListeningMenu();
         assertEquals("*97", menu.forNumber("*97").orElseThrow().callee().number());
-        assertEquals(true, menu.forNumber("*98").isEmpty());
+        assertEquals("*98", menu.forNumber("*98").orElseThrow().callee().number());
         assertEquals(true, menu.forNumber("2002").isEmpty());
     }
 }

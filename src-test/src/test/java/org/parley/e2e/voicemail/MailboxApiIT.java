@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +84,37 @@ class MailboxApiIT {
 
         RestClient.Response deleteOwn = admin.delete("/api/mailboxes/" + extension);
         assertEquals(409, deleteOwn.status(), "an extension's own box is switched off, not deleted: " + deleteOwn);
+    }
+
+    @Test
+    void aPinIsStoredHashedNeverReturnedAndBadPinsNameTheField(ParleyServer server) throws SQLException {
+        String extension = Extensions.create(server, "pin-password");
+        RestClient admin = server.admin();
+        boolean on = admin.get("/api/mailboxes/" + extension).json().getBoolean("enabled");
+
+        for (String bad : List.of("123", "12345678901", "12a4")) {
+            RestClient.Response refused = admin.put("/api/mailboxes/" + extension, "{\"pin\":\"" + bad + "\"}");
+            assertEquals(400, refused.status(), refused::toString);
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+            assertTrue(refused.body().contains("\"pin\""), () -> "pin named: " + refused);
+        }
+
+        RestClient.Response set = admin.put("/api/mailboxes/" + extension, "{\"pin\":\"4711\"}");
+        assertEquals(200, set.status(), set::toString);
+        assertEquals(on, set.json().getBoolean("enabled"), "enabled kept when left out: " + set);
+        assertFalse(set.body().contains("4711") || set.body().contains("pin"), "the PIN is never returned: " + set);
+        assertFalse(admin.get("/api/mailboxes/" + extension).body().contains("pin"));
+
+        try (Connection c = server.database().connect();
+                PreparedStatement q = c.prepareStatement("SELECT pin_hash FROM mailbox WHERE number = ?")) {
+            q.setString(1, extension);
+            try (ResultSet r = q.executeQuery()) {
+                assertTrue(r.next(), "a row holds the PIN's hash");
+                String hash = r.getString(1);
+                assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:"), hash);
+                assertFalse(hash.contains("4711"), hash);
+            }
+        }
     }
 
     @Test

@@ -81,9 +81,9 @@ public class MailboxResource {
     @PUT
     @Path("{number}")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Change a mailbox: enabled (either kind), name and notified (a shared box); fields left"
-            + " out keep their value")
-    @APIResponse(responseCode = "400", description = "Invalid input, field by field")
+    @Operation(summary = "Change a mailbox: enabled and pin (either kind; 4 to 10 digits, stored hashed, never"
+            + " returned), name and notified (a shared box); fields left out keep their value")
+    @APIResponse(responseCode = "400", description = "Invalid input, field by field (pin, name, notified[i])")
     @APIResponse(responseCode = "404", description = "No such mailbox")
     public MailboxDto update(@PathParam("number") String number, MailboxInput input) {
         return MailboxDto.of(mailboxes.update(number, input == null ? new MailboxInput() : input));
