@@ -22,7 +22,7 @@ class AccessControlIT {
         Users.User agent = Users.create(server, "agent");
         browser.signIn(agent.username(), agent.password());
 
-        assertEquals(List.of("Dashboard", "Contacts", "Companies", "Cases", "To file", "My queues", "My forwarding",
+        assertEquals(List.of("Dashboard", "Contacts", "Companies", "Cases", "To file", "My queues", "My forwarding", "My voicemail",
                 "API tokens"), menu(browser));
         for (String page : List.of("/users.xhtml", "/extensions.xhtml", "/registrations.xhtml",
                 "/wallboard.xhtml", "/agent-report.xhtml")) {
@@ -44,7 +44,7 @@ class AccessControlIT {
         browser.signIn(supervisor.username(), supervisor.password());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Wallboard", "Agent report", "Contacts", "Companies", "Cases", "To file", "Sounds", "My queues", "My forwarding",
+                "Queues", "Wallboard", "Agent report", "Contacts", "Companies", "Cases", "To file", "Sounds", "My queues", "My forwarding", "My voicemail",
                 "API tokens"),
                 menu(browser));
         browser.open("/extensions.xhtml");
@@ -62,7 +62,7 @@ class AccessControlIT {
         browser.signIn("admin", server.adminPassword());
 
         assertEquals(List.of("Dashboard", "Extensions", "Registrations", "Calls", "Call history",
-                "Queues", "Wallboard", "Agent report", "Contacts", "Companies", "Cases", "To file", "Sounds", "Users", "My queues", "My forwarding",
+                "Queues", "Wallboard", "Agent report", "Contacts", "Companies", "Cases", "To file", "Sounds", "Users", "My queues", "My forwarding", "My voicemail",
                 "API tokens"), menu(browser));
     }
 
