@@ -202,16 +202,8 @@ public final class Call {
 
     /**
      * A party's re-INVITE that the connector left to call control: a hold (the other party hears music) and what
-     * follows it until the parties are back in direct media ({@link Hold}).
-     */
-    public List<CallAction> sessionOffered(String legId, String transactionKey, SessionDescription offer) {
-        return sessionOffered(legId, transactionKey, offer, leg -> false);
-    }
-
-    /**
-     * Like {@link #sessionOffered(String, String, SessionDescription)}, for a call whose legs may already be anchored on
-     * the media engine ({@code PARLEY_MEDIA_ANCHOR=always}): {@code anchored} tells which leg has an endpoint. A hold
-     * between two anchored legs reuses their endpoints and the call stays anchored.
+     * follows it until the parties are back in direct media ({@link Hold}); {@code anchored} tells which legs already
+     * have an endpoint on the media engine ({@code PARLEY_MEDIA_ANCHOR=always}: the hold reuses them).
      */
     public List<CallAction> sessionOffered(String legId, String transactionKey, SessionDescription offer,
             java.util.function.Predicate<String> anchored) {
@@ -240,32 +232,12 @@ public final class Call {
      * @throws IllegalStateException when the API asks while {@link #canTransfer()} is false
      */
     public List<CallAction> startTransfer(TransferRequest request, Instant now) {
-        return whileNotNegotiatingHold(request, () -> transfers.startTransfer(request, now));
+        return connected.startTransfer(request, () -> transfers.startTransfer(request, now));
     }
 
     /** Attended transfer by REFER with Replaces (RFC 5589 §7): the target's leg, handed over, joins this call. */
     public List<CallAction> startAttendedTransfer(TransferRequest request, LegView target, Instant now) {
-        return whileNotNegotiatingHold(request, () -> transfers.startAttendedTransfer(request, target, now));
-    }
-
-    /**
-     * A transfer starts unless a hold is being negotiated (then a REFER gets 491, the API an
-     * {@link IllegalStateException}); once started, the hold's endpoints are closed.
-     */
-    private List<CallAction> whileNotNegotiatingHold(TransferRequest request,
-            java.util.function.Supplier<List<CallAction>> start) {
-        if (connected.negotiatingHold()) {
-            String key = request.requestKey().orElseThrow(() -> new IllegalStateException("call " + id
-                    + " cannot be transferred while a hold is being negotiated"));
-            List<CallAction> refused = new java.util.ArrayList<>();
-            refused.add(new CallAction.AnswerTransferRequest(key, 491));
-            return refused;
-        }
-        List<CallAction> actions = start.get();
-        if (transfers.current().isPresent()) {
-            actions.addAll(connected.holdLeft());
-        }
-        return actions;
+        return connected.startTransfer(request, () -> transfers.startAttendedTransfer(request, target, now));
     }
 
     /** The party on the other side of {@code legId} while the call could be transferred. */
@@ -281,14 +253,8 @@ public final class Call {
     /** An INVITE with Replaces (RFC 3891) takes the place of leg {@code replacedLegId}; 481 or 488 when it cannot. */
     public List<CallAction> replace(String replacedLegId, CallLeg replacing, String transactionKey,
             SessionDescription offer, Instant now) {
-        if (connected.negotiatingHold()) {
-            List<CallAction> refused = new java.util.ArrayList<>();
-            refused.add(new CallAction.RespondToInvite(replacing.id(), transactionKey, 491, SessionDescription.none()));
-            return refused;
-        }
-        List<CallAction> actions = connected.holdLeft();
-        actions.addAll(transfers.replace(replacedLegId, replacing, transactionKey, offer, now));
-        return actions;
+        return connected.replace(replacing, transactionKey,
+                () -> transfers.replace(replacedLegId, replacing, transactionKey, offer, now));
     }
 
     /** Attended transfer, the consultation call: the other call gives the target's leg back. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A call once answered, while no transfer is under way: its two connected parties, hold and resume, either party
@@ -143,5 +144,36 @@ final class ConnectedCall {
 
     boolean held() {
         return held;
+    }
+
+    /**
+     * A transfer starts unless a hold is being negotiated (then a REFER gets 491, the API an
+     * {@link IllegalStateException}); once started, the hold's endpoints are let go.
+     */
+    List<CallAction> startTransfer(TransferRequest request, Supplier<List<CallAction>> start) {
+        if (negotiatingHold()) {
+            String key = request.requestKey().orElseThrow(() -> new IllegalStateException("call " + call.id()
+                    + " cannot be transferred while a hold is being negotiated"));
+            List<CallAction> refused = new ArrayList<>();
+            refused.add(new CallAction.AnswerTransferRequest(key, 491));
+            return refused;
+        }
+        List<CallAction> actions = start.get();
+        if (transfers.current().isPresent()) {
+            actions.addAll(holdLeft());
+        }
+        return actions;
+    }
+
+    /** An INVITE with Replaces: 491 while a hold is being negotiated, else the hold is let go and it proceeds. */
+    List<CallAction> replace(CallLeg replacing, String transactionKey, Supplier<List<CallAction>> proceed) {
+        if (negotiatingHold()) {
+            List<CallAction> refused = new ArrayList<>();
+            refused.add(new CallAction.RespondToInvite(replacing.id(), transactionKey, 491, SessionDescription.none()));
+            return refused;
+        }
+        List<CallAction> actions = holdLeft();
+        actions.addAll(proceed.get());
+        return actions;
     }
 }

@@ -47,7 +47,7 @@ class CallHoldTest {
     private Call held() {
         Call call = answered();
         assertEquals(List.of(new CallAction.AnswerFromEngine("a", "tx-hold", ALICE_HOLDS),
-                new CallAction.OfferFromEngine("b")), call.sessionOffered("a", "tx-hold", ALICE_HOLDS));
+                new CallAction.OfferFromEngine("b")), call.sessionOffered("a", "tx-hold", ALICE_HOLDS, leg -> false));
         assertTrue(call.held());
         assertEquals(List.of(new CallAction.PlayMusic("b", BOB_ON_ENGINE, DEFAULT)),
                 call.reoffered("b", 200, BOB_ON_ENGINE, T1));
@@ -65,13 +65,13 @@ class CallHoldTest {
     void anInactiveOfferOrOldStyleHoldAlsoHolds() {
         Call call = answered();
         assertEquals(List.of(new CallAction.AnswerFromEngine("a", "tx", ALICE_INACTIVE),
-                new CallAction.OfferFromEngine("b")), call.sessionOffered("a", "tx", ALICE_INACTIVE));
+                new CallAction.OfferFromEngine("b")), call.sessionOffered("a", "tx", ALICE_INACTIVE, leg -> false));
 
         Call other = answered();
         SessionDescription oldStyle = new SessionDescription("application/sdp",
                 "v=0\r\nc=IN IP4 0.0.0.0\r\nm=audio 4000 RTP/AVP 0\r\n".getBytes());
         assertEquals(List.of(new CallAction.AnswerFromEngine("b", "tx", oldStyle),
-                new CallAction.OfferFromEngine("a")), other.sessionOffered("b", "tx", oldStyle),
+                new CallAction.OfferFromEngine("a")), other.sessionOffered("b", "tx", oldStyle, leg -> false),
                 "the callee may hold too: the caller hears the music");
     }
 
@@ -79,7 +79,7 @@ class CallHoldTest {
     void resumingPutsTheTwoBackInDirectMediaByThirdPartyCallControl() {
         Call call = held();
         assertEquals(List.of(new CallAction.Reoffer("b", ALICE_TALKS)),
-                call.sessionOffered("a", "tx-resume", ALICE_TALKS), "Bob gets Alice's new offer");
+                call.sessionOffered("a", "tx-resume", ALICE_TALKS, leg -> false), "Bob gets Alice's new offer");
         assertTrue(call.held(), "held until Bob took the resume");
         assertEquals(List.of(new CallAction.RespondToInvite("a", "tx-resume", 200, BOB_ANSWERS_ALICE),
                 new CallAction.Bridge("a", "b"), new CallAction.ReleaseMedia("a"), new CallAction.ReleaseMedia("b")),
@@ -91,11 +91,11 @@ class CallHoldTest {
     @Test
     void theHeldPartyRefusingTheResumeLeavesTheCallHeldAndTheHolderIsToldSo() {
         Call call = held();
-        call.sessionOffered("a", "tx-resume", ALICE_TALKS);
+        call.sessionOffered("a", "tx-resume", ALICE_TALKS, leg -> false);
         assertEquals(List.of(new CallAction.RespondToInvite("a", "tx-resume", 491, SessionDescription.none())),
                 call.reoffered("b", 491, SessionDescription.none(), T1), "glare at Bob: Alice may try again");
         assertEquals(List.of(new CallAction.Reoffer("b", ALICE_TALKS)),
-                call.sessionOffered("a", "tx-again", ALICE_TALKS));
+                call.sessionOffered("a", "tx-again", ALICE_TALKS, leg -> false));
         assertEquals(List.of(new CallAction.RespondToInvite("a", "tx-again", 488, SessionDescription.none())),
                 call.reoffered("b", 488, SessionDescription.none(), T1));
     }
@@ -103,20 +103,20 @@ class CallHoldTest {
     @Test
     void offersWhileParleyNegotiatesAreRefusedWith491() {
         Call call = answered();
-        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS, leg -> false);
         assertEquals(List.of(new CallAction.RespondToInvite("b", "tx-b", 491, SessionDescription.none())),
-                call.sessionOffered("b", "tx-b", BOB), "Parley's re-INVITE to Bob is under way (RFC 3261 §14.1)");
+                call.sessionOffered("b", "tx-b", BOB, leg -> false), "Parley's re-INVITE to Bob is under way (RFC 3261 §14.1)");
         assertEquals(List.of(new CallAction.RespondToInvite("a", "tx-a", 491, SessionDescription.none())),
-                call.sessionOffered("a", "tx-a", ALICE_TALKS));
+                call.sessionOffered("a", "tx-a", ALICE_TALKS, leg -> false));
     }
 
     @Test
     void whileHeldTheHoldersRefreshAndTheHeldPartysOffersAreAnsweredByTheEngine() {
         Call call = held();
         assertEquals(List.of(new CallAction.AnswerFromEngine("a", "tx-2", ALICE_INACTIVE)),
-                call.sessionOffered("a", "tx-2", ALICE_INACTIVE));
+                call.sessionOffered("a", "tx-2", ALICE_INACTIVE, leg -> false));
         assertTrue(call.held());
-        assertEquals(List.of(new CallAction.AnswerFromEngine("b", "tx-3", BOB)), call.sessionOffered("b", "tx-3", BOB),
+        assertEquals(List.of(new CallAction.AnswerFromEngine("b", "tx-3", BOB)), call.sessionOffered("b", "tx-3", BOB, leg -> false),
                 "Bob's session refresh stays on the engine: he keeps hearing the music");
         assertTrue(call.held());
     }
@@ -124,11 +124,11 @@ class CallHoldTest {
     @Test
     void theHeldPartyRefusingParleysOfferHearsSilenceAndTheResumeStillWorks() {
         Call call = answered();
-        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS, leg -> false);
         assertEquals(List.of(new CallAction.ReleaseMedia("b")), call.reoffered("b", 488, SessionDescription.none(), T1));
         assertTrue(call.held());
         assertEquals(List.of(new CallAction.Reoffer("b", ALICE_TALKS)),
-                call.sessionOffered("a", "tx-resume", ALICE_TALKS));
+                call.sessionOffered("a", "tx-resume", ALICE_TALKS, leg -> false));
     }
 
     @Test
@@ -146,7 +146,7 @@ class CallHoldTest {
     @Test
     void aReferWhileTheHoldIsNegotiatedIsRefusedWith491AndOnceHeldItClosesTheEndpoints() {
         Call call = answered();
-        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS, leg -> false);
         assertFalse(call.canTransfer());
         assertEquals(List.of(new CallAction.AnswerTransferRequest("refer-1", 491)), call.startTransfer(
                 new TransferRequest(Party.of("2003"), Optional.of("a"), Optional.of("refer-1")), T1));
@@ -161,13 +161,13 @@ class CallHoldTest {
         assertTrue(started.containsAll(List.of(new CallAction.ReleaseMedia("a"), new CallAction.ReleaseMedia("b"))),
                 started.toString());
         assertEquals(List.of(new CallAction.RespondToInvite("b", "tx-b", 491, SessionDescription.none())),
-                call.sessionOffered("b", "tx-b", BOB), "no hold decisions while the transfer goes on");
+                call.sessionOffered("b", "tx-b", BOB, leg -> false), "no hold decisions while the transfer goes on");
     }
 
     @Test
     void aNonHoldOfferLeftToCallControlIsPassedOnByThirdPartyCallControl() {
         Call call = answered();
-        assertEquals(List.of(new CallAction.Reoffer("a", BOB)), call.sessionOffered("b", "tx", BOB));
+        assertEquals(List.of(new CallAction.Reoffer("a", BOB)), call.sessionOffered("b", "tx", BOB, leg -> false));
         assertFalse(call.held(), "nobody holds");
         assertEquals(List.of(new CallAction.RespondToInvite("b", "tx", 200, ALICE_TALKS),
                 new CallAction.Bridge("b", "a"), new CallAction.ReleaseMedia("b"), new CallAction.ReleaseMedia("a")),
@@ -232,11 +232,11 @@ class CallHoldTest {
     @Test
     void aHeldPartyAnswering491IsOfferedAgainLaterAndThenHearsTheMusic() {
         Call call = answered();
-        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS, leg -> false);
         assertEquals(List.of(new CallAction.ReofferLater("b")), call.reoffered("b", 491, SessionDescription.none(), T1));
         assertTrue(call.held());
         assertEquals(List.of(new CallAction.RespondToInvite("b", "tx-b", 491, SessionDescription.none())),
-                call.sessionOffered("b", "tx-b", BOB), "still negotiating while the retry waits");
+                call.sessionOffered("b", "tx-b", BOB, leg -> false), "still negotiating while the retry waits");
 
         assertEquals(List.of(new CallAction.OfferFromEngine("b")), call.retryReoffer("b"));
         assertEquals(List.of(), call.retryReoffer("b"), "one retry per 491");
@@ -248,7 +248,7 @@ class CallHoldTest {
     @Test
     void afterThreeRetriesMeeting491TheHeldPartyKeepsItsSessionAndHearsSilence() {
         Call call = answered();
-        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS, leg -> false);
         for (int i = 0; i < 3; i++) {
             assertEquals(List.of(new CallAction.ReofferLater("b")),
                     call.reoffered("b", 491, SessionDescription.none(), T1));
@@ -257,13 +257,13 @@ class CallHoldTest {
         assertEquals(List.of(new CallAction.ReleaseMedia("b")), call.reoffered("b", 491, SessionDescription.none(), T1));
         assertTrue(call.held());
         assertEquals(List.of(new CallAction.Reoffer("b", ALICE_TALKS)),
-                call.sessionOffered("a", "tx-resume", ALICE_TALKS), "the resume still works");
+                call.sessionOffered("a", "tx-resume", ALICE_TALKS, leg -> false), "the resume still works");
     }
 
     @Test
     void aRetryDueAfterTheCallEndedOrWasTransferredDoesNothing() {
         Call call = answered();
-        call.sessionOffered("a", "tx-hold", ALICE_HOLDS);
+        call.sessionOffered("a", "tx-hold", ALICE_HOLDS, leg -> false);
         call.reoffered("b", 491, SessionDescription.none(), T1);
         call.legEnded("a", true, T1);
         assertTrue(call.isOver());
