@@ -42,6 +42,7 @@ bench_init() {
     WAR=${PARLEY_WAR:-$SOURCE/web/target/parley.war}
     POSTBOOT=${PARLEY_POSTBOOT:-$SOURCE/web/src/main/payara/postboot.asadmin}
     PREBOOT=${PARLEY_PREBOOT:-$SOURCE/web/src/main/payara/preboot.asadmin}
+    POSTDEPLOY=${PARLEY_POSTDEPLOY:-$SOURCE/web/src/main/payara/postdeploy.asadmin}
     HTTP_GATE=${PARLEY_HTTP_GATE:-$SOURCE/http-gate/target/parley-http-gate.jar}
     for f in "$RAR" "$WAR" "$POSTBOOT" "$MICRO_JAR"; do
         [[ -f $f ]] || die "$f missing: run 'mvn -DskipTests install' from the repository root (or pass --build or --git)"
@@ -199,6 +200,8 @@ start_parley() {
     [[ -f $PREBOOT ]] && preboot=(--prebootcommandfile "$PREBOOT")
     # the starting gate the pre-boot file names (older revisions have neither)
     [[ -f $HTTP_GATE ]] && preboot+=(--addlibs "$HTTP_GATE")
+    # the pre-boot file keeps the HTTP listener disabled until the post-deploy file enables it (older revisions: none)
+    [[ -f $POSTDEPLOY ]] && preboot+=(--postdeploycommandfile "$POSTDEPLOY")
     # shellcheck disable=SC2086 # the JVM options are words
     env PARLEY_SIP_HOST=127.0.0.1 PARLEY_SIP_PORT="$SIP_PORT" PARLEY_HTTP_PORT="$HTTP_PORT" \
         PARLEY_DOMAIN=$DOMAIN PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" PARLEY_DB_USER=postgres \

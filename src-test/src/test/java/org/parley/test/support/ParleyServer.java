@@ -126,6 +126,7 @@ public final class ParleyServer implements AutoCloseable {
                 "--logproperties", required("parley.logging"),
                 "--prebootcommandfile", required("parley.preboot"),
                 "--postbootcommandfile", required("parley.postboot"),
+                "--postdeploycommandfile", required("parley.postdeploy"),
                 "--deploy", required("parley.rar"),
                 "--deploy", required("parley.war")));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
