@@ -18,6 +18,8 @@ import org.glassfish.web.valve.GlassFishValve;
  * {@code /api}, and readiness without Parley's checks), then, from the moment it removes that module to make room for
  * Parley at {@code /} until Parley's web module has started (several seconds), an empty {@code 500} for every path
  * (its host valve finds no context). The valve runs before that host valve, without touching the HTTP listener.
+ * With the run command the listener itself binds only once Parley is deployed ({@code postdeploy.asadmin}), so the
+ * valve is the second line: it answers if the listener is up while Parley is not (a redeployment, another launcher).
  *
  * <p>Parley's web module marks its servlet context with {@link #SERVING} once initialised
  * ({@code org.parley.web.console.WebModuleStarted}); a request whose context lacks the mark (none mapped, or Payara's
