@@ -9,12 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
+import org.parley.test.support.RestartableParleyServer;
 import org.parley.test.support.SipMessageText;
 import org.parley.test.support.SipPhone;
 
@@ -24,20 +25,14 @@ import org.parley.test.support.SipPhone;
  * call would take it: the caller gets 403, the call record says so, and the refusal is logged. An extra device of
  * the same kind is left out while the extension's own phone still rings.
  */
+@ExtendWith(RestartableParleyServer.class)
 class TollFraudCallTimeIT {
 
     private static ParleyServer server;
 
     @BeforeAll
-    static void start() {
-        server = ParleyServer.start("toll-fraud");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
+    static void start(ParleyServer restartable) {
+        server = restartable;
     }
 
     @Test

@@ -4,36 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.SipMessageText;
 import org.parley.test.support.SipPhone;
+import org.parley.test.support.SpecialSettingsParleyServer;
 
 /**
  * {@code PARLEY_MEDIA_ANCHOR=always} with a media port range of two pairs: one anchored call takes both; the next
- * caller gets {@code 503} with {@code Retry-After} and its callee is not rung. A server of its own: the range is tiny.
+ * caller gets {@code 503} with {@code Retry-After} and its callee is not rung. On the server of special settings
+ * ({@link SpecialSettingsParleyServer}): the range is tiny.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SpecialSettingsParleyServer.class)
 class MediaPortsExhaustedIT {
 
     private ParleyServer server;
 
     @BeforeAll
-    void startServer() {
-        server = ParleyServer.start("ports", Map.of("PARLEY_MEDIA_ANCHOR", "always",
-                "PARLEY_MEDIA_PORTS", "32600-32603"));
-    }
-
-    @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
+    void startServer(ParleyServer special) {
+        server = special;
     }
 
     @Test

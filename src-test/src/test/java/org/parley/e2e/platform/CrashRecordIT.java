@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.e2e.call.CallRecords;
 import org.parley.e2e.call.Calls;
@@ -18,49 +19,50 @@ import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.PostgresDatabase;
 import org.parley.test.support.RestClient;
+import org.parley.test.support.RestartableParleyServer;
 import org.parley.test.support.SipMessageText;
 import org.parley.test.support.SipPhone;
 
 /**
- * A call up when the server is killed with -9 (a server of this test's own) is not forgotten: after the restart on
- * the same database its call record is there, marked INTERRUPTED, with who called whom and who answered when.
+ * A call up when the server is killed with -9 (the server the restarting classes share,
+ * {@link RestartableParleyServer}) is not forgotten: after the restart on the same database its call record is there,
+ * marked INTERRUPTED, with who called whom and who answered when.
  */
+@ExtendWith(RestartableParleyServer.class)
 class CrashRecordIT {
 
     @Test
-    void aCallUpAtAKillHasARecordMarkedInterruptedAfterTheRestart() throws Exception {
-        try (ParleyServer server = ParleyServer.start("crash")) {
-            String alice = Extensions.create(server, "alice-crash-1");
-            String bob = Extensions.create(server, "bob-crash-1");
-            try (SipPhone a = SipPhone.registered(server, alice, "alice-crash-1");
-                    SipPhone b = SipPhone.registered(server, bob, "bob-crash-1")) {
-                SipPhone.Dialog outgoing = a.call(bob);
-                SipPhone.Dialog incoming = b.awaitCall();
-                CompletableFuture<SipMessageText> acked = CompletableFuture.supplyAsync(
-                        () -> incoming.answer(SipPhone.offer("callee", 40004)));
-                assertEquals(200, outgoing.awaitFinal().status());
-                outgoing.ack();
-                acked.get();
-                String id = Await.value(Duration.ofSeconds(20), "the call answered", () -> Calls.from(server, alice),
-                        c -> c.isPresent() && "ANSWERED".equals(c.get().getString("state"))).orElseThrow()
-                        .getString("id");
-                Await.until(Duration.ofSeconds(20), "the answered call's start stored behind",
-                        () -> answeredInProgress(server.database(), id));
+    void aCallUpAtAKillHasARecordMarkedInterruptedAfterTheRestart(ParleyServer server) throws Exception {
+        String alice = Extensions.create(server, "alice-crash-1");
+        String bob = Extensions.create(server, "bob-crash-1");
+        try (SipPhone a = SipPhone.registered(server, alice, "alice-crash-1");
+                SipPhone b = SipPhone.registered(server, bob, "bob-crash-1")) {
+            SipPhone.Dialog outgoing = a.call(bob);
+            SipPhone.Dialog incoming = b.awaitCall();
+            CompletableFuture<SipMessageText> acked = CompletableFuture.supplyAsync(
+                    () -> incoming.answer(SipPhone.offer("callee", 40004)));
+            assertEquals(200, outgoing.awaitFinal().status());
+            outgoing.ack();
+            acked.get();
+            String id = Await.value(Duration.ofSeconds(20), "the call answered", () -> Calls.from(server, alice),
+                    c -> c.isPresent() && "ANSWERED".equals(c.get().getString("state"))).orElseThrow()
+                    .getString("id");
+            Await.until(Duration.ofSeconds(20), "the answered call's start stored behind",
+                    () -> answeredInProgress(server.database(), id));
 
-                server.crashAndRestart();
+            server.crashAndRestart();
 
-                JsonObject cdr = CallRecords.awaitOne(server, bob);
-                assertEquals(id, cdr.getString("id"));
-                assertEquals("INTERRUPTED", cdr.getString("disposition"));
-                assertEquals(alice, cdr.getString("callerNumber"));
-                assertEquals(bob, cdr.getString("calleeNumber"));
-                assertEquals(bob, cdr.getString("answeredBy"));
-                assertTrue(cdr.containsKey("answer") && !cdr.isNull("answer"), cdr::toString);
-                RestClient.Response csv = server.admin().get("/api/cdrs?extension=" + bob, "text/csv");
-                assertTrue(csv.body().contains("INTERRUPTED"), csv.body());
-                assertEquals(1, server.admin().get("/api/cdrs?extension=" + bob).json().getJsonArray("items").size(),
-                        "one record, not one per start");
-            }
+            JsonObject cdr = CallRecords.awaitOne(server, bob);
+            assertEquals(id, cdr.getString("id"));
+            assertEquals("INTERRUPTED", cdr.getString("disposition"));
+            assertEquals(alice, cdr.getString("callerNumber"));
+            assertEquals(bob, cdr.getString("calleeNumber"));
+            assertEquals(bob, cdr.getString("answeredBy"));
+            assertTrue(cdr.containsKey("answer") && !cdr.isNull("answer"), cdr::toString);
+            RestClient.Response csv = server.admin().get("/api/cdrs?extension=" + bob, "text/csv");
+            assertTrue(csv.body().contains("INTERRUPTED"), csv.body());
+            assertEquals(1, server.admin().get("/api/cdrs?extension=" + bob).json().getJsonArray("items").size(),
+                    "one record, not one per start");
         }
     }
 

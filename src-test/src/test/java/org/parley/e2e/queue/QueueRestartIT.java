@@ -8,30 +8,26 @@ import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.test.support.ParleyServer;
+import org.parley.test.support.RestartableParleyServer;
 import org.parley.test.support.SipPhone;
 
 /**
- * Dynamic agents connected to a queue stay connected when Parley restarts (a server of its own: it restarts it):
- * they take calls at once, no second AGENTLOGIN is logged, and their connected time runs from their own login.
+ * Dynamic agents connected to a queue stay connected when Parley restarts (on the server the restarting classes
+ * share, {@link RestartableParleyServer}): they take calls at once, no second AGENTLOGIN is logged, and their
+ * connected time runs from their own login.
  */
+@ExtendWith(RestartableParleyServer.class)
 class QueueRestartIT {
 
     private static ParleyServer server;
 
     @BeforeAll
-    static void start() {
-        server = ParleyServer.start("queue-restart");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
+    static void start(ParleyServer restartable) {
+        server = restartable;
     }
 
     @Test

@@ -9,29 +9,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
+import org.parley.test.support.RestartableParleyServer;
 import org.parley.test.support.SipClient;
 
-/** Bindings outlive a restart of the server, and lapse on time (a server of its own: it restarts it). */
+/**
+ * Bindings outlive a restart of the server, and lapse on time (on the server the restarting classes share,
+ * {@link RestartableParleyServer}).
+ */
+@ExtendWith(RestartableParleyServer.class)
 class BindingPersistenceIT {
 
     private static ParleyServer server;
 
     @BeforeAll
-    static void start() {
-        server = ParleyServer.start("persistence");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
+    static void start(ParleyServer restartable) {
+        server = restartable;
     }
 
     @Test

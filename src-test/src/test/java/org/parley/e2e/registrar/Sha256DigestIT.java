@@ -4,35 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.test.support.Digest;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.SipClient;
 import org.parley.test.support.SipMessageText;
+import org.parley.test.support.SpecialSettingsParleyServer;
 
 /**
  * SHA-256 digest (RFC 8760) as the option it is: a server started with {@code PARLEY_SIP_DIGEST_ALGORITHMS=SHA-256,MD5}
- * offers both challenges in that order with one nonce, and a phone answering either registers (a server of its own:
- * the shared one runs on the default, MD5 only).
+ * offers both challenges in that order with one nonce, and a phone answering either registers (on the server of
+ * special settings, {@link SpecialSettingsParleyServer}: the shared one runs on the default, MD5 only).
  */
+@ExtendWith(SpecialSettingsParleyServer.class)
 class Sha256DigestIT {
 
     private static final String PASSWORD = "sha256-password";
     private static ParleyServer server;
 
     @BeforeAll
-    static void start() {
-        server = ParleyServer.start("sha256", Map.of("PARLEY_SIP_DIGEST_ALGORITHMS", "SHA-256,MD5"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
+    static void start(ParleyServer special) {
+        server = special;
     }
 
     @Test

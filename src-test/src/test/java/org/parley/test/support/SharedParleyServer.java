@@ -8,7 +8,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One Parley server for every end-to-end test class of a run that declares
  * {@code @ExtendWith(SharedParleyServer.class)} and takes a {@link ParleyServer} parameter: started on first use,
- * stopped when the run ends. Tests that restart or reconfigure a server start their own.
+ * stopped when the run ends. Tests that restart a server, crash it or cut its database off share another
+ * ({@link RestartableParleyServer}); those that need settings no other test can live with share a third
+ * ({@link SpecialSettingsParleyServer}) or, if they cannot share even that, start their own.
  */
 public class SharedParleyServer implements ParameterResolver {
 
