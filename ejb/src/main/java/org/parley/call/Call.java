@@ -32,6 +32,7 @@ public final class Call {
     private final CallSetup setup;
     private final Transfers transfers;
     private final ConnectedCall connected;
+    private final ConfirmingLegs confirming;
 
     /**
      * @param id        Parley's call id
@@ -53,6 +54,7 @@ public final class Call {
         this.setup = new CallSetup(this, legs);
         this.transfers = new Transfers(this, legs);
         this.connected = new ConnectedCall(this, legs, setup, transfers);
+        this.confirming = new ConfirmingLegs(this, legs, setup);
     }
 
     /** The lock serialising everything about this call. */
@@ -180,6 +182,9 @@ public final class Call {
         if (state == CallState.ENDED) {
             return new ArrayList<>();
         }
+        if (legs.confirmation(legId).filter(s -> s == ConfirmStage.PROMPTING).isPresent()) {
+            return confirming.confirm(legId, ConfirmStage.Trigger.DEVICE_HUNG_UP, now);
+        }
         return transfers.current().map(t -> t.legEnded(leg, byRemote, now))
                 .orElseGet(() -> connected.legEnded(leg, byRemote, now));
     }
@@ -213,6 +218,11 @@ public final class Call {
     /** The pause after a 491 to Parley's re-INVITE of {@code legId} is over: the hold offers again, if still waiting. */
     public List<CallAction> retryReoffer(String legId) {
         return isOver() ? new java.util.ArrayList<>() : connected.retryReoffer(legId);
+    }
+
+    /** Its legs that must be confirmed by key ("press 1 to accept", {@link ConfirmStage}). */
+    public ConfirmingLegs confirmations() {
+        return confirming;
     }
 
     // --- transfer (RFC 3515, RFC 5589): Transfers starts one; the transfer under way decides until it is over ---

@@ -189,6 +189,14 @@ public class SteeringOperations implements CallSteering {
      * the forward leads to a queue, the call waits there as a caller does.
      */
     boolean forward(String callId, CallHop hop, Optional<Party> presentedAs) {
+        return forward(callId, hop, presentedAs, Optional.empty());
+    }
+
+    /**
+     * {@link #forward(String, CallHop, Optional)} for a rule that asks "press 1 to accept" on behalf of
+     * {@code confirmFor} (not for a transfer's target, which connects when it answers).
+     */
+    boolean forward(String callId, CallHop hop, Optional<Party> presentedAs, Optional<String> confirmFor) {
         return waitingCall(callId, (c, now, aftermath) -> {
             List<CallHop> transferForwards = registry.forwardHistory(callId).orElse(List.of());
             forwardingSteerer.release(c);
@@ -197,7 +205,7 @@ public class SteeringOperations implements CallSteering {
             }
             c.recordHop(hop);
             try {
-                CallPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs);
+                CallPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs, confirmFor);
                 if (plan.steering().isPresent()) {
                     return engine.waitForSteerer(c, plan.steering().get().steerer(), plan.destination().hops(), now,
                             aftermath);
