@@ -12,7 +12,7 @@ import org.parley.platform.state.TransitionTable;
 public enum ConfirmStage {
     /** The device rings; the caller hears ringback. */
     RINGING,
-    /** The device answered (on Parley's media) and hears "press 1 to accept the call"; the caller still hears ringback. */
+    /** The device answered (on Parley's media) and hears "press 1 to accept the call"; the caller hears ringing. */
     PROMPTING,
     /** {@code 1}: the caller is answered and relayed with the device. */
     ACCEPTED,

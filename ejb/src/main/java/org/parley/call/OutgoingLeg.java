@@ -42,7 +42,8 @@ public record OutgoingLeg(Party from, Party to, Destination destination, Session
 
     /** This leg, for a transfer's target: its INVITE names who asked for the transfer. */
     public OutgoingLeg referredBy(ReferredBy referrer) {
-        return new OutgoingLeg(from, to, destination, offer, maxForwards, history, java.util.Optional.of(referrer), confirmFor);
+        return new OutgoingLeg(from, to, destination, offer, maxForwards, history, java.util.Optional.of(referrer),
+                confirmFor);
     }
 
     /** This leg with another offer (an engine endpoint's, when Parley anchors the call's media). */

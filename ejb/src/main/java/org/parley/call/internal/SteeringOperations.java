@@ -186,8 +186,8 @@ public class SteeringOperations implements CallSteering {
     /**
      * Forwards a call whose devices failed (a busy, no-answer or unavailable rule): the forward joins the call's
      * history, and the target rings — an extension with its own forwarding followed, or an outside number — or, when
-     * the forward leads to a queue, the call waits there as a caller does. {@code confirmFor}: the rule asks "press 1 to
-     * accept" on behalf of that extension (not for a transfer's target, which connects when it answers).
+     * the forward leads to a queue, the call waits there as a caller does. {@code confirmFor}: the rule asks "press 1
+     * to accept" on behalf of that extension (not for a transfer's target, which connects when it answers).
      */
     boolean forward(String callId, CallHop hop, Optional<Party> presentedAs, Optional<String> confirmFor) {
         return waitingCall(callId, (c, now, aftermath) -> {
