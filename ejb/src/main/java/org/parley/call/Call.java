@@ -32,7 +32,6 @@ public final class Call {
     private final CallSetup setup;
     private final Transfers transfers;
     private final ConnectedCall connected;
-    private final ConfirmingLegs confirming;
 
     /**
      * @param id        Parley's call id
@@ -54,7 +53,6 @@ public final class Call {
         this.setup = new CallSetup(this, legs);
         this.transfers = new Transfers(this, legs);
         this.connected = new ConnectedCall(this, legs, setup, transfers);
-        this.confirming = new ConfirmingLegs(this, legs, setup);
     }
 
     /** The lock serialising everything about this call. */
@@ -182,9 +180,6 @@ public final class Call {
         if (state == CallState.ENDED) {
             return new ArrayList<>();
         }
-        if (legs.confirmation(legId).filter(s -> s == ConfirmStage.PROMPTING).isPresent()) {
-            return confirming.confirm(legId, ConfirmStage.Trigger.DEVICE_HUNG_UP, now);
-        }
         return transfers.current().map(t -> t.legEnded(leg, byRemote, now))
                 .orElseGet(() -> connected.legEnded(leg, byRemote, now));
     }
@@ -222,7 +217,7 @@ public final class Call {
 
     /** Its legs that must be confirmed by key ("press 1 to accept", {@link ConfirmStage}). */
     public ConfirmingLegs confirmations() {
-        return confirming;
+        return new ConfirmingLegs(this, legs, setup);
     }
 
     // --- transfer (RFC 3515, RFC 5589): Transfers starts one; the transfer under way decides until it is over ---

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The legs of a call that must be confirmed by key ("press 1 to accept": a forward or an extra device with
  * {@code confirmByKey}), each with its {@link ConfirmStage}: offered Parley's media, prompted when it answers while the
  * caller hears ringback and the other legs ring on, connected on {@code 1}, refused otherwise. Used under the call's
- * lock, like the rest of {@link Call}.
+ * lock, like the rest of {@link Call}; the stages are kept with the legs, so this view holds no state of its own.
  */
 public final class ConfirmingLegs {
 
