@@ -215,6 +215,11 @@ public final class Call {
         return isOver() ? new java.util.ArrayList<>() : connected.retryReoffer(legId);
     }
 
+    /** Its legs that must be confirmed by key ("press 1 to accept", {@link ConfirmStage}). */
+    public ConfirmingLegs confirmations() {
+        return new ConfirmingLegs(this, legs, setup);
+    }
+
     // --- transfer (RFC 3515, RFC 5589): Transfers starts one; the transfer under way decides until it is over ---
 
     /**

@@ -142,4 +142,18 @@ public sealed interface CallAction {
      */
     record ReofferLater(String legId) implements CallAction {
     }
+
+    // --- press 1 to accept ({@link ConfirmStage}): carried out with Parley's media ---
+
+    /** A leg to be confirmed by key answered with {@code answer} (to Parley's offer): play it the prompt. */
+    record PromptForKey(String legId, SessionDescription answer) implements CallAction {
+    }
+
+    /** The prompted device pressed 1: answer the caller from the engine and connect it with the leg. */
+    record ConfirmAccepted(String legId) implements CallAction {
+    }
+
+    /** The prompted device refused ({@code why}: another key, silence, its hang-up): the caller goes to voicemail. */
+    record ConfirmRefused(String legId, ConfirmStage.Trigger why) implements CallAction {
+    }
 }

@@ -19,6 +19,8 @@ final class CallLegs {
     /** Destination legs of rounds already reported exhausted to the steerer: a later round's outcome is its own. */
     private final Set<String> earlierRounds = new HashSet<>();
     private Connection connection = Connection.NONE;
+    /** The destination legs to be confirmed by key ("press 1 to accept"), and where each one is. */
+    private final Map<String, ConfirmStage> confirmations = new LinkedHashMap<>();
 
     CallLegs(String callId, CallDirection direction) {
         this.callId = callId;
@@ -89,11 +91,40 @@ final class CallLegs {
         return leg.state() == LegState.CONFIRMED || (leg.state() == LegState.ANSWERED && !isInboundOrigin(leg));
     }
 
-    /** Cancels (outgoing, unanswered) or rejects every pending leg of this role. */
+    /** The leg must be confirmed by key when it answers. */
+    void expectConfirmation(String legId) {
+        get(legId);
+        confirmations.put(legId, ConfirmStage.RINGING);
+    }
+
+    /** Where the confirmation of a leg is; empty for a leg that connects when it answers. */
+    Optional<ConfirmStage> confirmation(String legId) {
+        return Optional.ofNullable(confirmations.get(legId));
+    }
+
+    /** Moves the leg's confirmation, when {@code trigger} moves it; returns the stage reached. */
+    Optional<ConfirmStage> confirm(String legId, ConfirmStage.Trigger trigger) {
+        ConfirmStage stage = confirmations.get(legId);
+        if (stage == null || !stage.accepts(trigger)) {
+            return Optional.empty();
+        }
+        ConfirmStage next = stage.after(trigger);
+        confirmations.put(legId, next);
+        return Optional.of(next);
+    }
+
+    /**
+     * Cancels (outgoing, unanswered) every pending leg of this role; a destination leg answered but still prompted
+     * for its key is hung up, its confirmation withdrawn.
+     */
     void cancelPending(CallLeg.Role role, List<CallAction> actions) {
         for (CallLeg leg : legs.values()) {
             if (leg.role() == role && !leg.isOver() && !leg.state().isAnswered() && !isInboundOrigin(leg)) {
                 actions.add(new CallAction.Cancel(leg.id()));
+                confirm(leg.id(), ConfirmStage.Trigger.WITHDRAWN);
+            } else if (role == CallLeg.Role.DESTINATION && !leg.isOver()
+                    && confirm(leg.id(), ConfirmStage.Trigger.WITHDRAWN).isPresent()) {
+                actions.add(new CallAction.Hangup(leg.id()));
             }
         }
     }

@@ -64,7 +64,9 @@ final class CallSetup {
         }
         call.move(CallState.Trigger.RING);
         Optional<CallLeg> origin = legs.inboundOrigin();
-        if (origin.isPresent() && !body.isEmpty() && !earlyMediaSent) {
+        // a leg to confirm by key was offered Parley's media: its early media is not the caller's to hear
+        boolean relayable = !body.isEmpty() && legs.confirmation(leg.id()).isEmpty();
+        if (origin.isPresent() && relayable && !earlyMediaSent) {
             earlyMediaSent = true;
             callerRingSent = true;
             origin.get().apply(LegState.Trigger.PROGRESS, now);
@@ -91,6 +93,9 @@ final class CallSetup {
         if (leg.role() == CallLeg.Role.ORIGIN) {
             return originAnswered(leg, body, now);
         }
+        if (legs.confirmation(leg.id()).isPresent()) {
+            return confirmingAnswered(leg, body, now);
+        }
         if (call.isConnected() || call.isOver()) {
             leg.apply(LegState.Trigger.ANSWER, now);
             actions.add(new CallAction.Hangup(leg.id())); // another device answered first
@@ -109,6 +114,44 @@ final class CallSetup {
         } else {
             actions.add(new CallAction.Acknowledge(origin.id(), body));
         }
+        legs.cancelPending(CallLeg.Role.DESTINATION, actions);
+        return actions;
+    }
+
+    /**
+     * A leg to confirm by key answered (Parley's offer, so {@code body} is the engine's to take): it is prompted while
+     * the caller keeps hearing ringback and the other legs keep ringing; once the call is answered or over, it is
+     * hung up.
+     */
+    List<CallAction> confirmingAnswered(CallLeg leg, SessionDescription body, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        leg.apply(LegState.Trigger.ANSWER, now);
+        if (call.isConnected() || call.isOver()
+                || legs.confirm(leg.id(), ConfirmStage.Trigger.DEVICE_ANSWERED).isEmpty()) {
+            actions.add(new CallAction.Hangup(leg.id()));
+            return actions;
+        }
+        actions.add(new CallAction.PromptForKey(leg.id(), body));
+        return actions;
+    }
+
+    /**
+     * A prompted leg pressed 1: the call is answered by it, as by a destination's 2xx, except that the caller gets
+     * Parley's answer {@code callerAnswer} (the engine relays the two).
+     */
+    List<CallAction> connectConfirmed(CallLeg leg, SessionDescription callerAnswer, Instant now) {
+        List<CallAction> actions = new ArrayList<>();
+        Optional<CallLeg> origin = legs.inboundOrigin();
+        if (call.isConnected() || call.isOver() || origin.isEmpty()
+                || legs.confirmation(leg.id()).filter(s -> s == ConfirmStage.ACCEPTED).isEmpty()) {
+            actions.add(new CallAction.Hangup(leg.id()));
+            return actions;
+        }
+        legs.connect(legs.connection().destinationAnswered(leg));
+        call.answeredNow(now);
+        actions.add(new CallAction.Bridge(origin.get().id(), leg.id()));
+        origin.get().apply(LegState.Trigger.ANSWER, now);
+        actions.add(new CallAction.RespondToCaller(200, callerAnswer));
         legs.cancelPending(CallLeg.Role.DESTINATION, actions);
         return actions;
     }
@@ -142,6 +185,7 @@ final class CallSetup {
     /** A final non-2xx on an outgoing leg (already over): once every leg of its side failed, the call decides. */
     List<CallAction> failed(CallLeg leg, int status, Instant now) {
         List<CallAction> actions = new ArrayList<>();
+        legs.confirm(leg.id(), ConfirmStage.Trigger.RING_FAILED);
         CallState state = call.state();
         if (state == CallState.ENDED || state == CallState.TRANSFERRING) {
             return actions;

@@ -10,6 +10,15 @@ public interface CallVoicemail {
     boolean takesMessages(String extension);
 
     /**
+     * The mailbox a call goes to when a device that had to press 1 to accept it did not (refused, silent, hung up):
+     * the company voicemail ({@code PARLEY_COMPANY_MAILBOX}) when that box exists and takes messages, else the box of
+     * {@code extension} (whose forward or extra device asked for the key) when it takes messages; empty: none.
+     */
+    default java.util.Optional<String> mailboxAfterRefusal(String extension) {
+        return takesMessages(extension) ? java.util.Optional.of(extension) : java.util.Optional.empty();
+    }
+
+    /**
      * A call answered by Parley's media for the mailbox {@code mailbox}: the feature greets the caller, records the
      * message and hangs up (through {@link CallService#hangup}).
      *

@@ -27,8 +27,14 @@ final class ConnectedCall {
         this.transfers = transfers;
     }
 
-    /** A leg's dialog is over (already marked so) in a call not over yet, with no transfer under way. */
+    /**
+     * A leg's dialog is over (already marked so) in a call not over yet, with no transfer under way; a device prompted
+     * to press 1 hanging up refuses the call ({@link ConfirmingLegs}).
+     */
     List<CallAction> legEnded(CallLeg leg, boolean byRemote, Instant now) {
+        if (legs.confirmation(leg.id()).filter(s -> s == ConfirmStage.PROMPTING).isPresent()) {
+            return call.confirmations().confirm(leg.id(), ConfirmStage.Trigger.DEVICE_HUNG_UP, now); // press 1: refused
+        }
         List<CallAction> actions = new ArrayList<>();
         boolean answered = call.state() == CallState.ANSWERED;
         if (answered && legs.isConnected(leg)) {

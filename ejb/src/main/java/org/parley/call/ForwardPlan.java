@@ -14,14 +14,21 @@ import java.util.Optional;
  *                             number; empty: the original caller
  * @param forwardsAfterRinging whether the extension that rings has a busy or no-answer rule: its call is then steered
  *                             by forwarding once its devices have rung
+ * @param confirmFor           the extension whose last forward asks "press 1 to accept" ({@code confirmByKey}) of
+ *                             whatever the target rings; empty: the target's devices connect when they answer
  */
 public record ForwardPlan(List<CallHop> hops, Target target, Optional<Party> presentedAs,
-        boolean forwardsAfterRinging) {
+        boolean forwardsAfterRinging, Optional<String> confirmFor) {
 
     public ForwardPlan {
         hops = List.copyOf(hops);
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(presentedAs, "presentedAs");
+        Objects.requireNonNull(confirmFor, "confirmFor");
+    }
+
+    public ForwardPlan(List<CallHop> hops, Target target, Optional<Party> presentedAs, boolean forwardsAfterRinging) {
+        this(hops, target, presentedAs, forwardsAfterRinging, Optional.empty());
     }
 
     /** What rings in the end. */
@@ -31,13 +38,20 @@ public record ForwardPlan(List<CallHop> hops, Target target, Optional<Party> pre
     /**
      * An extension: its registered SIP phones and its extra devices at once.
      *
-     * @param number       the extension
-     * @param extraDevices the E.164 numbers of its extra devices the toll-fraud policy lets ring
+     * @param number           the extension
+     * @param extraDevices     the E.164 numbers of its extra devices the toll-fraud policy lets ring
+     * @param confirmedDevices those of them that must be confirmed by key ("press 1 to accept") when they answer
      */
-    public record Extension(String number, List<String> extraDevices) implements Target {
+    public record Extension(String number, List<String> extraDevices, java.util.Set<String> confirmedDevices)
+            implements Target {
         public Extension {
             Objects.requireNonNull(number, "number");
             extraDevices = List.copyOf(extraDevices);
+            confirmedDevices = java.util.Set.copyOf(confirmedDevices);
+        }
+
+        public Extension(String number, List<String> extraDevices) {
+            this(number, extraDevices, java.util.Set.of());
         }
     }
 

@@ -10,12 +10,17 @@ public sealed interface ForwardStep {
      * The call is forwarded.
      *
      * @param hop         the forward (from the extension to the target, with the rule's reason)
-     * @param presentedAs whom the call is presented as coming from; empty: the original caller
+     * @param presentedAs  whom the call is presented as coming from; empty: the original caller
+     * @param confirmByKey whether what the target rings must be confirmed by key ("press 1 to accept")
      */
-    record Forward(CallHop hop, Optional<Party> presentedAs) implements ForwardStep {
+    record Forward(CallHop hop, Optional<Party> presentedAs, boolean confirmByKey) implements ForwardStep {
         public Forward {
             Objects.requireNonNull(hop, "hop");
             Objects.requireNonNull(presentedAs, "presentedAs");
+        }
+
+        public Forward(CallHop hop, Optional<Party> presentedAs) {
+            this(hop, presentedAs, false);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * the first to answer takes the call.
  *
  * @param number       the phone's number in E.164
- * @param confirmByKey "key press required to answer": stored and shown, not yet enforced (needs media)
+ * @param confirmByKey "press 1 to accept": what it rings is answered by Parley and connected only on the key 1
  */
 public record ExtraDevice(String number, boolean confirmByKey) {
 

@@ -86,6 +86,7 @@ public final class ForwardChain {
         int forwards = forwardsIn(earlier);
         List<CallHop> hops = new ArrayList<>();
         Optional<Party> presentedAs = Optional.empty();
+        Optional<String> confirmFor = Optional.empty();
         String current = extension;
         while (true) {
             ForwardingRules own = rules.apply(current);
@@ -111,21 +112,25 @@ public final class ForwardChain {
             }
             hops.add(new CallHop(CallHop.Type.FORWARD, Party.of(current), Party.of(target), kind.reason(), now));
             presentedAs = presentation(rule, current);
+            confirmFor = rule.confirmByKey() ? Optional.of(current) : Optional.empty();
             if (isQueue.test(target)) {
                 return new ForwardPlan(hops, new ForwardPlan.Queue(target), presentedAs, false);
             }
             if (!isExtension.test(target)) {
-                return new ForwardPlan(hops, new ForwardPlan.Outside(target), presentedAs, false);
+                return new ForwardPlan(hops, new ForwardPlan.Outside(target), presentedAs, false, confirmFor);
             }
             visited.add(target);
             current = target;
         }
         ForwardingRules last = rules.apply(current);
         String reached = current;
-        List<String> extraDevices = last.extraDevices().stream().map(ExtraDevice::number)
-                .filter(n -> policy.apply(n, "the extra device of " + reached).allowed()).toList();
-        return new ForwardPlan(hops, new ForwardPlan.Extension(current, extraDevices), presentedAs,
-                last.forwardsAfterRinging());
+        List<ExtraDevice> allowed = last.extraDevices().stream()
+                .filter(d -> policy.apply(d.number(), "the extra device of " + reached).allowed()).toList();
+        Set<String> confirmed = new HashSet<>();
+        allowed.stream().filter(ExtraDevice::confirmByKey).map(ExtraDevice::number).forEach(confirmed::add);
+        return new ForwardPlan(hops, new ForwardPlan.Extension(current,
+                allowed.stream().map(ExtraDevice::number).toList(), confirmed), presentedAs,
+                last.forwardsAfterRinging(), confirmFor);
     }
 
     /**
@@ -157,7 +162,7 @@ public final class ForwardChain {
             }
         }
         return new ForwardStep.Forward(new CallHop(CallHop.Type.FORWARD, Party.of(extension), Party.of(target),
-                kind.reason(), now), presentation(rule, extension));
+                kind.reason(), now), presentation(rule, extension), rule.confirmByKey() && !isQueue.test(target));
     }
 
     /** Why a forward must not be taken (a loop, too many forwards, a target that is neither extension nor number). */

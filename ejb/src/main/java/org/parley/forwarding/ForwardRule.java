@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param enabled      whether it applies; rules are off until switched on
  * @param target       where calls go: an extension number or an outside number in E.164; kept when the rule is off
  * @param callerId     whom the forwarded call is presented as coming from
- * @param confirmByKey "key press required to answer": stored and shown, not yet enforced (needs media)
+ * @param confirmByKey "press 1 to accept": what it rings is answered by Parley and connected only on the key 1
  */
 public record ForwardRule(boolean enabled, Optional<String> target, CallerIdChoice callerId, boolean confirmByKey) {
 

@@ -22,13 +22,33 @@ public class VoicemailSettings {
     @ConfigProperty(name = "PARLEY_DATA_DIR", defaultValue = "./data")
     String dataDir;
 
+    @Inject
+    @ConfigProperty(name = "PARLEY_COMPANY_MAILBOX")
+    java.util.Optional<String> companyMailbox;
+
     /** Settings with these values, without MicroProfile Config (tests). */
     public static VoicemailSettings of(int maxSeconds, boolean extensionBoxesOn, Path dataDir) {
         VoicemailSettings s = new VoicemailSettings();
         s.maxSeconds = maxSeconds;
         s.extensions = extensionBoxesOn ? "on" : "off";
         s.dataDir = dataDir.toString();
+        s.companyMailbox = java.util.Optional.empty();
         return s;
+    }
+
+    /** This with {@code PARLEY_COMPANY_MAILBOX} set to {@code number} (tests). */
+    public VoicemailSettings withCompanyMailbox(String number) {
+        VoicemailSettings s = of(maxSeconds, extensionBoxesOnByDefault(), Path.of(dataDir));
+        s.companyMailbox = java.util.Optional.of(number);
+        return s;
+    }
+
+    /**
+     * The company voicemail ({@code PARLEY_COMPANY_MAILBOX}): the box a call refused by a "press 1 to accept" device
+     * goes to; empty when not set (the forwarding extension's own box takes it).
+     */
+    public java.util.Optional<String> companyMailbox() {
+        return companyMailbox.map(String::strip).filter(n -> !n.isEmpty());
     }
 
     /** The longest message recorded; then Parley hangs up. */

@@ -165,4 +165,48 @@ class ForwardChainTest {
     private static String describe(CallHop hop) {
         return hop.from().number() + ">" + hop.to().number() + " " + hop.reason();
     }
+
+    @Test
+    void aRuleAskingForAKeyMakesTheTargetConfirmForTheForwardingExtension() {
+        rules.put("2002", ForwardingRules.none("2002").with(ForwardKind.UNCONDITIONAL,
+                new ForwardRule(true, Optional.of("+33612345678"), CallerIdChoice.ORIGINAL, true)));
+
+        ForwardPlan plan = chain(5).beforeRinging("2002", List.of(), T0);
+
+        assertEquals(new ForwardPlan.Outside("+33612345678"), plan.target());
+        assertEquals(Optional.of("2002"), plan.confirmFor());
+    }
+
+    @Test
+    void onlyTheLastForwardOfAChainDecidesWhetherAKeyIsAsked() {
+        rules.put("2002", ForwardingRules.none("2002").with(ForwardKind.UNCONDITIONAL,
+                new ForwardRule(true, Optional.of("2003"), CallerIdChoice.ORIGINAL, true)));
+        forward("2003", ForwardKind.UNCONDITIONAL, "+33612345678", CallerIdChoice.ORIGINAL);
+
+        assertEquals(Optional.empty(), chain(5).beforeRinging("2002", List.of(), T0).confirmFor());
+        assertEquals(Optional.empty(), chain(5).beforeRinging("2003", List.of(), T0).confirmFor(),
+                "no rule asks for a key");
+    }
+
+    @Test
+    void extraDevicesAskingForAKeyAreNamed() {
+        rules.put("2002", new ForwardingRules("2002", Map.of(), List.of(new ExtraDevice("+33612345678", true),
+                new ExtraDevice("+33698765432", false))));
+
+        ForwardPlan plan = chain(5).beforeRinging("2002", List.of(), T0);
+
+        assertEquals(new ForwardPlan.Extension("2002", List.of("+33612345678", "+33698765432"),
+                Set.of("+33612345678")), plan.target());
+        assertEquals(Optional.empty(), plan.confirmFor());
+    }
+
+    @Test
+    void aNoAnswerRuleAskingForAKeySaysSo() {
+        rules.put("2002", ForwardingRules.none("2002").with(ForwardKind.NO_ANSWER,
+                new ForwardRule(true, Optional.of("+33612345678"), CallerIdChoice.ORIGINAL, true)));
+
+        ForwardStep step = chain(5).afterRinging("2002", ForwardKind.NO_ANSWER, Party.of("2002"), List.of(), T0);
+
+        assertTrue(assertInstanceOf(ForwardStep.Forward.class, step).confirmByKey());
+    }
 }

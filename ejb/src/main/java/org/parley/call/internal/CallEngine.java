@@ -68,6 +68,9 @@ public class CallEngine {
     @Inject
     ReofferRetries retries;
 
+    @Inject
+    KeyConfirmations confirmations;
+
     /** What a decision leaves to do once the call's lock is released (telling its steerer). */
     static final class Aftermath {
         private final List<Runnable> later = new ArrayList<>();
@@ -203,6 +206,8 @@ public class CallEngine {
             retries.schedule(r.legId(), this::retryReoffer);
         } else if (LegMedia.handles(action)) {
             return legMedia.carryOut(call, action);
+        } else if (KeyConfirmations.handles(action)) {
+            return confirmations.carryOut(call, action, now, aftermath);
         } else if (action instanceof CallAction.DestinationsExhausted x) {
             timers.cancel(call.id());
             registry.steerer(call.id()).ifPresent(steerer -> {
@@ -269,11 +274,17 @@ public class CallEngine {
         for (OutgoingLeg planned : legs) {
             String legId = UUID.randomUUID().toString();
             OutgoingLeg leg;
+            boolean confirming = false;
             try {
                 OutgoingLeg always = anchor.outgoing(call.id(), legId, role, answered, planned);
                 // a caller the media engine anchors for a feature (a queue's music) is relayed to whoever answers
                 leg = always == planned && role == CallLeg.Role.DESTINATION
                         ? anchors.offerFor(call, legId).map(planned::withOffer).orElse(planned) : always;
+                if (leg == planned && confirmable(call, planned, role)) {
+                    // press 1 to accept: Parley answers the device itself and prompts it
+                    leg = planned.withOffer(confirmations.offerFor(call.id(), legId, planned.confirmFor().get()));
+                    confirming = true;
+                }
             } catch (CallMedia.Unavailable e) {
                 LOG.log(Level.WARNING, "Call {0}: {1} not rung: the media engine cannot anchor it: {2}",
                         new Object[] {call.id(), planned.destination().describe(), e.getMessage()});
@@ -282,6 +293,9 @@ public class CallEngine {
                 continue;
             }
             fileLeg(call, legId, role, leg, now);
+            if (confirming) {
+                call.confirmations().expect(legId);
+            }
             try {
                 signalling.dial(legId, leg);
                 dialled.add(legId);
@@ -292,6 +306,15 @@ public class CallEngine {
             }
         }
         return dialled;
+    }
+
+    /**
+     * Whether a leg is to be confirmed by key ("press 1 to accept"): its forward or extra device asks for it, it is a
+     * destination of a call whose caller made an offer, and nothing else anchors it.
+     */
+    private boolean confirmable(Call call, OutgoingLeg planned, CallLeg.Role role) {
+        return planned.confirmFor().isPresent() && role == CallLeg.Role.DESTINATION && !call.isConnected()
+                && registry.caller(call.id()).isPresent() && !registry.callerOffer(call.id()).isEmpty();
     }
 
     private void fileLeg(Call call, String legId, CallLeg.Role role, OutgoingLeg leg, Instant now) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -257,8 +259,20 @@ public class CallRouting {
      * @param presentedAs whom the forward's rule presents the call as coming from
      */
     CallPlan forwardTo(String target, List<CallHop> earlier, Optional<Party> presentedAs) throws Refusal {
+        return forwardTo(target, earlier, presentedAs, Optional.empty());
+    }
+
+    /**
+     * {@link #forwardTo(String, List, Optional)} for a forward whose rule asks "press 1 to accept" on behalf of
+     * {@code confirmFor}: what the target rings is confirmed by key (unless the target forwards on itself).
+     */
+    CallPlan forwardTo(String target, List<CallHop> earlier, Optional<Party> presentedAs, Optional<String> confirmFor)
+            throws Refusal {
         if (extensions.extension(target).isPresent()) {
-            return reach(target, CallDirection.INTERNAL, earlier, presentedAs);
+            CallPlan plan = reach(target, CallDirection.INTERNAL, earlier, presentedAs);
+            boolean forwardedOn = plan.destination().hops().stream().anyMatch(h -> h.type() == CallHop.Type.FORWARD);
+            return forwardedOn ? plan : new CallPlan(plan.direction(),
+                    plan.destination().confirmedFor(confirmFor), plan.steering());
         }
         Optional<CallSteererLocator.Steering> queue = steeringOf(target).filter(s -> s.steerer().takesTransfers());
         if (queue.isPresent()) {
@@ -266,7 +280,7 @@ public class CallRouting {
         }
         DestinationPlan out = outsideOf(target, CallDirection.OUTBOUND, Party.of(target));
         return new CallPlan(CallDirection.OUTBOUND, new DestinationPlan(out.callee(), out.trunk(), out.destinations(),
-                out.ringTime(), List.of(), presentedAs, Optional.empty()));
+                out.ringTime(), List.of(), presentedAs, Optional.empty()).confirmedFor(confirmFor));
     }
 
     /**
@@ -296,14 +310,21 @@ public class CallRouting {
         if (forward.target() instanceof ForwardPlan.Outside outside) {
             DestinationPlan out = outsideOf(outside.e164(), direction, callee);
             return new CallPlan(direction, new DestinationPlan(callee, out.trunk(), out.destinations(),
-                    out.ringTime(), forward.hops(), presentedAs, Optional.empty()));
+                    out.ringTime(), forward.hops(), presentedAs, Optional.empty()).confirmedFor(forward.confirmFor()));
         }
         ForwardPlan.Extension rung = (ForwardPlan.Extension) forward.target();
         ExtensionView rungView = extensions.extension(rung.number())
                 .orElseThrow(() -> new Refusal(404, "no extension " + rung.number(), direction, callee));
         List<Destination> devices = new ArrayList<>(devicesOf(rung.number()));
+        Map<Destination, String> confirmations = new HashMap<>();
+        forward.confirmFor().ifPresent(by -> devices.forEach(d -> confirmations.put(d, by)));
         for (String extra : rung.extraDevices()) {
-            extraDevice(extra, rung.number()).ifPresent(devices::add);
+            extraDevice(extra, rung.number()).ifPresent(d -> {
+                devices.add(d);
+                if (rung.confirmedDevices().contains(extra)) {
+                    confirmations.put(d, forward.confirmFor().orElse(rung.number()));
+                }
+            });
         }
         // a busy, no-answer or unavailable rule, or the extension's mailbox, takes the call if its devices fail
         Optional<String> afterRinging = forward.forwardsAfterRinging() || voicemail.takesMessages(rung.number())
@@ -312,7 +333,7 @@ public class CallRouting {
             throw new Refusal(480, "extension " + rung.number() + " has no registered device", direction, callee);
         }
         return new CallPlan(direction, new DestinationPlan(callee, Optional.empty(), devices, ringTimeOf(rungView),
-                forward.hops(), presentedAs, afterRinging));
+                forward.hops(), presentedAs, afterRinging, confirmations));
     }
 
     /** An extra device rung through the outbound route for its number, if there is one. */

@@ -2,6 +2,7 @@ package org.parley.call.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parley.call.CallHop;
 import org.parley.call.Destination;
@@ -21,13 +22,22 @@ import org.parley.call.SessionDescription;
  * @param presentedAs          whom the legs present the call as coming from, when a forward's rule chose it
  * @param forwardsAfterRinging the extension whose busy, no-answer or unavailable rule steers the call once its
  *                             devices have rung, if it has one
+ * @param confirmations        the destinations that must be confirmed by key ("press 1 to accept"), each with the
+ *                             extension whose forward or extra device asks it
  */
 record DestinationPlan(Party callee, Optional<String> trunk, List<Destination> destinations, Duration ringTime,
-        List<CallHop> hops, Optional<Party> presentedAs, Optional<String> forwardsAfterRinging) {
+        List<CallHop> hops, Optional<Party> presentedAs, Optional<String> forwardsAfterRinging,
+        Map<Destination, String> confirmations) {
 
     DestinationPlan {
         destinations = List.copyOf(destinations);
         hops = List.copyOf(hops);
+        confirmations = Map.copyOf(confirmations);
+    }
+
+    DestinationPlan(Party callee, Optional<String> trunk, List<Destination> destinations, Duration ringTime,
+            List<CallHop> hops, Optional<Party> presentedAs, Optional<String> forwardsAfterRinging) {
+        this(callee, trunk, destinations, ringTime, hops, presentedAs, forwardsAfterRinging, Map.of());
     }
 
     DestinationPlan(Party callee, Optional<String> trunk, List<Destination> destinations, Duration ringTime) {
@@ -49,8 +59,10 @@ record DestinationPlan(Party callee, Optional<String> trunk, List<Destination> d
      */
     List<OutgoingLeg> legs(Party from, SessionDescription offer, int maxForwards, List<CallHop> history) {
         Party presented = presentedAs.orElse(from);
-        return destinations.stream()
-                .map(d -> new OutgoingLeg(presented, reached(d), d, offer, maxForwards, history)).toList();
+        return destinations.stream().map(d -> {
+            OutgoingLeg leg = new OutgoingLeg(presented, reached(d), d, offer, maxForwards, history);
+            return confirmations.containsKey(d) ? leg.confirmedFor(confirmations.get(d)) : leg;
+        }).toList();
     }
 
     /**
@@ -69,6 +81,17 @@ record DestinationPlan(Party callee, Optional<String> trunk, List<Destination> d
 
     /** This plan with a different trunk (an inbound call names the trunk it came in on). */
     DestinationPlan onTrunk(Optional<String> trunkUsed) {
-        return new DestinationPlan(callee, trunkUsed, destinations, ringTime, hops, presentedAs, forwardsAfterRinging);
+        return new DestinationPlan(callee, trunkUsed, destinations, ringTime, hops, presentedAs, forwardsAfterRinging,
+                confirmations);
+    }
+
+    /** This plan with every destination confirmed by key on behalf of {@code extension} (its forward asks it). */
+    DestinationPlan confirmedFor(Optional<String> extension) {
+        if (extension.isEmpty()) {
+            return this;
+        }
+        Map<Destination, String> all = new java.util.HashMap<>(confirmations);
+        destinations.forEach(d -> all.put(d, extension.get()));
+        return new DestinationPlan(callee, trunk, destinations, ringTime, hops, presentedAs, forwardsAfterRinging, all);
     }
 }

@@ -80,7 +80,8 @@ public class ForwardingSteerer implements CallSteerer {
         if (step instanceof ForwardStep.Forward forward) {
             LOG.info(() -> "Call " + call.id() + ": " + forward.hop().reason() + " forward of "
                     + forward.hop().from().number() + " to " + forward.hop().to().number());
-            steering.forward(call.id(), forward.hop(), forward.presentedAs());
+            steering.forward(call.id(), forward.hop(), forward.presentedAs(), forward.confirmByKey()
+                    ? Optional.of(forward.hop().from().number()) : Optional.empty());
         } else if (step instanceof ForwardStep.Refused refused) {
             LOG.log(Level.INFO, "Call {0}: forward refused ({1}); the caller gets 403",
                     new Object[] {call.id(), refused.reason()});

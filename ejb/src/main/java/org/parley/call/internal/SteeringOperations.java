@@ -186,9 +186,10 @@ public class SteeringOperations implements CallSteering {
     /**
      * Forwards a call whose devices failed (a busy, no-answer or unavailable rule): the forward joins the call's
      * history, and the target rings — an extension with its own forwarding followed, or an outside number — or, when
-     * the forward leads to a queue, the call waits there as a caller does.
+     * the forward leads to a queue, the call waits there as a caller does. {@code confirmFor}: the rule asks "press 1
+     * to accept" on behalf of that extension (not for a transfer's target, which connects when it answers).
      */
-    boolean forward(String callId, CallHop hop, Optional<Party> presentedAs) {
+    boolean forward(String callId, CallHop hop, Optional<Party> presentedAs, Optional<String> confirmFor) {
         return waitingCall(callId, (c, now, aftermath) -> {
             List<CallHop> transferForwards = registry.forwardHistory(callId).orElse(List.of());
             forwardingSteerer.release(c);
@@ -197,7 +198,7 @@ public class SteeringOperations implements CallSteering {
             }
             c.recordHop(hop);
             try {
-                CallPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs);
+                CallPlan plan = routing.forwardTo(hop.to().number(), c.hops(), presentedAs, confirmFor);
                 if (plan.steering().isPresent()) {
                     return engine.waitForSteerer(c, plan.steering().get().steerer(), plan.destination().hops(), now,
                             aftermath);

@@ -73,6 +73,12 @@ public class VoicemailDeposits implements CallVoicemail {
     }
 
     @Override
+    public java.util.Optional<String> mailboxAfterRefusal(String extension) {
+        return settings.companyMailbox().filter(n -> boxes.takingMessages(n).isPresent())
+                .or(() -> boxes.takingMessages(extension).map(BoxSettings::number));
+    }
+
+    @Override
     public void leaveMessage(CallVoicemail.Deposit call) {
         MessageDeposit deposit = new MessageDeposit(call, UUID.randomUUID().toString());
         deposits.put(call.callId(), deposit);

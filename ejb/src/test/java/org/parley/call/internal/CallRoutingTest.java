@@ -28,6 +28,7 @@ import org.parley.call.ForwardStep;
 import org.parley.call.CallerLeg;
 import org.parley.call.Destination;
 import org.parley.call.IncomingCall;
+import org.parley.call.OutgoingLeg;
 import org.parley.call.Party;
 import org.parley.call.SessionDescription;
 import org.parley.dialplan.Dialplan;
@@ -133,6 +134,20 @@ class CallRoutingTest {
         assertEquals(List.of(hop), plan.destination().hops());
         assertEquals("+33100000000", plan.destination().legs(Party.of("2001"), SessionDescription.none(), 69,
                 List.of(hop)).get(0).from().number(), "the rule's caller ID");
+    }
+
+    @Test
+    void theTargetOfAForwardAskingForAKeyRingsLegsToConfirmForTheForwardingExtension() throws CallRouting.Refusal {
+        CallHop hop = new CallHop(CallHop.Type.FORWARD, Party.of("2002"), Party.of("2003"), "unconditional", T0);
+        forwardPlan = new ForwardPlan(List.of(hop), new ForwardPlan.Extension("2003", List.of()), Optional.empty(),
+                false, Optional.of("2002"));
+
+        CallPlan plan = routing.plan(new IncomingCall(new CallerLeg("a", "tx"), Party.of("2001"), "2002",
+                SessionDescription.none(), 70, Optional.empty()));
+
+        assertEquals(List.of(Optional.of("2002")), plan.destination().legs(Party.of("2001"),
+                SessionDescription.none(), 69, List.of(hop)).stream().map(OutgoingLeg::confirmFor).toList(),
+                "Carol's phone must press 1, on behalf of Bob");
     }
 
     @Test

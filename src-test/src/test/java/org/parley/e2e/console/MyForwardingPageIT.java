@@ -45,6 +45,46 @@ class MyForwardingPageIT {
         assertEquals(colleague, busy.getString("target"));
     }
 
+    /**
+     * "Press 1 to accept": the box of each rule and the one of the extra devices show what is stored (set over REST)
+     * and save what is ticked, and the page shows it again after a reload.
+     */
+    @Test
+    void thePressOneBoxesRoundTrip(ParleyServer server, Browser browser) {
+        String own = Extensions.create(server, "my-forwarding-3");
+        String colleague = Extensions.create(server, "my-forwarding-4");
+        Users.User agent = Users.create(server, "agent");
+        assertEquals(200, server.admin().put("/api/users/" + agent.username(),
+                "{\"roles\":[\"agent\"],\"extension\":\"" + own + "\"}").status());
+        Forwardings.set(server, own, "{\"noAnswer\":{\"enabled\":true,\"target\":\"" + colleague
+                + "\",\"callerId\":\"ORIGINAL\",\"confirmByKey\":true},"
+                + "\"extraDevices\":[{\"number\":\"+33612345678\",\"confirmByKey\":false}]}");
+
+        browser.signIn(agent.username(), agent.password()).open("/forwarding.xhtml");
+        assertTrue(ticked(browser, "noAnswerConfirm"), "the stored no-answer rule asks for the key");
+        assertTrue(!ticked(browser, "unconditionalConfirm") && !ticked(browser, "extraDevicesConfirm"));
+        browser.click(By.cssSelector("#forwardingForm\\:busyEnabled .ui-chkbox-box"));
+        browser.type(TARGET, colleague);
+        browser.click(By.cssSelector("#forwardingForm\\:busyConfirm .ui-chkbox-box"));
+        browser.click(By.cssSelector("#forwardingForm\\:extraDevicesConfirm .ui-chkbox-box"));
+        browser.click(By.id("forwardingForm:save"));
+        browser.awaitGrowl("Forwarding of extension " + own + " saved");
+
+        JsonObject stored = server.admin().get(Forwardings.path(own)).json();
+        assertTrue(stored.getJsonObject("busy").getBoolean("confirmByKey"), stored::toString);
+        assertTrue(stored.getJsonObject("noAnswer").getBoolean("confirmByKey"), "kept: " + stored);
+        assertTrue(!stored.getJsonObject("unconditional").getBoolean("confirmByKey"), stored::toString);
+        assertTrue(stored.getJsonArray("extraDevices").getJsonObject(0).getBoolean("confirmByKey"), stored::toString);
+
+        browser.open("/forwarding.xhtml");
+        assertTrue(ticked(browser, "busyConfirm") && ticked(browser, "noAnswerConfirm")
+                && ticked(browser, "extraDevicesConfirm"), "shown again after a reload");
+    }
+
+    private static boolean ticked(Browser browser, String box) {
+        return browser.find(By.id("forwardingForm:" + box + "_input")).isSelected();
+    }
+
     @Test
     void aUserWithoutExtensionIsToldSo(ParleyServer server, Browser browser) {
         Users.User agent = Users.create(server, "agent");

@@ -69,6 +69,8 @@ public final class ParleyServer implements AutoCloseable {
         // call-flow tests see busy / no-answer / unavailable as the caller's SIP answer: an extension's mailbox takes
         // its calls only where a test switches it on (PUT /api/mailboxes/{number})
         env.put("PARLEY_VOICEMAIL_EXTENSIONS", "off");
+        // press 1 to accept: a call a forwarded phone refuses goes to this shared box (PressOneToAcceptIT creates it)
+        env.put("PARLEY_COMPANY_MAILBOX", "7990");
         env.putAll(extraEnvironment);
         this.environment = Map.copyOf(env);
     }

@@ -1,6 +1,7 @@
 package org.parley.web.forwarding;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.parley.forwarding.ExtraDevice;
 import org.parley.forwarding.ForwardKind;
 import org.parley.forwarding.ForwardRule;
@@ -28,7 +29,12 @@ public class ForwardingDto {
         public String target;
         /** {@code ORIGINAL}: the caller's number; {@code COMPANY}: the company number. */
         public String callerId;
-        /** "Key press required to answer": stored, not yet enforced (needs media). */
+        /**
+         * "Press 1 to accept": the phone the target rings hears "press 1 to accept the call" when it answers; only 1
+         * connects the caller, anything else (or 10 s without a key) sends the caller to the company voicemail.
+         */
+        @Schema(description = "press 1 to accept: the answering "
+                + "phone must press 1, otherwise the caller goes to the company voicemail (PARLEY_COMPANY_MAILBOX)")
         public boolean confirmByKey;
 
         static RuleDto of(ForwardRule r) {
@@ -45,6 +51,9 @@ public class ForwardingDto {
     public static class DeviceDto {
         /** E.164. */
         public String number;
+        /** "Press 1 to accept", as for a rule. */
+        @Schema(description = "press 1 to accept: the device must "
+                + "press 1 when it answers, otherwise the caller goes to the company voicemail")
         public boolean confirmByKey;
 
         static DeviceDto of(ExtraDevice device) {

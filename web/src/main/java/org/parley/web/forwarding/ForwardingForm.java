@@ -13,8 +13,8 @@ import org.parley.forwarding.ForwardingInput;
 import org.parley.forwarding.ForwardingRules;
 
 /**
- * What the console's Forwarding tab edits: per rule on/off, target and caller ID; extra devices one per line. Checked
- * by the service, with the REST API's rules.
+ * What the console's Forwarding tab edits: per rule on/off, target, caller ID and "press 1 to accept"; extra devices
+ * one per line, with one "press 1 to accept" box for them all. Checked by the service, with the REST API's rules.
  */
 public class ForwardingForm implements Serializable {
 
@@ -22,8 +22,11 @@ public class ForwardingForm implements Serializable {
 
     private final Map<ForwardKind, RuleFields> rules = new HashMap<>();
     private String extraDevices = "";
-    /** "Key press required" of each extra device as loaded, kept as it is (not shown yet). */
+    /** "Press 1 to accept" of each extra device as loaded (the REST API sets it device by device). */
     private final Map<String, Boolean> deviceConfirmByKey = new HashMap<>();
+    /** The one box for the extra devices as loaded: ticked when every device asks for the key. */
+    private boolean devicesConfirmLoaded;
+    private boolean devicesConfirmByKey;
 
     /** One rule's fields. */
     public static class RuleFields implements Serializable {
@@ -58,6 +61,15 @@ public class ForwardingForm implements Serializable {
         public void setCallerId(String callerId) {
             this.callerId = callerId;
         }
+
+        /** "Press 1 to accept": what the target rings is connected only on the key 1. */
+        public boolean isConfirmByKey() {
+            return confirmByKey;
+        }
+
+        public void setConfirmByKey(boolean confirmByKey) {
+            this.confirmByKey = confirmByKey;
+        }
     }
 
     private ForwardingForm() {
@@ -83,6 +95,9 @@ public class ForwardingForm implements Serializable {
         form.extraDevices = stored.extraDevices().stream().map(ExtraDevice::number)
                 .collect(Collectors.joining("\n"));
         stored.extraDevices().forEach(d -> form.deviceConfirmByKey.put(d.number(), d.confirmByKey()));
+        form.devicesConfirmLoaded = !stored.extraDevices().isEmpty()
+                && stored.extraDevices().stream().allMatch(ExtraDevice::confirmByKey);
+        form.devicesConfirmByKey = form.devicesConfirmLoaded;
         return form;
     }
 
@@ -94,10 +109,13 @@ public class ForwardingForm implements Serializable {
             input.setRule(kind, new ForwardingInput.RuleInput(f.enabled, f.target, f.callerId, f.confirmByKey));
         }
         List<ForwardingInput.DeviceInput> devices = new ArrayList<>();
+        // the box changed: every device as it says; else each device keeps its own choice, a new one the box's
+        boolean boxChanged = devicesConfirmByKey != devicesConfirmLoaded;
         for (String line : extraDevices == null ? new String[0] : extraDevices.split("\\R")) {
             if (!line.isBlank()) {
-                devices.add(new ForwardingInput.DeviceInput(line.strip(),
-                        deviceConfirmByKey.getOrDefault(line.strip(), false)));
+                boolean confirm = boxChanged ? devicesConfirmByKey
+                        : deviceConfirmByKey.getOrDefault(line.strip(), devicesConfirmByKey);
+                devices.add(new ForwardingInput.DeviceInput(line.strip(), confirm));
             }
         }
         input.setExtraDevices(devices);
@@ -144,5 +162,14 @@ public class ForwardingForm implements Serializable {
 
     public void setExtraDevices(String extraDevices) {
         this.extraDevices = extraDevices;
+    }
+
+    /** "Press 1 to accept" for the extra devices: ticked when every one asks for the key. */
+    public boolean isExtraDevicesConfirmByKey() {
+        return devicesConfirmByKey;
+    }
+
+    public void setExtraDevicesConfirmByKey(boolean confirm) {
+        this.devicesConfirmByKey = confirm;
     }
 }

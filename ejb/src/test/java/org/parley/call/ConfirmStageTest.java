@@ -1,11 +1,11 @@
-package org.parley.forwarding;
+package org.parley.call;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.parley.forwarding.ConfirmStage.Trigger;
+import org.parley.call.ConfirmStage.Trigger;
 import org.parley.voicemail.StageTables;
 
 /** The decision table of "press 1 to accept": only {@code 1} connects; any other outcome after the answer refuses. */
@@ -13,10 +13,10 @@ class ConfirmStageTest {
 
     private static final Map<ConfirmStage, Map<Trigger, ConfirmStage>> ALLOWED = Map.of(
             ConfirmStage.RINGING, Map.of(Trigger.DEVICE_ANSWERED, ConfirmStage.PROMPTING,
-                    Trigger.RING_FAILED, ConfirmStage.OVER, Trigger.CALLER_HUNG_UP, ConfirmStage.OVER),
+                    Trigger.RING_FAILED, ConfirmStage.OVER, Trigger.WITHDRAWN, ConfirmStage.OVER),
             ConfirmStage.PROMPTING, Map.of(Trigger.KEY_ONE, ConfirmStage.ACCEPTED,
                     Trigger.OTHER_KEY, ConfirmStage.REFUSED, Trigger.SILENCE, ConfirmStage.REFUSED,
-                    Trigger.DEVICE_HUNG_UP, ConfirmStage.REFUSED, Trigger.CALLER_HUNG_UP, ConfirmStage.OVER),
+                    Trigger.DEVICE_HUNG_UP, ConfirmStage.REFUSED, Trigger.WITHDRAWN, ConfirmStage.OVER),
             ConfirmStage.ACCEPTED, Map.of(),
             ConfirmStage.REFUSED, Map.of(),
             ConfirmStage.OVER, Map.of());
