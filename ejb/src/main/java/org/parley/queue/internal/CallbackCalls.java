@@ -12,6 +12,7 @@ import org.parley.call.CallView;
 import org.parley.dialplan.DialedNumber;
 import org.parley.dialplan.NumberPlan;
 import org.parley.dialplan.TollFraudPolicy;
+import org.parley.queue.CallbackRepository;
 import org.parley.sipconnector.MediaEvent;
 
 /**
@@ -34,12 +35,15 @@ public class CallbackCalls {
     @Inject
     TollFraudPolicy tollFraud;
 
+    @Inject
+    CallbackRepository store;
+
     /** Calls placed for callbacks: their queue. */
     private final Map<String, Long> placed = new ConcurrentHashMap<>();
 
     /** What the live queues place and check callbacks with. */
     CallbackPorts ports() {
-        return new CallbackPorts(this::dial, this::refusal);
+        return new CallbackPorts(this::dial, this::refusal, store);
     }
 
     private String dial(long queueId, String agent, String number) {

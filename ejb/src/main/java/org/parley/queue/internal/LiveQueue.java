@@ -437,7 +437,7 @@ final class LiveQueue {
         for (QueueEntry e : entries.values()) {
             if (e.waiting()) {
                 waiting.add(new QueueStatus.WaitingCaller(e.callId, e.caller, e.enteredAt, position++,
-                        List.copyOf(e.rung.keySet())));
+                        List.copyOf(e.rung.keySet()), e.callback().isPresent()));
             }
         }
         status = new QueueStatus(settings.id(), waiting, connectedAgents());

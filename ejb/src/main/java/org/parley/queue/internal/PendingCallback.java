@@ -32,6 +32,14 @@ final class PendingCallback {
         this.number = number;
     }
 
+    /** A callback stored before a restart, back in the line ({@link CallbackStage#WAITING}) with its failures. */
+    static PendingCallback restored(String id, String requestedBy, String number, int failures) {
+        PendingCallback cb = new PendingCallback(id, requestedBy, number);
+        cb.failures = failures;
+        cb.move(CallbackStage.Trigger.QUEUED);
+        return cb;
+    }
+
     CallbackStage stage() {
         return stage;
     }

@@ -19,6 +19,7 @@ import org.parley.call.LegView;
 import org.parley.media.Prompts;
 import org.parley.queue.QueueCallback;
 import org.parley.queue.QueueSettings;
+import org.parley.queue.StoredCallback;
 
 /**
  * A live queue's callbacks (docs/queues.md, "Callback"): the dialogue with a caller who pressed the callback key, the
@@ -125,6 +126,7 @@ final class QueueCallbacks {
         replace(caller, virtual);
         caller.cancelTimers();
         cb.move(CallbackStage.Trigger.QUEUED);
+        store(virtual);
         ports.agents().release(callId);
         events.callbackRequest(virtual, callId, at, now);
         LOG.info(() -> "Queue " + settings.get().name() + ": call " + callId + " books a callback to " + number
@@ -203,6 +205,7 @@ final class QueueCallbacks {
             }
             cb.move(CallbackStage.Trigger.CUSTOMER_ANSWERED);
             entries.remove(entry.callId);
+            unstore(cb);
             events.callbackConnect(entry, call.id(), cb.agent().orElse(""), call.answeredAt()
                     .orElse(ports.clock().instant()));
             LOG.info(() -> "Queue " + settings.get().name() + ": " + cb + " connected");
@@ -243,6 +246,7 @@ final class QueueCallbacks {
         if (failures > c.retries()) {
             cb.move(CallbackStage.Trigger.GIVE_UP);
             entries.remove(entry.callId);
+            unstore(cb);
             events.callbackFailed(entry, call, why, ports.clock().instant());
             LOG.info(() -> "Queue " + settings.get().name() + ": " + cb + " failed for good (" + why + ")");
             return;
@@ -252,6 +256,7 @@ final class QueueCallbacks {
             cb.move(CallbackStage.Trigger.AGENT_ANSWERED);
         }
         cb.move(CallbackStage.Trigger.CUSTOMER_FAILED);
+        store(entry);
         LOG.info(() -> "Queue " + settings.get().name() + ": " + cb + " (" + why + ") retried in "
                 + c.retryDelay().toSeconds() + " s");
         cb.retryTimer(ports.scheduler().after(c.retryDelay(), () -> lane.accept(() -> retryDue(entry))));
@@ -274,6 +279,40 @@ final class QueueCallbacks {
             events.callbackFailed(entry, cb.callId().orElse(cb.requestedBy), "queue deleted", ports.clock().instant());
         }
         entries.remove(entry.callId);
+        unstore(cb);
+    }
+
+    /** Callbacks stored before a restart take their places again, behind whoever is in the line. */
+    void restore(List<StoredCallback> stored) {
+        for (StoredCallback s : stored) {
+            PendingCallback cb = PendingCallback.restored(s.id(), s.requestedBy(), s.number(), s.failures());
+            entries.put(cb.id, QueueEntry.virtual(cb, s.enteredAt(), s.origPosition()));
+        }
+        if (!stored.isEmpty()) {
+            LOG.info(() -> "Queue " + settings.get().name() + ": " + stored.size() + " pending callbacks restored");
+            serve.run();
+        }
+    }
+
+    /** Keeps the callback across a restart; a failure to store is logged, the callback goes on in memory. */
+    private void store(QueueEntry virtual) {
+        PendingCallback cb = virtual.callback().orElseThrow();
+        try {
+            callbackPorts.store().save(new StoredCallback(cb.id, settings.get().id(), cb.number, cb.requestedBy,
+                    virtual.enteredAt, virtual.origPosition, cb.failures()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Queue {0}: {1} not stored, a restart would lose it ({2})",
+                    new Object[] {settings.get().name(), cb, e.toString()});
+        }
+    }
+
+    private void unstore(PendingCallback cb) {
+        try {
+            callbackPorts.store().remove(cb.id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Queue {0}: {1} over but not removed from the store ({2})",
+                    new Object[] {settings.get().name(), cb, e.toString()});
+        }
     }
 
     /** How many callbacks wait in the line now (not yet connected or failed). */

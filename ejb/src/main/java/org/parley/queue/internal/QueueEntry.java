@@ -54,6 +54,11 @@ final class QueueEntry {
         return new QueueEntry(cb.id, cb.number, enteredAt, origPosition, Optional.of(cb));
     }
 
+    /** A virtual entry for a callback stored before a restart. */
+    static QueueEntry virtual(PendingCallback cb, Instant enteredAt, int origPosition) {
+        return new QueueEntry(cb.id, cb.number, enteredAt, origPosition, Optional.of(cb));
+    }
+
     /** The callback this virtual entry keeps the place of; empty for a caller on the line. */
     Optional<PendingCallback> callback() {
         return callback;

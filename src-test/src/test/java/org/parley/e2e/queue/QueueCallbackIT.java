@@ -24,7 +24,7 @@ import org.parley.test.support.SipPhone;
 class QueueCallbackIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(15);
-    private static final String CALLBACK = "\"callbackEnabled\":true,\"callbackKey\":\"5\","
+    static final String CALLBACK = "\"callbackEnabled\":true,\"callbackKey\":\"5\","
             + "\"callbackOfferAfterSeconds\":0,\"callbackRetryDelaySeconds\":1,\"agentRingSeconds\":8,";
 
     @Test
@@ -41,6 +41,7 @@ class QueueCallbackIT {
             SipPhone.Dialog later = waitingCaller(desk, second);
             JsonObject live = server.admin().get("/api/queues/" + desk.queueId + "/agents").json();
             assertEquals(2, live.getJsonArray("waiting").size(), () -> "the callback keeps its place: " + live);
+            assertTrue(live.getJsonArray("waiting").getJsonObject(0).getBoolean("callback"), live::toString);
 
             desk.post("/api/queues/" + desk.queueId + "/agents", "{\"extension\":\"" + desk.agents.get(0) + "\"}",
                     200);
@@ -95,14 +96,14 @@ class QueueCallbackIT {
     }
 
     /** The phone dials the queue and waits, hearing the queue's early media (183 with Parley's SDP). */
-    private static SipPhone.Dialog waitingCaller(QueueDesk desk, SipPhone phone) {
+    static SipPhone.Dialog waitingCaller(QueueDesk desk, SipPhone phone) {
         SipPhone.Dialog d = phone.invite(desk.queueNumber).body(SipPhone.offer("caller", 40000)).send();
         d.awaitResponse(183);
         return d;
     }
 
     /** A key pressed as SIP INFO in the early dialog. */
-    private static void press(SipPhone.Dialog caller, String key) {
+    static void press(SipPhone.Dialog caller, String key) {
         assertEquals(200, caller.send("INFO", "application/dtmf", key).awaitFinal().status(), "INFO " + key);
     }
 }
