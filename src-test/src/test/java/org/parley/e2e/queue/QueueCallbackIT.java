@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.test.support.ParleyServer;
+import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
 import org.parley.test.support.SipMessageText;
 import org.parley.test.support.SipPhone;
@@ -92,6 +93,39 @@ class QueueCallbackIT {
             assertEquals("status 486", failed.get(0).getString("reason"), failed::toString);
             assertTrue(desk.events("CALLBACKCONNECT").isEmpty());
             desk.awaitIdle();
+        }
+    }
+
+    @Test
+    void callbackSettingsAreOffByDefaultStoredAndCheckedFieldByField(ParleyServer server) {
+        try (QueueDesk desk = QueueDesk.withDynamicAgents(server, 1, "\"strategy\":\"ringall\"")) {
+            JsonObject defaults = server.admin().get("/api/queues/" + desk.queueId).json();
+            assertEquals(false, defaults.getBoolean("callbackEnabled"));
+            assertEquals("1", defaults.getString("callbackKey"));
+            assertEquals(30, defaults.getInt("callbackOfferAfterSeconds"));
+            assertEquals(2, defaults.getInt("callbackRetries"));
+            assertEquals(60, defaults.getInt("callbackRetryDelaySeconds"));
+
+            String base = "{\"name\":\"Queue " + desk.queueNumber + "\",\"extension\":\"" + desk.queueNumber
+                    + "\",";
+            RestClient.Response bad = server.admin().put("/api/queues/" + desk.queueId,
+                    base + "\"callbackEnabled\":true,\"callbackKey\":\"#\",\"callbackOfferAfterSeconds\":-1,"
+                            + "\"callbackRetries\":11,\"callbackRetryDelaySeconds\":3601}");
+            assertEquals(400, bad.status(), bad::toString);
+            assertEquals(List.of("callbackKey", "callbackOfferAfterSeconds", "callbackRetries",
+                    "callbackRetryDelaySeconds"), bad.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+                            .stream().map(e -> e.getString("field")).distinct().sorted().toList());
+
+            RestClient.Response ok = server.admin().put("/api/queues/" + desk.queueId,
+                    base + "\"callbackEnabled\":true,\"callbackKey\":\"7\",\"callbackOfferAfterSeconds\":45,"
+                            + "\"callbackRetries\":3,\"callbackRetryDelaySeconds\":120}");
+            assertEquals(200, ok.status(), ok::toString);
+            JsonObject stored = server.admin().get("/api/queues/" + desk.queueId).json();
+            assertEquals(true, stored.getBoolean("callbackEnabled"));
+            assertEquals("7", stored.getString("callbackKey"));
+            assertEquals(45, stored.getInt("callbackOfferAfterSeconds"));
+            assertEquals(3, stored.getInt("callbackRetries"));
+            assertEquals(120, stored.getInt("callbackRetryDelaySeconds"));
         }
     }
 
