@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
@@ -40,8 +41,10 @@ class QueueCallbackIT {
 
             SipPhone second = desk.extraPhone();
             SipPhone.Dialog later = waitingCaller(desk, second);
-            JsonObject live = server.admin().get("/api/queues/" + desk.queueId + "/agents").json();
-            assertEquals(2, live.getJsonArray("waiting").size(), () -> "the callback keeps its place: " + live);
+            // the 183 may reach the phone before the queue publishes its new line: awaited
+            JsonObject live = Await.value(WITHIN, "the callback and the later caller waiting",
+                    () -> server.admin().get("/api/queues/" + desk.queueId + "/agents").json(),
+                    l -> l.getJsonArray("waiting").size() == 2);
             assertTrue(live.getJsonArray("waiting").getJsonObject(0).getBoolean("callback"), live::toString);
 
             desk.post("/api/queues/" + desk.queueId + "/agents", "{\"extension\":\"" + desk.agents.get(0) + "\"}",
@@ -99,12 +102,7 @@ class QueueCallbackIT {
     @Test
     void callbackSettingsAreOffByDefaultStoredAndCheckedFieldByField(ParleyServer server) {
         try (QueueDesk desk = QueueDesk.withDynamicAgents(server, 1, "\"strategy\":\"ringall\"")) {
-            JsonObject defaults = server.admin().get("/api/queues/" + desk.queueId).json();
-            assertEquals(false, defaults.getBoolean("callbackEnabled"));
-            assertEquals("1", defaults.getString("callbackKey"));
-            assertEquals(30, defaults.getInt("callbackOfferAfterSeconds"));
-            assertEquals(2, defaults.getInt("callbackRetries"));
-            assertEquals(60, defaults.getInt("callbackRetryDelaySeconds"));
+            assertCallback(server.admin().get("/api/queues/" + desk.queueId).json(), false, "1", 30, 2, 60);
 
             String base = "{\"name\":\"Queue " + desk.queueNumber + "\",\"extension\":\"" + desk.queueNumber
                     + "\",";
@@ -120,13 +118,16 @@ class QueueCallbackIT {
                     base + "\"callbackEnabled\":true,\"callbackKey\":\"7\",\"callbackOfferAfterSeconds\":45,"
                             + "\"callbackRetries\":3,\"callbackRetryDelaySeconds\":120}");
             assertEquals(200, ok.status(), ok::toString);
-            JsonObject stored = server.admin().get("/api/queues/" + desk.queueId).json();
-            assertEquals(true, stored.getBoolean("callbackEnabled"));
-            assertEquals("7", stored.getString("callbackKey"));
-            assertEquals(45, stored.getInt("callbackOfferAfterSeconds"));
-            assertEquals(3, stored.getInt("callbackRetries"));
-            assertEquals(120, stored.getInt("callbackRetryDelaySeconds"));
+            assertCallback(server.admin().get("/api/queues/" + desk.queueId).json(), true, "7", 45, 3, 120);
         }
+    }
+
+    private static void assertCallback(JsonObject queue, boolean enabled, String key, int offerAfter, int retries,
+            int retryDelay) {
+        assertEquals(List.of(enabled, key, offerAfter, retries, retryDelay), List.of(
+                queue.getBoolean("callbackEnabled"), queue.getString("callbackKey"),
+                queue.getInt("callbackOfferAfterSeconds"), queue.getInt("callbackRetries"),
+                queue.getInt("callbackRetryDelaySeconds")), queue::toString);
     }
 
     /** The phone dials the queue and waits, hearing the queue's early media (183 with Parley's SDP). */
