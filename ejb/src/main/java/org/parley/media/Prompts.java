@@ -47,6 +47,16 @@ public final class Prompts {
     public static final String AND = "and";
     public static final String OLD_MESSAGE = "old-message";
     public static final String OLD_MESSAGES = "old-messages";
+    /** "Press", then a digit ({@link #digit(int)}) and {@link #TO_BE_CALLED_BACK}: a queue's callback offer. */
+    public static final String PRESS = "press";
+    public static final String TO_BE_CALLED_BACK = "to-be-called-back";
+    /** "We will call you back at", then the number's digits, then {@link #PRESS_1_TO_CONFIRM_OR_ENTER_NUMBER}. */
+    public static final String CALLBACK_NUMBER_IS = "callback-number-is";
+    public static final String PRESS_1_TO_CONFIRM_OR_ENTER_NUMBER = "press-1-to-confirm-or-enter-number";
+    public static final String ENTER_CALLBACK_NUMBER = "enter-callback-number";
+    public static final String CALLBACK_NUMBER_REFUSED = "callback-number-refused";
+    /** Said to the agent of a queue callback, then the number's digits. */
+    public static final String CALLBACK_FOR = "callback-for";
     /** The North American ringing tone, one 6 s cycle (2 s on, 4 s off): a queue's caller while an agent rings. */
     public static final String RINGBACK = "ringback";
     /** The shipped music on hold, the {@code default} class's sound. */

@@ -131,6 +131,21 @@ public class CallQueue {
     @Column(name = "ringing_mode", nullable = false, length = 16)
     private CallerAudio.RingingMode ringingMode = CallerAudio.RingingMode.MUSIC;
 
+    @Column(name = "callback_enabled", nullable = false)
+    private boolean callbackEnabled;
+
+    @Column(name = "callback_key", nullable = false, length = 1)
+    private String callbackKey = String.valueOf(QueueCallback.OFF.key());
+
+    @Column(name = "callback_offer_after_seconds", nullable = false)
+    private int callbackOfferAfterSeconds = (int) QueueCallback.OFF.offerAfter().toSeconds();
+
+    @Column(name = "callback_retries", nullable = false)
+    private int callbackRetries = QueueCallback.OFF.retries();
+
+    @Column(name = "callback_retry_delay_seconds", nullable = false)
+    private int callbackRetryDelaySeconds = (int) QueueCallback.OFF.retryDelay().toSeconds();
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -182,6 +197,12 @@ public class CallQueue {
         this.announceHoldTime = audio.announceHoldTime();
         this.announceFrequencySeconds = (int) audio.announceFrequency().toSeconds();
         this.ringingMode = audio.ringingMode();
+        QueueCallback cb = d.callback();
+        this.callbackEnabled = cb.enabled();
+        this.callbackKey = String.valueOf(cb.key());
+        this.callbackOfferAfterSeconds = (int) cb.offerAfter().toSeconds();
+        this.callbackRetries = cb.retries();
+        this.callbackRetryDelaySeconds = (int) cb.retryDelay().toSeconds();
         this.members.clear();
         d.members().forEach(m -> members.add(new QueueMember(m.extension(), m.kind())));
         this.updatedAt = utc(now);
@@ -211,7 +232,9 @@ public class CallQueue {
                         QueueThresholds.Limit.of(serviceLevelAmber, serviceLevelRed),
                         QueueThresholds.Limit.of(abandonRateAmber, abandonRateRed)),
                 new CallerAudio(musicClass, Optional.ofNullable(announcement), announcePosition, announceHoldTime,
-                        Duration.ofSeconds(announceFrequencySeconds), ringingMode));
+                        Duration.ofSeconds(announceFrequencySeconds), ringingMode),
+                new QueueCallback(callbackEnabled, callbackKey.charAt(0), Duration.ofSeconds(callbackOfferAfterSeconds),
+                        callbackRetries, Duration.ofSeconds(callbackRetryDelaySeconds)));
     }
 
     public Instant createdAt() {

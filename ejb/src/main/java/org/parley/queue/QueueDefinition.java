@@ -15,10 +15,11 @@ public record QueueDefinition(String name, String extension, Strategy strategy, 
         Optional<String> fallback, int agentRingSeconds, int retrySeconds, int wrapUpSeconds, int maxCallers,
         int serviceLevelSeconds, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
         Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds,
-        CallerAudio audio) {
+        CallerAudio audio, QueueCallback callback) {
 
     public QueueDefinition {
         Objects.requireNonNull(audio, "audio");
+        Objects.requireNonNull(callback, "callback");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(strategy, "strategy");
@@ -37,6 +38,17 @@ public record QueueDefinition(String name, String extension, Strategy strategy, 
         disconnectionNumber.ifPresent(n -> require(numbers.add(n), "the agent disconnection number must differ"));
         Set<String> agents = new HashSet<>();
         members.forEach(m -> require(agents.add(m.extension()), "agent " + m.extension() + " is listed twice"));
+    }
+
+    /** With thresholds and caller audio, no callback ({@link QueueCallback#OFF}). */
+    public QueueDefinition(String name, String extension, Strategy strategy, int maxWaitSeconds,
+            Optional<String> fallback, int agentRingSeconds, int retrySeconds, int wrapUpSeconds, int maxCallers,
+            int serviceLevelSeconds, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
+            Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds,
+            CallerAudio audio) {
+        this(name, extension, strategy, maxWaitSeconds, fallback, agentRingSeconds, retrySeconds, wrapUpSeconds,
+                maxCallers, serviceLevelSeconds, joinWhenEmpty, leaveWhenEmpty, connectionNumber, disconnectionNumber,
+                members, thresholds, audio, QueueCallback.OFF);
     }
 
     /** A definition with the default caller audio ({@link CallerAudio#DEFAULT}). */

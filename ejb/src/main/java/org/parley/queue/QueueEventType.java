@@ -19,7 +19,10 @@ public enum QueueEventType {
     AGENTLOGIN("An agent is connecting"),
     AGENTLOGOFF("An agent is disconnecting"),
     PAUSE("An agent pauses"),
-    UNPAUSE("An agent resumes");
+    UNPAUSE("An agent resumes"),
+    CALLBACKREQUEST("The caller asked to be called back and hung up"),
+    CALLBACKCONNECT("A callback reached the caller, an agent is on the call"),
+    CALLBACKFAILED("A callback failed (every try busy or unanswered)");
 
     private final String label;
 

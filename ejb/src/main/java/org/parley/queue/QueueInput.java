@@ -13,7 +13,7 @@ import java.util.List;
  * What a person gives to create or change a queue. Times are in seconds; optional numbers default as documented in
  * docs/queues.md.
  */
-public class QueueInput {
+public class QueueInput extends CallbackInput {
 
     /** An extension-like number: 2 to 10 digits. */
     public static final String NUMBER = "[0-9]{2,10}";

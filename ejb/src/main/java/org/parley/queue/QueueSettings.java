@@ -26,20 +26,33 @@ import java.util.Optional;
  * @param members             static and dynamic agents, in their order
  * @param thresholds          when the wallboard colours the queue's figures amber or red
  * @param audio               what a waiting caller hears
+ * @param callback            the callback offer to waiting callers
  */
 public record QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
         Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
         Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
         Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds,
-        CallerAudio audio) {
+        CallerAudio audio, QueueCallback callback) {
 
     public QueueSettings {
         Objects.requireNonNull(audio, "audio");
+        Objects.requireNonNull(callback, "callback");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(extension, "extension");
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(thresholds, "thresholds");
         members = List.copyOf(members);
+    }
+
+    /** With thresholds and caller audio, no callback ({@link QueueCallback#OFF}). */
+    public QueueSettings(long id, String name, String extension, Strategy strategy, Duration maxWait,
+            Optional<String> fallback, Duration agentRingTime, Duration retry, Duration wrapUp, int maxCallers,
+            Duration serviceLevel, boolean joinWhenEmpty, boolean leaveWhenEmpty, Optional<String> connectionNumber,
+            Optional<String> disconnectionNumber, List<QueueMemberView> members, QueueThresholds thresholds,
+            CallerAudio audio) {
+        this(id, name, extension, strategy, maxWait, fallback, agentRingTime, retry, wrapUp, maxCallers, serviceLevel,
+                joinWhenEmpty, leaveWhenEmpty, connectionNumber, disconnectionNumber, members, thresholds, audio,
+                QueueCallback.OFF);
     }
 
     /** Settings with the default caller audio ({@link CallerAudio#DEFAULT}). */

@@ -27,12 +27,25 @@ public record QueueStatus(long queueId, List<WaitingCaller> waiting, List<String
      * @param since    when they entered the queue
      * @param position their place in the line, from 1
      * @param ringing  the agents being rung for them now
+     * @param callback whether this is a callback keeping a caller's place (docs/queues.md, "Callback"): its
+     *                 {@code callId} is the callback's id, {@code caller} the number to call back
      */
-    public record WaitingCaller(String callId, String caller, Instant since, int position, List<String> ringing) {
+    public record WaitingCaller(String callId, String caller, Instant since, int position, List<String> ringing,
+            boolean callback) {
 
         public WaitingCaller {
             ringing = List.copyOf(ringing);
         }
+
+        /** A caller on the line. */
+        public WaitingCaller(String callId, String caller, Instant since, int position, List<String> ringing) {
+            this(callId, caller, since, position, ringing, false);
+        }
+    }
+
+    /** How many of the waiting are callbacks keeping a caller's place. */
+    public int callbacksWaiting() {
+        return (int) waiting.stream().filter(WaitingCaller::callback).count();
     }
 
     /** How long the first caller has waited, if anyone waits. */

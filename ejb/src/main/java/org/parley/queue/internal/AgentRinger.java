@@ -76,6 +76,18 @@ final class AgentRinger {
     }
 
     /**
+     * The one agent the strategy picks for a callback (ringall: the first of the available ones), who has a device;
+     * empty when none is available.
+     */
+    Optional<String> pickOne(QueueSettings settings, List<String> connected, QueueEntry entry) {
+        List<String> picks = history.pick(settings, connected, entry, new HashSet<>(),
+                a -> ports.agents().available(a) && !ports.devices().apply(a).isEmpty(), ports.random());
+        Optional<String> pick = picks.stream().findFirst();
+        pick.ifPresent(a -> history.rang(List.of(a)));
+        return pick;
+    }
+
+    /**
      * How long the agents just rung had been free while this caller waited (those free since before the caller came
      * were not kept waiting by the queue: the caller's arrival rang them).
      */

@@ -2,6 +2,7 @@ package org.parley.queue.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.parley.agent.Scheduler;
 import org.parley.call.CallMedia;
 import org.parley.media.Prompts;
 import org.parley.queue.CallerAudio;
+import org.parley.queue.QueueCallback;
 
 /**
  * What a queue's waiting callers hear, on the engine endpoint call steering anchors for each ({@link CallerAudio}):
@@ -31,6 +33,7 @@ final class CallerSounds {
     private final Consumer<Runnable> lane;
     private final Supplier<CallerAudio> audio;
     private final ToIntFunction<String> position;
+    private final Supplier<QueueCallback> callback;
     private final HoldTimeAverage holdTime = new HoldTimeAverage();
     private final Map<String, Listener> listeners = new HashMap<>();
 
@@ -52,6 +55,7 @@ final class CallerSounds {
         private Playing playing;
         private boolean ringing;
         private Scheduler.Scheduled nextAnnouncement;
+        private Scheduler.Scheduled callbackOffer;
 
         Listener(String callId, String endpoint, Instant enteredAt) {
             this.callId = callId;
@@ -62,6 +66,9 @@ final class CallerSounds {
         void cancel() {
             if (nextAnnouncement != null) {
                 nextAnnouncement.cancel();
+            }
+            if (callbackOffer != null) {
+                callbackOffer.cancel();
             }
         }
     }
@@ -74,10 +81,17 @@ final class CallerSounds {
      */
     CallerSounds(QueuePorts ports, Consumer<Runnable> lane, Supplier<CallerAudio> audio,
             ToIntFunction<String> position) {
+        this(ports, lane, audio, position, () -> QueueCallback.OFF);
+    }
+
+    /** @param callback the queue's callback offer as it is now (offered after its delay, then with announcements) */
+    CallerSounds(QueuePorts ports, Consumer<Runnable> lane, Supplier<CallerAudio> audio,
+            ToIntFunction<String> position, Supplier<QueueCallback> callback) {
         this.ports = ports;
         this.lane = lane;
         this.audio = audio;
         this.position = position;
+        this.callback = callback;
     }
 
     /** A caller entered: anchored on the engine, they hear the entry announcement or the music. */
@@ -104,6 +118,41 @@ final class CallerSounds {
         if (a.announces()) {
             announcementDue(l);
         }
+        QueueCallback c = callback.get();
+        if (c.enabled()) {
+            l.callbackOffer = ports.scheduler().after(c.offerAfter(), () -> lane.accept(() -> offerDue(l)));
+        }
+    }
+
+    /** The callback offer's delay is over: "press N to be called back" unless an announcement is playing. */
+    private void offerDue(Listener l) {
+        if (listeners.get(l.callId) == l && l.playing != Playing.ANNOUNCEMENT && callback.get().enabled()) {
+            announce(l, offer());
+        }
+    }
+
+    /** Whether a caller who entered at {@code enteredAt} has been offered the callback by now. */
+    boolean offered(Instant enteredAt) {
+        QueueCallback c = callback.get();
+        return c.enabled() && !Duration.between(enteredAt, ports.clock().instant()).minus(c.offerAfter()).isNegative();
+    }
+
+    private List<String> offer() {
+        return List.of(Prompts.PRESS, Prompts.digit(callback.get().key() - '0'), Prompts.TO_BE_CALLED_BACK);
+    }
+
+    /**
+     * The caller pressed the callback key: the queue talks to them itself now. Nothing more plays (what played is
+     * stopped); their endpoint, when they have one.
+     */
+    Optional<String> handOver(String callId) {
+        Listener l = listeners.remove(callId);
+        if (l == null) {
+            return Optional.empty();
+        }
+        l.cancel();
+        played(l, () -> ports.media().stop(l.endpoint), "silence");
+        return Optional.of(l.endpoint);
     }
 
     /** Agents ring for the caller: a ringback tone replaces the music when the queue says so. */
@@ -175,8 +224,11 @@ final class CallerSounds {
         }
         if (l.playing != Playing.ANNOUNCEMENT) {
             Duration waited = Duration.between(l.enteredAt, ports.clock().instant());
-            List<String> prompts = PositionAnnouncement.prompts(a, position.applyAsInt(l.callId), holdTime.value(),
-                    waited);
+            List<String> prompts = new ArrayList<>(PositionAnnouncement.prompts(a, position.applyAsInt(l.callId),
+                    holdTime.value(), waited));
+            if (offered(l.enteredAt)) {
+                prompts.addAll(offer());
+            }
             if (!prompts.isEmpty()) {
                 announce(l, prompts);
             }

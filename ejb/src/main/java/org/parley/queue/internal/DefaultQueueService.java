@@ -181,7 +181,7 @@ public class DefaultQueueService implements QueueService {
                 members, input.thresholds(), new CallerAudio(input.getMusicClass(),
                         Optional.ofNullable(input.getAnnouncement()), input.getAnnouncePosition(),
                         input.getAnnounceHoldTime(), Duration.ofSeconds(input.getAnnounceFrequency()),
-                        ringingMode.orElseThrow()));
+                        ringingMode.orElseThrow()), input.callback());
     }
 
     /** A red threshold lies past its amber one, in the direction that is worse ({@code rising}: higher). */

@@ -43,10 +43,15 @@ final class LiveQueue {
     private final QueueEventWriter events;
     private final DynamicAgents agents;
     private final CallerSounds sounds;
+    private final QueueCallbacks callbacks;
     private QueueSettings settings;
     private volatile QueueStatus status;
 
     LiveQueue(QueueSettings settings, QueuePorts ports, Consumer<Runnable> lane) {
+        this(settings, ports, CallbackPorts.NONE, lane);
+    }
+
+    LiveQueue(QueueSettings settings, QueuePorts ports, CallbackPorts callbackPorts, Consumer<Runnable> lane) {
         this.settings = settings;
         this.ports = ports;
         this.lane = lane;
@@ -54,7 +59,10 @@ final class LiveQueue {
         this.agents = new DynamicAgents(ports, events);
         this.ringer = new AgentRinger(ports);
         this.sounds = new CallerSounds(ports, lane, () -> this.settings.audio(),
-                callId -> Optional.ofNullable(entries.get(callId)).map(this::positionOf).orElse(1));
+                callId -> Optional.ofNullable(entries.get(callId)).map(this::positionOf).orElse(1),
+                () -> this.settings.callback());
+        this.callbacks = new QueueCallbacks(ports, callbackPorts, lane, new QueueCallbacks.Line(() -> this.settings,
+                entries, events, sounds, this::positionOf, this::serve));
         this.status = new QueueStatus(settings.id(), List.of(), List.of());
     }
 
@@ -65,6 +73,11 @@ final class LiveQueue {
 
     QueueSettings settings() {
         return settings;
+    }
+
+    /** The queue's callbacks: key presses of its callers, the calls placed for callbacks. */
+    QueueCallbacks callbacks() {
+        return callbacks;
     }
 
     /** New settings: static agents join, removed agents leave, then callers are served again. */
@@ -84,7 +97,9 @@ final class LiveQueue {
      */
     void close() {
         for (QueueEntry e : new ArrayList<>(entries.values())) {
-            if (e.waiting()) {
+            if (e.callback().isPresent()) {
+                callbacks.close(e);
+            } else if (e.waiting()) {
                 leave(e, QueueEventType.EXITEMPTY);
             } else {
                 remove(e, EntryStage.Trigger.COMPLETE);
@@ -192,6 +207,7 @@ final class LiveQueue {
 
     /** The call ended: COMPLETECALLER / COMPLETEAGENT when connected, else the caller gave up (ABANDON). */
     void ended(CallView call) {
+        callbacks.callEnded(call.id());
         QueueEntry entry = entries.get(call.id());
         if (entry == null) {
             return;
@@ -275,6 +291,7 @@ final class LiveQueue {
     /** A sound ended on an endpoint of the media engine (it may be one of this queue's callers'). */
     void playbackFinished(String endpointId, boolean stopped) {
         sounds.playbackFinished(endpointId, stopped);
+        callbacks.playbackFinished(endpointId, stopped);
     }
 
     private void maxWaitReached(String callId) {
@@ -371,14 +388,20 @@ final class LiveQueue {
     void serve() {
         if (settings.leaveWhenEmpty() && !anyAgentPresent()) {
             for (QueueEntry e : new ArrayList<>(entries.values())) {
-                if (e.waiting()) {
+                if (e.waiting() && e.callback().isEmpty()) {
                     LOG.info(() -> "Queue " + settings.name() + " has no agent: call " + e.callId + " leaves");
                     leave(e, QueueEventType.EXITEMPTY);
                 }
             }
         }
         for (QueueEntry entry : new ArrayList<>(entries.values())) {
-            if (entry.is(EntryStage.CONNECTED) || entry.is(EntryStage.RINGING)) {
+            if (entry.is(EntryStage.CONNECTED) || entry.is(EntryStage.RINGING) || entry.talking()) {
+                continue;
+            }
+            if (entry.callback().isPresent()) {
+                if (!callbacks.serve(entry, ringer, connectedAgents())) {
+                    break;
+                }
                 continue;
             }
             if (entry.is(EntryStage.RETRY_PAUSE) || !ringer.ringFor(settings, connectedAgents(), entry)) {
@@ -414,7 +437,7 @@ final class LiveQueue {
         for (QueueEntry e : entries.values()) {
             if (e.waiting()) {
                 waiting.add(new QueueStatus.WaitingCaller(e.callId, e.caller, e.enteredAt, position++,
-                        List.copyOf(e.rung.keySet())));
+                        List.copyOf(e.rung.keySet()), e.callback().isPresent()));
             }
         }
         status = new QueueStatus(settings.id(), waiting, connectedAgents());

@@ -104,6 +104,9 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
     @Inject
     Event<QueueEventView> published;
 
+    @Inject
+    CallbackCalls callbackCalls;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -133,7 +136,7 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
     void configure(QueueSettings settings) {
         Running r = queues.computeIfAbsent(settings.id(), id -> {
             Lane lane = new Lane(executor);
-            return new Running(new LiveQueue(settings, ports, lane::run), lane);
+            return new Running(new LiveQueue(settings, ports, callbackCalls.ports(), lane::run), lane);
         });
         onLaneAndWait(r, () -> {
             r.queue().configure(settings);
@@ -350,7 +353,12 @@ public class QueueDispatcher implements CallSteererLocator, LiveQueues {
         return r;
     }
 
-    private void onQueue(long queueId, Consumer<LiveQueue> work) {
+    /** The queue a call waits in or is connected through, if any. */
+    Optional<Long> queueOfCall(String callId) {
+        return Optional.ofNullable(calls.get(callId));
+    }
+
+    void onQueue(long queueId, Consumer<LiveQueue> work) {
         Running r = queues.get(queueId);
         if (r == null) {
             LOG.fine(() -> "Queue " + queueId + " is gone; event ignored");

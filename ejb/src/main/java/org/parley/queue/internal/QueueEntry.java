@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.parley.agent.Scheduler;
@@ -30,12 +31,45 @@ final class QueueEntry {
     private Instant connectedAt;
     private Scheduler.Scheduled maxWait;
     private Scheduler.Scheduled retry;
+    /** For a virtual entry, the callback it keeps the place of. */
+    private final Optional<PendingCallback> callback;
+    /** The caller is in the callback dialogue: not rung meanwhile. */
+    private boolean talking;
 
     QueueEntry(String callId, String caller, Instant enteredAt, int origPosition) {
+        this(callId, caller, enteredAt, origPosition, Optional.empty());
+    }
+
+    private QueueEntry(String callId, String caller, Instant enteredAt, int origPosition,
+            Optional<PendingCallback> callback) {
         this.callId = callId;
         this.caller = caller;
         this.enteredAt = enteredAt;
         this.origPosition = origPosition;
+        this.callback = callback;
+    }
+
+    /** The virtual entry keeping this caller's place for {@code cb}: same arrival and original position. */
+    QueueEntry virtualFor(PendingCallback cb) {
+        return new QueueEntry(cb.id, cb.number, enteredAt, origPosition, Optional.of(cb));
+    }
+
+    /** A virtual entry for a callback stored before a restart. */
+    static QueueEntry virtual(PendingCallback cb, Instant enteredAt, int origPosition) {
+        return new QueueEntry(cb.id, cb.number, enteredAt, origPosition, Optional.of(cb));
+    }
+
+    /** The callback this virtual entry keeps the place of; empty for a caller on the line. */
+    Optional<PendingCallback> callback() {
+        return callback;
+    }
+
+    boolean talking() {
+        return talking;
+    }
+
+    void talking(boolean inDialogue) {
+        talking = inDialogue;
     }
 
     EntryStage stage() {

@@ -68,6 +68,25 @@ final class QueueEventWriter {
         return written;
     }
 
+    /** CALLBACKREQUEST: the caller of {@code callerCall} asked for a callback at {@code position} and hung up. */
+    void callbackRequest(QueueEntry virtual, String callerCall, int position, Instant now) {
+        log.accept(event(QueueEventType.CALLBACKREQUEST, now).withCall(callerCall).withCaller(virtual.caller)
+                .withPositions(position, virtual.origPosition).withWait(seconds(virtual.enteredAt, now)));
+    }
+
+    /** CALLBACKCONNECT: the callback's call {@code call} reached the customer, {@code agent} on it. */
+    void callbackConnect(QueueEntry virtual, String call, String agent, Instant now) {
+        log.accept(event(QueueEventType.CALLBACKCONNECT, now).withCall(call).withAgent(agent)
+                .withCaller(virtual.caller).withOrigPosition(virtual.origPosition)
+                .withWait(seconds(virtual.enteredAt, now)));
+    }
+
+    /** CALLBACKFAILED: the callback gives up ({@code why}: the last try's outcome, or the queue is gone). */
+    void callbackFailed(QueueEntry virtual, String call, String why, Instant now) {
+        log.accept(event(QueueEventType.CALLBACKFAILED, now).withCall(call).withCaller(virtual.caller)
+                .withReason(why).withOrigPosition(virtual.origPosition).withWait(seconds(virtual.enteredAt, now)));
+    }
+
     void agentLogin(String agent, Instant now) {
         log.accept(event(QueueEventType.AGENTLOGIN, now).withAgent(agent));
     }

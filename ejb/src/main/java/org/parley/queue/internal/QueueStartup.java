@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.queue.CallQueue;
+import org.parley.queue.CallbackRepository;
+import org.parley.queue.StoredCallback;
 import org.parley.queue.QueueEvent;
 import org.parley.queue.QueueEventRepository;
 import org.parley.queue.QueueEventType;
@@ -49,6 +51,9 @@ public class QueueStartup {
     QueueDirectory directory;
 
     @Inject
+    CallbackRepository callbacks;
+
+    @Inject
     QueueDispatcher dispatcher;
 
     @Inject
@@ -65,6 +70,7 @@ public class QueueStartup {
         directory.load(queues);
         queues.forEach(dispatcher::configure);
         queues.forEach(this::reconnectAgents);
+        queues.forEach(this::restoreCallbacks);
         LOG.info(() -> "Queues: " + queues.size() + " loaded");
         schedule = scheduler.scheduleWithFixedDelay(() -> {
             try {
@@ -81,6 +87,12 @@ public class QueueStartup {
         events.latestPerAgent(queue.id(), LOGIN_OR_LOGOFF).stream().map(QueueEvent::view)
                 .filter(e -> e.type() == QueueEventType.AGENTLOGIN)
                 .forEach(e -> dispatcher.reconnect(queue.id(), e.agent().orElseThrow(), e.at()));
+    }
+
+    /** Pending callbacks take their places in the line again (a restart keeps them). */
+    private void restoreCallbacks(QueueSettings queue) {
+        List<StoredCallback> pending = callbacks.ofQueue(queue.id());
+        dispatcher.onQueue(queue.id(), live -> live.callbacks().restore(pending));
     }
 
     @PreDestroy

@@ -63,6 +63,39 @@ class QueueRestartIT {
         }
     }
 
+    /**
+     * A pending callback survives a restart (stored in {@code queue_callback}): it is still waiting after it, and
+     * when the agent connects they are rung, then the customer, and CALLBACKCONNECT is logged.
+     */
+    @Test
+    void aPendingCallbackIsKeptAcrossARestart() {
+        try (QueueDesk q = QueueDesk.withDynamicAgents(server, 1,
+                QueueCallbackIT.CALLBACK + "\"callbackRetries\":0")) {
+            SipPhone.Dialog caller = QueueCallbackIT.waitingCaller(q, q.callerPhone);
+            QueueCallbackIT.press(caller, "5");
+            QueueCallbackIT.press(caller, "1");
+            q.awaitEvents("CALLBACKREQUEST", 1);
+            assertEquals(480, caller.awaitFinal(Duration.ofSeconds(15)).status());
+
+            server.restart();
+
+            JsonObject live = server.admin().get("/api/queues/" + q.queueId + "/agents").json();
+            assertEquals(q.caller, live.getJsonArray("waiting").getJsonObject(0).getString("caller"),
+                    () -> "the callback waits again: " + live);
+            q.post("/api/queues/" + q.queueId + "/agents", "{\"extension\":\"" + q.agents.get(0) + "\"}", 200);
+            SipPhone.Dialog agent = q.phones.get(0).awaitCall(Duration.ofSeconds(15));
+            agent.respond(200, SipPhone.offer("agent", 42000));
+            SipPhone.Dialog customer = q.callerPhone.awaitCall(Duration.ofSeconds(15));
+            customer.respond(200, SipPhone.offer("customer", 43000));
+            agent.awaitRequest("ACK");
+            customer.awaitRequest("ACK");
+            assertEquals(q.agents.get(0), q.awaitEvents("CALLBACKCONNECT", 1).get(0).getString("agent"));
+            assertEquals(200, agent.bye().status());
+            customer.respondTo(customer.awaitRequest("BYE"), 200, null, "");
+            q.awaitIdle();
+        }
+    }
+
     private static List<String> connected(QueueDesk q) {
         return server.admin().get("/api/queues/" + q.queueId + "/agents").json().getJsonArray("connectedAgents")
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();

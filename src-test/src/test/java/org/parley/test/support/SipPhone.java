@@ -377,6 +377,12 @@ public final class SipPhone implements AutoCloseable {
         }
 
         private SipMessageText learn(SipMessageText response) {
+            if (response.status() > 100 && response.status() < 200 && remoteTag == null
+                    && toTag(response).isPresent()) {
+                // an early dialog (RFC 3261 §12.1): requests such as INFO may be sent in it
+                remoteTag = toTag(response).get();
+                response.header("Contact").ifPresent(c -> remoteTarget = uriOf(c));
+            }
             if (response.status() >= 200 && response.status() < 300) {
                 remoteTag = toTag(response).orElseThrow(() -> new AssertionError("2xx without To tag:\n" + response));
                 response.header("Contact").ifPresent(c -> remoteTarget = uriOf(c));

@@ -53,6 +53,16 @@ public class QueueDto {
     public int announceFrequency;
     /** What a waiting caller hears while an agent rings: music or ringback. */
     public String ringingMode;
+    /** Whether a waiting caller is offered a callback (a key, then called back when their turn comes). */
+    public boolean callbackEnabled;
+    /** The key (a digit) that asks for a callback. */
+    public String callbackKey;
+    /** Seconds a caller waits before the callback is offered (then again with each position announcement). */
+    public int callbackOfferAfterSeconds;
+    /** How often a callback whose customer is busy or does not answer is tried again. */
+    public int callbackRetries;
+    /** Seconds before such a retry. */
+    public int callbackRetryDelaySeconds;
 
     static QueueDto of(QueueSettings s) {
         QueueDto d = new QueueDto();
@@ -88,6 +98,11 @@ public class QueueDto {
         d.announceHoldTime = s.audio().announceHoldTime();
         d.announceFrequency = (int) s.audio().announceFrequency().toSeconds();
         d.ringingMode = s.audio().ringingMode().apiName();
+        d.callbackEnabled = s.callback().enabled();
+        d.callbackKey = String.valueOf(s.callback().key());
+        d.callbackOfferAfterSeconds = (int) s.callback().offerAfter().toSeconds();
+        d.callbackRetries = s.callback().retries();
+        d.callbackRetryDelaySeconds = (int) s.callback().retryDelay().toSeconds();
         return d;
     }
 }

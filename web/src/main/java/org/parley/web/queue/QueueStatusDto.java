@@ -21,6 +21,8 @@ public class QueueStatusDto {
         public Instant since;
         public int position;
         public List<String> ringing;
+        /** A callback keeping a caller's place: callId is the callback's id, caller the number to call back. */
+        public boolean callback;
     }
 
     static QueueStatusDto of(QueueStatus s, Instant now) {
@@ -33,6 +35,7 @@ public class QueueStatusDto {
             x.caller = w.caller();
             x.since = w.since();
             x.position = w.position();
+            x.callback = w.callback();
             x.ringing = w.ringing();
             return x;
         }).toList();

@@ -55,7 +55,11 @@ public class QueuesPage implements Serializable {
             Map.entry("musicClass", "queueForm:musicClass"),
             Map.entry("announcement", "queueForm:announcement"),
             Map.entry("announceFrequency", "queueForm:announceFrequency"),
-            Map.entry("ringingMode", "queueForm:ringingMode"));
+            Map.entry("ringingMode", "queueForm:ringingMode"),
+            Map.entry("callbackKey", "queueForm:callbackKey"),
+            Map.entry("callbackOfferAfterSeconds", "queueForm:callbackOfferAfter"),
+            Map.entry("callbackRetries", "queueForm:callbackRetries"),
+            Map.entry("callbackRetryDelaySeconds", "queueForm:callbackRetryDelay"));
 
     @Inject
     QueueService queues;
@@ -121,6 +125,7 @@ public class QueuesPage implements Serializable {
         form.setAnnounceHoldTime(s.audio().announceHoldTime());
         form.setAnnounceFrequency((int) s.audio().announceFrequency().toSeconds());
         form.setRingingMode(s.audio().ringingMode().apiName());
+        form.fillCallback(s.callback());
         staticAgents = String.join(", ", s.members(MemberKind.STATIC));
         dynamicAgents = String.join(", ", s.members(MemberKind.DYNAMIC));
         editing = s.id();

@@ -53,6 +53,7 @@ public class WallboardReader {
         List<WallboardRow> rows = new ArrayList<>();
         Set<String> everyAgent = new LinkedHashSet<>();
         int waiting = 0;
+        int callbacks = 0;
         OptionalLong longest = OptionalLong.empty();
         for (QueueReport report : board.queues()) {
             QueueStatus status = live.status(report.queue().id());
@@ -67,14 +68,16 @@ public class WallboardReader {
             }
             OptionalLong wait = seconds(status.longestWait(now));
             rows.add(new WallboardRow(String.valueOf(report.queue().id()), report.queue().name(),
-                    status.waiting().size(), wait, tally, report.figures(), report.queue().thresholds()));
+                    status.waiting().size(), wait, tally, report.figures(), report.queue().thresholds())
+                    .withCallbacks(status.callbacksWaiting()));
             waiting += status.waiting().size();
+            callbacks += status.callbacksWaiting();
             longest = longer(longest, wait);
         }
         AgentTally all = new AgentTally();
         everyAgent.forEach(extension -> all.add(agents.find(extension)));
         return new Wallboard(rows, new WallboardRow(TOTAL, "All queues", waiting, longest, all, board.total(),
-                QueueThresholds.NONE));
+                QueueThresholds.NONE).withCallbacks(callbacks));
     }
 
     /** Callers waiting in all queues now (a queue removed meanwhile counts nobody). */

@@ -18,6 +18,7 @@ public class WallboardRow implements Serializable {
     private final String key;
     private final String name;
     private final int waiting;
+    private int callbacks;
     private final Long longestWaitSeconds;
     private final AgentTally agents;
     private final long offered;
@@ -89,6 +90,17 @@ public class WallboardRow implements Serializable {
 
     public String getName() {
         return name;
+    }
+
+    /** With how many callbacks among the waiting (docs/queues.md, "Callback"). */
+    WallboardRow withCallbacks(int waitingCallbacks) {
+        callbacks = waitingCallbacks;
+        return this;
+    }
+
+    /** Callbacks keeping callers' places, among the waiting. */
+    public int getCallbacks() {
+        return callbacks;
     }
 
     public int getWaiting() {
