@@ -19,6 +19,9 @@ import org.parley.platform.error.InvalidInputException;
 import org.parley.platform.numbers.NumberSpace;
 import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
+import org.parley.media.SoundFiles;
+import org.parley.media.SoundLibrary;
+import org.parley.media.SoundNotFoundException;
 import org.parley.security.SecretHasher;
 import org.parley.voicemail.BoxSettings;
 import org.parley.voicemail.Mailbox;
@@ -67,6 +70,9 @@ public class DefaultMailboxService implements MailboxService {
 
     @Inject
     SecretHasher hasher;
+
+    @Inject
+    SoundLibrary sounds;
 
     @Override
     public List<MailboxView> list() {
@@ -164,6 +170,35 @@ public class DefaultMailboxService implements MailboxService {
     @Override
     public boolean pinMatches(String number, String pin) {
         return directory.box(number).flatMap(BoxSettings::pinHash).filter(h -> hasher.verify(pin, h)).isPresent();
+    }
+
+    /** The sound library's name of a box's greeting: {@code voicemail-greeting-2002}. */
+    static String greetingSound(String number) {
+        return "voicemail-greeting-" + number;
+    }
+
+    @Override
+    public Optional<byte[]> greeting(String number) {
+        box(number);
+        return sounds.sound(greetingSound(number)).map(s -> SoundFiles.toWav(s.mulaw()));
+    }
+
+    @Override
+    public void saveGreeting(String number, byte[] file) {
+        box(number);
+        sounds.upload(greetingSound(number), file);
+        LOG.log(Level.INFO, "Mailbox {0} has a new greeting", number);
+    }
+
+    @Override
+    public void deleteGreeting(String number) {
+        box(number);
+        try {
+            sounds.delete(greetingSound(number));
+            LOG.log(Level.INFO, "Mailbox {0}: greeting deleted, callers hear the prompts", number);
+        } catch (SoundNotFoundException none) {
+            LOG.log(Level.FINE, "Mailbox {0} had no greeting to delete", number);
+        }
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.parley.call.CallMedia;
 import org.parley.call.CallService;
 import org.parley.call.CallVoicemail;
 import org.parley.media.Prompts;
+import org.parley.media.SoundLibrary;
 import org.parley.sipconnector.MediaEvent;
 import org.parley.voicemail.BoxSettings;
 import org.parley.voicemail.DepositStage;
@@ -27,8 +28,8 @@ import org.parley.voicemail.MailboxKind;
 import org.parley.voicemail.VoicemailSettings;
 
 /**
- * Callers leaving messages (Asterisk's {@code VoiceMail(b|u)}): the greeting ("the person at extension 2002 is not
- * available", or the shared box's "please leave a message"), a tone, then the recording until the caller hangs up,
+ * Callers leaving messages (Asterisk's {@code VoiceMail(b|u)}): the greeting (the one its owner recorded, else "the
+ * person at extension 2002 is not available", or the shared box's "please leave a message"), a tone, then the recording until the caller hangs up,
  * presses {@code #}, stays silent for {@code PARLEY_VOICEMAIL_SILENCE_SECONDS} or reaches the maximum length. When the call is over the recording is stored as a message
  * ({@link MessageStore}), off the call's path.
  */
@@ -58,6 +59,9 @@ public class VoicemailDeposits implements CallVoicemail {
     @Inject
     Clock clock;
 
+    @Inject
+    SoundLibrary sounds;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -79,8 +83,12 @@ public class VoicemailDeposits implements CallVoicemail {
         media.play(call.endpointId(), greeting(call.mailbox()), false);
     }
 
-    /** What the caller hears before the tone. */
+    /** What the caller hears before the tone: the box's recorded greeting, else the prompts. */
     List<String> greeting(String mailbox) {
+        String recorded = DefaultMailboxService.greetingSound(mailbox);
+        if (sounds.sound(recorded).isPresent()) {
+            return List.of(recorded, Prompts.TONE);
+        }
         List<String> prompts = new ArrayList<>();
         boolean extension = boxes.box(mailbox).map(BoxSettings::kind).orElse(MailboxKind.EXTENSION)
                 == MailboxKind.EXTENSION;

@@ -30,9 +30,13 @@ class BoxSignInTest {
         signIn.boxEntered("7000");
         assertEquals("7000", signIn.box());
         assertEquals(SignInStage.PIN, signIn.stage());
+        signIn.move(SignInStage.Trigger.PIN_TYPED);
+        assertEquals(Optional.empty(), signIn.key('#'), "keys are ignored while the PIN is checked");
         assertTrue(signIn.wrongPin());
+        signIn.move(SignInStage.Trigger.PIN_TYPED);
         assertTrue(signIn.wrongPin());
         assertEquals(SignInStage.PIN, signIn.stage());
+        signIn.move(SignInStage.Trigger.PIN_TYPED);
         assertFalse(signIn.wrongPin());
         assertEquals(SignInStage.REFUSED, signIn.stage());
     }
