@@ -11,7 +11,7 @@ public enum SignInStage {
     BOX_NUMBER,
     /** Hearing "enter your PIN", typing it (again after a wrong one). */
     PIN,
-    /** The PIN typed is being checked (PBKDF2, off the call's lane); keys are ignored meanwhile. */
+    /** The PIN typed is being checked (PBKDF2, off the call's lane); keys typed meanwhile are held for what follows. */
     CHECKING,
     /** The PIN was right: the menu of {@code *97} takes over. */
     OPENED,

@@ -17,6 +17,7 @@ final class BoxSignIn {
     final String endpointId;
     final String caller;
     private final KeyEntry typed = new KeyEntry(LONGEST_ENTRY);
+    private final StringBuilder held = new StringBuilder();
     private String box = "";
     private int wrongPins;
     private SignInStage stage = SignInStage.BOX_NUMBER;
@@ -37,13 +38,24 @@ final class BoxSignIn {
     }
 
     /**
-     * A key: a digit is kept (up to 10), {@code #} ends the entry and returns it; other keys, and every key while a
-     * PIN is being checked, are ignored.
+     * A key: a digit is kept (up to 10), {@code #} ends the entry and returns it; other keys are ignored. While a PIN
+     * is being checked keys are held (typed ahead) for the menu or the next attempt: {@link #takeHeld()}.
      *
      * @return the entry {@code #} ended; empty while typing
      */
     Optional<String> key(char digit) {
-        return stage == SignInStage.CHECKING ? Optional.empty() : typed.key(digit);
+        if (stage == SignInStage.CHECKING) {
+            held.append(digit);
+            return Optional.empty();
+        }
+        return typed.key(digit);
+    }
+
+    /** The keys typed while the PIN was checked, in order; forgets them. */
+    String takeHeld() {
+        String keys = held.toString();
+        held.setLength(0);
+        return keys;
     }
 
     void boxEntered(String number) {

@@ -236,12 +236,15 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
                 s.move(SignInStage.Trigger.PIN_RIGHT);
                 signIns.remove(s.callId);
                 open(s.callId, s.legId, s.endpointId, mailboxes.get(s.box()), s.caller);
+                ListeningSession opened = sessions.get(s.callId);
+                s.takeHeld().chars().forEach(key -> pressed(opened, (char) key));
                 return;
             }
             throttle.failed(Optional.of(account), who);
             if (s.wrongPin()) {
                 LOG.log(Level.INFO, "{0} typed a wrong PIN for mailbox {1}", new Object[] {s.caller, s.box()});
                 media.play(s.endpointId, List.of(Prompts.PIN_INCORRECT, Prompts.ENTER_PIN), false);
+                s.takeHeld().chars().forEach(key -> typed(s, (char) key));
             } else {
                 refuse(s, "three wrong PINs");
             }
