@@ -190,6 +190,10 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
 
     private void typed(BoxSignIn s, char digit) {
         synchronized (s) {
+            if (s.stage() == SignInStage.OPENED) {
+                Optional.ofNullable(sessions.get(s.callId)).ifPresent(menu -> pressed(menu, digit));
+                return;
+            }
             Optional<String> entry = s.key(digit);
             if (entry.isEmpty()) {
                 return;
@@ -234,10 +238,10 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
             if (right) {
                 throttle.succeeded(account, who);
                 s.move(SignInStage.Trigger.PIN_RIGHT);
-                signIns.remove(s.callId);
                 open(s.callId, s.legId, s.endpointId, mailboxes.get(s.box()), s.caller);
                 ListeningSession opened = sessions.get(s.callId);
                 s.takeHeld().chars().forEach(key -> pressed(opened, (char) key));
+                signIns.remove(s.callId);
                 return;
             }
             throttle.failed(Optional.of(account), who);
@@ -312,7 +316,11 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
         }
         BoxSignIn signIn = signIns.remove(event.call().id());
         if (signIn != null) {
-            media.close(signIn.endpointId);
+            synchronized (signIn) {
+                if (signIn.stage() != SignInStage.OPENED) {
+                    media.close(signIn.endpointId);
+                }
+            }
         }
         ListeningSession s = sessions.remove(event.call().id());
         if (s != null) {
