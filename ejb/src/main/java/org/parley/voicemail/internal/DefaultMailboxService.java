@@ -21,7 +21,6 @@ import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
 import org.parley.media.SoundFiles;
 import org.parley.media.SoundLibrary;
-import org.parley.media.SoundNotFoundException;
 import org.parley.security.SecretHasher;
 import org.parley.voicemail.BoxSettings;
 import org.parley.voicemail.Mailbox;
@@ -193,11 +192,10 @@ public class DefaultMailboxService implements MailboxService {
     @Override
     public void deleteGreeting(String number) {
         box(number);
-        try {
-            sounds.delete(greetingSound(number));
+        String name = greetingSound(number);
+        if (sounds.info(name).isPresent()) {
+            sounds.delete(name);
             LOG.log(Level.INFO, "Mailbox {0}: greeting deleted, callers hear the prompts", number);
-        } catch (SoundNotFoundException none) {
-            LOG.log(Level.FINE, "Mailbox {0} had no greeting to delete", number);
         }
     }
 
