@@ -171,28 +171,23 @@ public class DefaultMailboxService implements MailboxService {
         return directory.box(number).flatMap(BoxSettings::pinHash).filter(h -> hasher.verify(pin, h)).isPresent();
     }
 
-    /** The sound library's name of a box's greeting: {@code voicemail-greeting-2002}. */
-    static String greetingSound(String number) {
-        return "voicemail-greeting-" + number;
-    }
-
     @Override
     public Optional<byte[]> greeting(String number) {
         box(number);
-        return sounds.sound(greetingSound(number)).map(s -> SoundFiles.toWav(s.mulaw()));
+        return sounds.sound(GreetingDirectory.soundName(number)).map(s -> SoundFiles.toWav(s.mulaw()));
     }
 
     @Override
     public void saveGreeting(String number, byte[] file) {
         box(number);
-        sounds.upload(greetingSound(number), file);
+        sounds.upload(GreetingDirectory.soundName(number), file);
         LOG.log(Level.INFO, "Mailbox {0} has a new greeting", number);
     }
 
     @Override
     public void deleteGreeting(String number) {
         box(number);
-        String name = greetingSound(number);
+        String name = GreetingDirectory.soundName(number);
         if (sounds.info(name).isPresent()) {
             sounds.delete(name);
             LOG.log(Level.INFO, "Mailbox {0}: greeting deleted, callers hear the prompts", number);

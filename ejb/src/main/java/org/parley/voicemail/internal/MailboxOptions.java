@@ -114,7 +114,7 @@ class MailboxOptions {
                     return;
                 }
                 if (failure == null) {
-                    media.play(s.endpointId, List.of(DefaultMailboxService.greetingSound(s.mailbox),
+                    media.play(s.endpointId, List.of(GreetingDirectory.soundName(s.mailbox),
                             Prompts.GREETING_SAVED, Prompts.MAILBOX_OPTIONS), false);
                 } else {
                     LOG.log(Level.WARNING, "Mailbox {0}: greeting not stored: {1}", new Object[] {s.mailbox,

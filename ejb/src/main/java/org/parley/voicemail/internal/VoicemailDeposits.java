@@ -20,7 +20,6 @@ import org.parley.call.CallMedia;
 import org.parley.call.CallService;
 import org.parley.call.CallVoicemail;
 import org.parley.media.Prompts;
-import org.parley.media.SoundLibrary;
 import org.parley.sipconnector.MediaEvent;
 import org.parley.voicemail.BoxSettings;
 import org.parley.voicemail.DepositStage;
@@ -60,7 +59,7 @@ public class VoicemailDeposits implements CallVoicemail {
     Clock clock;
 
     @Inject
-    SoundLibrary sounds;
+    GreetingDirectory greetings;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -85,9 +84,8 @@ public class VoicemailDeposits implements CallVoicemail {
 
     /** What the caller hears before the tone: the box's recorded greeting, else the prompts. */
     List<String> greeting(String mailbox) {
-        String recorded = DefaultMailboxService.greetingSound(mailbox);
-        if (sounds.sound(recorded).isPresent()) {
-            return List.of(recorded, Prompts.TONE);
+        if (greetings.has(mailbox)) {
+            return List.of(GreetingDirectory.soundName(mailbox), Prompts.TONE);
         }
         List<String> prompts = new ArrayList<>();
         boolean extension = boxes.box(mailbox).map(BoxSettings::kind).orElse(MailboxKind.EXTENSION)
