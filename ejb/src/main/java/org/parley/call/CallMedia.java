@@ -1,6 +1,7 @@
 package org.parley.call;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -62,7 +63,16 @@ public interface CallMedia {
     void stop(String endpointId);
 
     /** Records what the far end sends to a WAV file (8 kHz 16-bit PCM) until {@link #stopRecording} or close. */
-    void record(String endpointId, Path wav);
+    default void record(String endpointId, Path wav) {
+        record(endpointId, wav, Duration.ZERO);
+    }
+
+    /**
+     * Records as {@link #record(String, Path)}; when what is received stays silent for {@code endOnSilence} (not
+     * zero) the connector reports its silence event once, and the file ends a quarter of a second after the last
+     * sound.
+     */
+    void record(String endpointId, Path wav, Duration endOnSilence);
 
     /** Ends the recording, completing its file. */
     void stopRecording(String endpointId);

@@ -44,6 +44,20 @@ public final class Prompts {
     public static final String ENTER_MAILBOX = "enter-mailbox";
     public static final String ENTER_PIN = "enter-pin";
     public static final String PIN_INCORRECT = "pin-incorrect";
+    public static final String PRESS_0_FOR_OPTIONS = "press-0-for-options";
+    public static final String PRESS_6_FOR_NEXT = "press-6-for-next";
+    /** "Press 1 to record your greeting. Press 5 to change your PIN." */
+    public static final String MAILBOX_OPTIONS = "mailbox-options";
+    /** "Record your greeting after the tone, then press the pound key." */
+    public static final String RECORD_GREETING = "record-greeting";
+    public static final String GREETING_SAVED = "greeting-saved";
+    public static final String ENTER_NEW_PIN = "enter-new-pin";
+    public static final String REENTER_NEW_PIN = "reenter-new-pin";
+    /** "A PIN has 4 to 10 digits." */
+    public static final String PIN_INVALID = "pin-invalid";
+    /** "The two PINs differ." */
+    public static final String PINS_DIFFER = "pins-differ";
+    public static final String PIN_CHANGED = "pin-changed";
     public static final String AND = "and";
     public static final String OLD_MESSAGE = "old-message";
     public static final String OLD_MESSAGES = "old-messages";

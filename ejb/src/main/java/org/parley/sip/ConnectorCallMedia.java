@@ -2,6 +2,7 @@ package org.parley.sip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import jakarta.inject.Inject;
@@ -129,8 +130,8 @@ public class ConnectorCallMedia implements CallMedia {
     }
 
     @Override
-    public void record(String endpointId, Path wav) {
-        engine(media -> media.record(endpointId, wav));
+    public void record(String endpointId, Path wav, Duration endOnSilence) {
+        engine(media -> media.record(endpointId, wav, endOnSilence));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.parley.voicemail;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Mailboxes and messages, as the REST API and the console use them. */
 public interface MailboxService {
@@ -36,4 +37,18 @@ public interface MailboxService {
 
     /** Whether {@code pin} opens the box: false when there is no such box or it has no PIN. */
     boolean pinMatches(String number, String pin);
+
+    /** The greeting its owner recorded, as an 8 kHz mono 16-bit PCM WAV file; empty while callers hear the prompts. */
+    Optional<byte[]> greeting(String number);
+
+    /**
+     * Stores a box's greeting (an audio file, converted to 8 kHz µ-law as uploaded sounds are); callers leaving a
+     * message hear it instead of the prompts.
+     *
+     * @throws org.parley.platform.error.InvalidInputException when the file is not audio, is empty or too long
+     */
+    void saveGreeting(String number, byte[] file);
+
+    /** Deletes a box's greeting, if any: callers hear the prompts again. */
+    void deleteGreeting(String number);
 }

@@ -11,6 +11,8 @@ public enum SignInStage {
     BOX_NUMBER,
     /** Hearing "enter your PIN", typing it (again after a wrong one). */
     PIN,
+    /** The PIN typed is being checked (PBKDF2, off the call's lane); keys typed meanwhile are held for what follows. */
+    CHECKING,
     /** The PIN was right: the menu of {@code *97} takes over. */
     OPENED,
     /** Three wrong PINs or too many attempts: "goodbye", then Parley hangs up. */
@@ -22,9 +24,11 @@ public enum SignInStage {
     public enum Trigger {
         /** {@code #} after the box's number. */
         BOX_ENTERED,
-        /** {@code #} after a wrong PIN, attempts left. */
+        /** {@code #} after the PIN, the throttle letting it be checked. */
+        PIN_TYPED,
+        /** The PIN checked was wrong, attempts left. */
         PIN_WRONG,
-        /** {@code #} after the right PIN. */
+        /** The PIN checked was right. */
         PIN_RIGHT,
         /** The last wrong PIN, or the throttle refused the attempt. */
         REFUSE,
@@ -36,10 +40,13 @@ public enum SignInStage {
             SignInStage.class, Trigger.class)
             .on(BOX_NUMBER, Trigger.BOX_ENTERED, PIN)
             .on(BOX_NUMBER, Trigger.CALL_ENDED, OVER)
-            .on(PIN, Trigger.PIN_WRONG, PIN)
-            .on(PIN, Trigger.PIN_RIGHT, OPENED)
+            .on(PIN, Trigger.PIN_TYPED, CHECKING)
             .on(PIN, Trigger.REFUSE, REFUSED)
             .on(PIN, Trigger.CALL_ENDED, OVER)
+            .on(CHECKING, Trigger.PIN_WRONG, PIN)
+            .on(CHECKING, Trigger.PIN_RIGHT, OPENED)
+            .on(CHECKING, Trigger.REFUSE, REFUSED)
+            .on(CHECKING, Trigger.CALL_ENDED, OVER)
             .on(OPENED, Trigger.CALL_ENDED, OVER)
             .on(REFUSED, Trigger.CALL_ENDED, OVER)
             .build();

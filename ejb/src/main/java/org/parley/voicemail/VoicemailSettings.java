@@ -15,6 +15,10 @@ public class VoicemailSettings {
     int maxSeconds;
 
     @Inject
+    @ConfigProperty(name = "PARLEY_VOICEMAIL_SILENCE_SECONDS", defaultValue = "10")
+    int silenceSeconds;
+
+    @Inject
     @ConfigProperty(name = "PARLEY_VOICEMAIL_EXTENSIONS", defaultValue = "on")
     String extensions;
 
@@ -33,12 +37,14 @@ public class VoicemailSettings {
         s.extensions = extensionBoxesOn ? "on" : "off";
         s.dataDir = dataDir.toString();
         s.companyMailbox = java.util.Optional.empty();
+        s.silenceSeconds = 10;
         return s;
     }
 
     /** This with {@code PARLEY_COMPANY_MAILBOX} set to {@code number} (tests). */
     public VoicemailSettings withCompanyMailbox(String number) {
         VoicemailSettings s = of(maxSeconds, extensionBoxesOnByDefault(), Path.of(dataDir));
+        s.silenceSeconds = silenceSeconds;
         s.companyMailbox = java.util.Optional.of(number);
         return s;
     }
@@ -54,6 +60,14 @@ public class VoicemailSettings {
     /** The longest message recorded; then Parley hangs up. */
     public Duration maxLength() {
         return Duration.ofSeconds(Math.max(1, maxSeconds));
+    }
+
+    /**
+     * The silence that ends a message (Asterisk's {@code maxsilence}), its trailing silence trimmed; zero: silence
+     * does not end messages.
+     */
+    public Duration endOnSilence() {
+        return Duration.ofSeconds(Math.max(0, silenceSeconds));
     }
 
     /** Whether an extension's box takes messages while nobody switched it (REST, console) on or off. */

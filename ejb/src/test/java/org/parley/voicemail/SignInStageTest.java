@@ -9,7 +9,9 @@ class SignInStageTest {
 
     private static final Map<SignInStage, Map<Trigger, SignInStage>> ALLOWED = Map.of(
             SignInStage.BOX_NUMBER, Map.of(Trigger.BOX_ENTERED, SignInStage.PIN, Trigger.CALL_ENDED, SignInStage.OVER),
-            SignInStage.PIN, Map.of(Trigger.PIN_WRONG, SignInStage.PIN, Trigger.PIN_RIGHT, SignInStage.OPENED,
+            SignInStage.PIN, Map.of(Trigger.PIN_TYPED, SignInStage.CHECKING, Trigger.REFUSE, SignInStage.REFUSED,
+                    Trigger.CALL_ENDED, SignInStage.OVER),
+            SignInStage.CHECKING, Map.of(Trigger.PIN_WRONG, SignInStage.PIN, Trigger.PIN_RIGHT, SignInStage.OPENED,
                     Trigger.REFUSE, SignInStage.REFUSED, Trigger.CALL_ENDED, SignInStage.OVER),
             SignInStage.OPENED, Map.of(Trigger.CALL_ENDED, SignInStage.OVER),
             SignInStage.REFUSED, Map.of(Trigger.CALL_ENDED, SignInStage.OVER),

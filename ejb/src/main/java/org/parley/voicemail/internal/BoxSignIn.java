@@ -16,7 +16,8 @@ final class BoxSignIn {
     final String legId;
     final String endpointId;
     final String caller;
-    private final StringBuilder typed = new StringBuilder();
+    private final KeyEntry typed = new KeyEntry(LONGEST_ENTRY);
+    private final StringBuilder held = new StringBuilder();
     private String box = "";
     private int wrongPins;
     private SignInStage stage = SignInStage.BOX_NUMBER;
@@ -37,20 +38,24 @@ final class BoxSignIn {
     }
 
     /**
-     * A key: a digit is kept (up to 10), {@code #} ends the entry and returns it; other keys are ignored.
+     * A key: a digit is kept (up to 10), {@code #} ends the entry and returns it; other keys are ignored. While a PIN
+     * is being checked keys are held (typed ahead) for the menu or the next attempt: {@link #takeHeld()}.
      *
      * @return the entry {@code #} ended; empty while typing
      */
     Optional<String> key(char digit) {
-        if (digit == '#') {
-            String entry = typed.toString();
-            typed.setLength(0);
-            return Optional.of(entry);
+        if (stage == SignInStage.CHECKING) {
+            held.append(digit);
+            return Optional.empty();
         }
-        if (Character.isDigit(digit) && typed.length() < LONGEST_ENTRY) {
-            typed.append(digit);
-        }
-        return Optional.empty();
+        return typed.key(digit);
+    }
+
+    /** The keys typed while the PIN was checked, in order; forgets them. */
+    String takeHeld() {
+        String keys = held.toString();
+        held.setLength(0);
+        return keys;
     }
 
     void boxEntered(String number) {
@@ -58,7 +63,7 @@ final class BoxSignIn {
         move(SignInStage.Trigger.BOX_ENTERED);
     }
 
-    /** A wrong PIN: true when attempts are left (stage stays {@code PIN}), false once refused. */
+    /** A wrong PIN: true when attempts are left (back to {@code PIN}), false once refused. */
     boolean wrongPin() {
         wrongPins++;
         if (wrongPins >= MAX_ATTEMPTS) {

@@ -19,6 +19,8 @@ import org.parley.platform.error.InvalidInputException;
 import org.parley.platform.numbers.NumberSpace;
 import org.parley.platform.paging.Page;
 import org.parley.platform.paging.PageRequest;
+import org.parley.media.SoundFiles;
+import org.parley.media.SoundLibrary;
 import org.parley.security.SecretHasher;
 import org.parley.voicemail.BoxSettings;
 import org.parley.voicemail.Mailbox;
@@ -67,6 +69,9 @@ public class DefaultMailboxService implements MailboxService {
 
     @Inject
     SecretHasher hasher;
+
+    @Inject
+    SoundLibrary sounds;
 
     @Override
     public List<MailboxView> list() {
@@ -164,6 +169,29 @@ public class DefaultMailboxService implements MailboxService {
     @Override
     public boolean pinMatches(String number, String pin) {
         return directory.box(number).flatMap(BoxSettings::pinHash).filter(h -> hasher.verify(pin, h)).isPresent();
+    }
+
+    @Override
+    public Optional<byte[]> greeting(String number) {
+        box(number);
+        return sounds.sound(GreetingDirectory.soundName(number)).map(s -> SoundFiles.toWav(s.mulaw()));
+    }
+
+    @Override
+    public void saveGreeting(String number, byte[] file) {
+        box(number);
+        sounds.upload(GreetingDirectory.soundName(number), file);
+        LOG.log(Level.INFO, "Mailbox {0} has a new greeting", number);
+    }
+
+    @Override
+    public void deleteGreeting(String number) {
+        box(number);
+        String name = GreetingDirectory.soundName(number);
+        if (sounds.info(name).isPresent()) {
+            sounds.delete(name);
+            LOG.log(Level.INFO, "Mailbox {0}: greeting deleted, callers hear the prompts", number);
+        }
     }
 
     @Override

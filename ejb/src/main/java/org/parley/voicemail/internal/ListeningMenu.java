@@ -1,5 +1,7 @@
 package org.parley.voicemail.internal;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,9 +38,11 @@ import org.parley.voicemail.SignInStage;
  * Listening by phone (Asterisk's {@code VoiceMailMain}): an extension dials {@code *97}; Parley answers with "you have
  * N new messages, press 1 to listen"; {@code 1} plays the first message (new ones first, oldest first), after which
  * {@code 1} repeats it, {@code 2} deletes it, {@code 3} saves it (heard) and each of them moves to the next; a message
- * played to its end is heard; {@code #} or the last message says goodbye and hangs up. {@code *98} (any box) first
- * asks the box's number and its PIN, each ended by {@code #} ({@link BoxSignIn}); three wrong PINs, or a caller the
- * sign-in throttle refuses, hear goodbye.
+ * played to its end is heard; {@code 6} moves to the next one as it is; {@code 0} opens the mailbox options (record
+ * the greeting, change the PIN: {@link MailboxOptions}); {@code #} or the last message says goodbye and hangs up.
+ * {@code *98} (any box) first asks the box's number and its PIN, each ended by {@code #} ({@link BoxSignIn}); the PIN
+ * is checked (PBKDF2) on a managed executor, not on the call's event lane; three wrong PINs, or a caller the sign-in
+ * throttle refuses, hear goodbye.
  */
 @ApplicationScoped
 public class ListeningMenu implements CallSteerer, CallSteererLocator {
@@ -64,6 +69,12 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    MailboxOptions options;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private final Map<String, ListeningSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, BoxSignIn> signIns = new ConcurrentHashMap<>();
@@ -109,7 +120,7 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
 
     /**
      * "You have N new messages and M old messages" (Asterisk's counts; "no new messages" when none is new), and
-     * "press 1 to listen" when there is something to hear.
+     * "press 1 to listen" when there is something to hear, then "press 0 for mailbox options".
      */
     static List<String> summary(int fresh, int old) {
         List<String> prompts = new ArrayList<>();
@@ -128,6 +139,7 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
         if (fresh + old > 0) {
             prompts.add(Prompts.PRESS_1_TO_LISTEN);
         }
+        prompts.add(Prompts.PRESS_0_FOR_OPTIONS);
         return prompts;
     }
 
@@ -148,15 +160,21 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
 
     private void pressed(ListeningSession s, char digit) {
         synchronized (s) {
-            if (digit == '#') {
+            MenuStage stage = s.stage();
+            if (stage != MenuStage.SUMMARY && stage != MenuStage.MESSAGE
+                    && (stage != MenuStage.OPTIONS || digit != '#')) {
+                options.pressed(s, digit);
+            } else if (digit == '#') {
                 goodbye(s);
+            } else if (digit == '0') {
+                options.open(s);
             } else if (digit == '1' && s.currentMessage().isPresent() && s.move(MenuStage.Trigger.PLAY)) {
                 play(s, s.currentMessage().get());
-            } else if ((digit == '2' || digit == '3') && s.stage() == MenuStage.MESSAGE) {
+            } else if ((digit == '2' || digit == '3' || digit == '6') && stage == MenuStage.MESSAGE) {
                 MessageView m = s.currentMessage().orElseThrow();
                 if (digit == '2') {
                     mailboxes.deleteMessage(s.mailbox, m.id());
-                } else {
+                } else if (digit == '3') {
                     mailboxes.markHeard(s.mailbox, m.id(), true);
                 }
                 Optional<MessageView> next = s.next();
@@ -172,6 +190,10 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
 
     private void typed(BoxSignIn s, char digit) {
         synchronized (s) {
+            if (s.stage() == SignInStage.OPENED) {
+                Optional.ofNullable(sessions.get(s.callId)).ifPresent(menu -> pressed(menu, digit));
+                return;
+            }
             Optional<String> entry = s.key(digit);
             if (entry.isEmpty()) {
                 return;
@@ -185,32 +207,60 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
         }
     }
 
-    /** Throttled per box and caller like sign-ins; the right PIN opens the menu, a wrong one asks again or ends. */
+    /**
+     * Throttled per box and caller like sign-ins; the PIN is checked on the executor (PBKDF2 is CPU-heavy), and the
+     * right PIN opens the menu, a wrong one asks again or ends.
+     */
     private void checkPin(BoxSignIn s, String pin) {
         Optional<String> account = Optional.of("mailbox " + s.box());
         String who = "caller " + s.caller;
         Optional<ThrottleRefusal> refused = throttle.check(account, who);
-        if (refused.isEmpty() && mailboxes.pinMatches(s.box(), pin)) {
-            throttle.succeeded(account.get(), who);
-            s.move(SignInStage.Trigger.PIN_RIGHT);
-            signIns.remove(s.callId);
-            open(s.callId, s.legId, s.endpointId, mailboxes.get(s.box()), s.caller);
+        if (refused.isPresent()) {
+            refuse(s, "too many attempts");
             return;
         }
-        if (refused.isEmpty()) {
-            throttle.failed(account, who);
-        }
-        if (refused.isEmpty() && s.wrongPin()) {
-            LOG.log(Level.INFO, "{0} typed a wrong PIN for mailbox {1}", new Object[] {s.caller, s.box()});
-            media.play(s.endpointId, List.of(Prompts.PIN_INCORRECT, Prompts.ENTER_PIN), false);
-        } else {
-            if (s.stage() != SignInStage.REFUSED) {
-                s.move(SignInStage.Trigger.REFUSE);
+        s.move(SignInStage.Trigger.PIN_TYPED);
+        CompletableFuture.supplyAsync(() -> mailboxes.pinMatches(s.box(), pin), executor)
+                .whenComplete((right, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "PIN of mailbox {0} not checked: {1}", new Object[] {s.box(),
+                                failure.getMessage()});
+                    }
+                    pinChecked(s, account.get(), who, failure == null && right);
+                });
+    }
+
+    private void pinChecked(BoxSignIn s, String account, String who, boolean right) {
+        synchronized (s) {
+            if (signIns.get(s.callId) != s) {
+                return;
             }
-            LOG.log(Level.INFO, "{0} refused mailbox {1}: {2}", new Object[] {s.caller, s.box(),
-                    refused.isPresent() ? "too many attempts" : "three wrong PINs"});
-            media.play(s.endpointId, List.of(Prompts.PIN_INCORRECT, Prompts.GOODBYE), false);
+            if (right) {
+                throttle.succeeded(account, who);
+                s.move(SignInStage.Trigger.PIN_RIGHT);
+                open(s.callId, s.legId, s.endpointId, mailboxes.get(s.box()), s.caller);
+                ListeningSession opened = sessions.get(s.callId);
+                s.takeHeld().chars().forEach(key -> pressed(opened, (char) key));
+                signIns.remove(s.callId);
+                return;
+            }
+            throttle.failed(Optional.of(account), who);
+            if (s.wrongPin()) {
+                LOG.log(Level.INFO, "{0} typed a wrong PIN for mailbox {1}", new Object[] {s.caller, s.box()});
+                media.play(s.endpointId, List.of(Prompts.PIN_INCORRECT, Prompts.ENTER_PIN), false);
+                s.takeHeld().chars().forEach(key -> typed(s, (char) key));
+            } else {
+                refuse(s, "three wrong PINs");
+            }
         }
+    }
+
+    private void refuse(BoxSignIn s, String why) {
+        if (s.stage() != SignInStage.REFUSED) {
+            s.move(SignInStage.Trigger.REFUSE);
+        }
+        LOG.log(Level.INFO, "{0} refused mailbox {1}: {2}", new Object[] {s.caller, s.box(), why});
+        media.play(s.endpointId, List.of(Prompts.PIN_INCORRECT, Prompts.GOODBYE), false);
     }
 
     private void play(ListeningSession s, MessageView m) {
@@ -244,9 +294,20 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
                 s.currentMessage().ifPresent(m -> mailboxes.markHeard(s.mailbox, m.id(), true));
                 s.choicesPlayed(true);
                 media.play(s.endpointId, List.of(Prompts.PRESS_1_TO_REPEAT, Prompts.PRESS_2_TO_DELETE,
-                        Prompts.PRESS_3_TO_SAVE), false);
+                        Prompts.PRESS_3_TO_SAVE, Prompts.PRESS_6_FOR_NEXT), false);
+            } else {
+                options.playbackFinished(s);
             }
         }
+    }
+
+    void onSilence(@Observes MediaEvent.SilenceDetected silence) {
+        sessions.values().stream().filter(s -> s.endpointId.equals(silence.endpointId())).findFirst()
+                .ifPresent(s -> {
+                    synchronized (s) {
+                        options.silence(s);
+                    }
+                });
     }
 
     void onCall(@Observes CallEvent event) {
@@ -255,11 +316,18 @@ public class ListeningMenu implements CallSteerer, CallSteererLocator {
         }
         BoxSignIn signIn = signIns.remove(event.call().id());
         if (signIn != null) {
-            media.close(signIn.endpointId);
+            synchronized (signIn) {
+                if (signIn.stage() != SignInStage.OPENED) {
+                    media.close(signIn.endpointId);
+                }
+            }
         }
         ListeningSession s = sessions.remove(event.call().id());
         if (s != null) {
             media.close(s.endpointId);
+            synchronized (s) {
+                options.ended(s);
+            }
         }
     }
 }

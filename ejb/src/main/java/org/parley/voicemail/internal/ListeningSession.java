@@ -1,12 +1,16 @@
 package org.parley.voicemail.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.voicemail.MenuStage;
 import org.parley.voicemail.MessageView;
 
-/** One caller in the voicemail menu: their box, the messages to hear (new first), the current one, the stage. */
+/**
+ * One caller in the voicemail menu: their box, the messages to hear (new first), the current one, the stage; in the
+ * mailbox options the keys typed, the first new PIN and the greeting's recording.
+ */
 final class ListeningSession {
 
     final String callId;
@@ -17,6 +21,10 @@ final class ListeningSession {
     private int current;
     private MenuStage stage = MenuStage.SUMMARY;
     private boolean choicesPlayed;
+    /** A new PIN is at most 10 digits: one more is kept so that 11 are refused, not cut. */
+    private final KeyEntry typed = new KeyEntry(11);
+    private String firstPin = "";
+    private Path greeting;
 
     ListeningSession(String callId, String legId, String endpointId, String mailbox, List<MessageView> messages) {
         this.callId = callId;
@@ -56,5 +64,29 @@ final class ListeningSession {
     Optional<MessageView> next() {
         current++;
         return currentMessage();
+    }
+
+    /** A key typed while a new PIN is entered: the entry once {@code #} ended it. */
+    Optional<String> key(char digit) {
+        return typed.key(digit);
+    }
+
+    /** The new PIN typed the first time. */
+    String firstPin() {
+        return firstPin;
+    }
+
+    void firstPin(String pin) {
+        this.firstPin = pin;
+        typed.clear();
+    }
+
+    /** Where the greeting is being recorded, once it is. */
+    Optional<Path> greeting() {
+        return Optional.ofNullable(greeting);
+    }
+
+    void greeting(Path file) {
+        this.greeting = file;
     }
 }

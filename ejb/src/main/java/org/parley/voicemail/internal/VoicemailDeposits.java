@@ -27,9 +27,9 @@ import org.parley.voicemail.MailboxKind;
 import org.parley.voicemail.VoicemailSettings;
 
 /**
- * Callers leaving messages (Asterisk's {@code VoiceMail(b|u)}): the greeting ("the person at extension 2002 is not
- * available", or the shared box's "please leave a message"), a tone, then the recording until the caller hangs up,
- * presses {@code #} or reaches the maximum length. When the call is over the recording is stored as a message
+ * Callers leaving messages (Asterisk's {@code VoiceMail(b|u)}): the greeting (the one its owner recorded, else "the
+ * person at extension 2002 is not available", or the shared box's "please leave a message"), a tone, then the recording until the caller hangs up,
+ * presses {@code #}, stays silent for {@code PARLEY_VOICEMAIL_SILENCE_SECONDS} or reaches the maximum length. When the call is over the recording is stored as a message
  * ({@link MessageStore}), off the call's path.
  */
 @ApplicationScoped
@@ -58,6 +58,9 @@ public class VoicemailDeposits implements CallVoicemail {
     @Inject
     Clock clock;
 
+    @Inject
+    GreetingDirectory greetings;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -85,8 +88,11 @@ public class VoicemailDeposits implements CallVoicemail {
         media.play(call.endpointId(), greeting(call.mailbox()), false);
     }
 
-    /** What the caller hears before the tone. */
+    /** What the caller hears before the tone: the box's recorded greeting, else the prompts. */
     List<String> greeting(String mailbox) {
+        if (greetings.has(mailbox)) {
+            return List.of(GreetingDirectory.soundName(mailbox), Prompts.TONE);
+        }
         List<String> prompts = new ArrayList<>();
         boolean extension = boxes.box(mailbox).map(BoxSettings::kind).orElse(MailboxKind.EXTENSION)
                 == MailboxKind.EXTENSION;
@@ -109,7 +115,7 @@ public class VoicemailDeposits implements CallVoicemail {
     private void startRecording(MessageDeposit d) {
         CallVoicemail.Deposit call = d.call();
         media.record(call.endpointId(), spool.open(new VoicemailSpool.Spooled(d.messageId(), call.mailbox(),
-                call.caller().number(), call.caller().displayName(), clock.instant())));
+                call.caller().number(), call.caller().displayName(), clock.instant())), settings.endOnSilence());
         LOG.log(Level.INFO, "Call {0}: recording a message for mailbox {1}", new Object[] {call.callId(),
                 call.mailbox()});
         scheduler.schedule(() -> finish(d, "the maximum length"), settings.maxLength().toMillis(),
@@ -124,7 +130,12 @@ public class VoicemailDeposits implements CallVoicemail {
                 .ifPresent(d -> finish(d, "#"));
     }
 
-    /** The caller pressed {@code #} or the maximum length passed: Parley hangs up, which stores the message. */
+    void onSilence(@Observes MediaEvent.SilenceDetected silence) {
+        deposits.values().stream().filter(d -> d.call().endpointId().equals(silence.endpointId())).findFirst()
+                .ifPresent(d -> finish(d, "silence"));
+    }
+
+    /** The caller pressed {@code #}, stayed silent or the maximum length passed: Parley hangs up, which stores the message. */
     private void finish(MessageDeposit d, String why) {
         if (d.move(DepositStage.Trigger.FINISH)) {
             LOG.log(Level.INFO, "Call {0}: message for mailbox {1} ended by {2}",

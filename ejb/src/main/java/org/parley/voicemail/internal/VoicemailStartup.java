@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parley.media.SoundInfo;
+import org.parley.media.SoundLibrary;
 import org.parley.voicemail.BoxSettings;
 import org.parley.voicemail.MailboxRepository;
 import org.parley.voicemail.VoicemailSettings;
@@ -38,9 +40,16 @@ public class VoicemailStartup {
     @Inject
     VoicemailSettings settings;
 
+    @Inject
+    GreetingDirectory greetings;
+
+    @Inject
+    SoundLibrary sounds;
+
     @PostConstruct
     void load() {
         directory.load(repository.all().stream().map(BoxSettings::of).toList());
+        greetings.load(sounds.list().stream().map(SoundInfo::name).toList());
         List<String> waiting = spool.waiting();
         waiting.forEach(store::storeSpooled);
         LOG.log(Level.INFO, "Voicemail: {0} shared mailboxes, extension mailboxes {1} by default, messages at most"

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -339,7 +340,7 @@ class MediaAnchorTest {
         }
 
         @Override
-        public void record(String endpointId, Path wav) {
+        public void record(String endpointId, Path wav, Duration endOnSilence) {
             throw new UnsupportedOperationException();
         }
 

@@ -30,9 +30,16 @@ class BoxSignInTest {
         signIn.boxEntered("7000");
         assertEquals("7000", signIn.box());
         assertEquals(SignInStage.PIN, signIn.stage());
+        signIn.move(SignInStage.Trigger.PIN_TYPED);
+        assertEquals(Optional.empty(), signIn.key('1'), "keys are held while the PIN is checked");
+        assertEquals(Optional.empty(), signIn.key('#'));
         assertTrue(signIn.wrongPin());
+        assertEquals("1#", signIn.takeHeld());
+        assertEquals("", signIn.takeHeld());
+        signIn.move(SignInStage.Trigger.PIN_TYPED);
         assertTrue(signIn.wrongPin());
         assertEquals(SignInStage.PIN, signIn.stage());
+        signIn.move(SignInStage.Trigger.PIN_TYPED);
         assertFalse(signIn.wrongPin());
         assertEquals(SignInStage.REFUSED, signIn.stage());
     }

@@ -10,13 +10,13 @@ class ListeningMenuTest {
 
     @Test
     void theSummaryCountsNewAndOldMessagesAndOffersToListenWhenThereIsSomething() {
-        assertEquals(List.of("no-new-messages"), ListeningMenu.summary(0, 0));
-        assertEquals(List.of("no-new-messages", "you-have", "digit-2", "old-messages", "press-1-to-listen"),
-                ListeningMenu.summary(0, 2));
-        assertEquals(List.of("you-have", "digit-1", "new-message", "press-1-to-listen"),
+        assertEquals(List.of("no-new-messages", "press-0-for-options"), ListeningMenu.summary(0, 0));
+        assertEquals(List.of("no-new-messages", "you-have", "digit-2", "old-messages", "press-1-to-listen",
+                "press-0-for-options"), ListeningMenu.summary(0, 2));
+        assertEquals(List.of("you-have", "digit-1", "new-message", "press-1-to-listen", "press-0-for-options"),
                 ListeningMenu.summary(1, 0));
         assertEquals(List.of("you-have", "number-20", "digit-3", "new-messages", "and", "digit-1", "old-message",
-                "press-1-to-listen"), ListeningMenu.summary(23, 1));
+                "press-1-to-listen", "press-0-for-options"), ListeningMenu.summary(23, 1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.parley.sipconnector;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.parley.sipconnector.SipBody;
 
@@ -65,7 +66,16 @@ public interface MediaConnection {
     void stop(String endpointId);
 
     /** Records what the far end sends to a WAV file (8 kHz, 16-bit linear PCM, mono) until stopped or closed. */
-    void record(String endpointId, Path wav);
+    default void record(String endpointId, Path wav) {
+        record(endpointId, wav, Duration.ZERO);
+    }
+
+    /**
+     * Records as {@link #record(String, Path)}; when the audio received stays silent for {@code endOnSilence} (not
+     * zero), reports {@link MediaEvent.SilenceDetected} once, and the file, when stopped, ends a quarter of a second
+     * after the last sound (the trailing silence trimmed). Recording goes on until stopped.
+     */
+    void record(String endpointId, Path wav, Duration endOnSilence);
 
     /** Ends the recording, if any, completing its file. */
     void stopRecording(String endpointId);

@@ -39,4 +39,15 @@ public sealed interface MediaEvent {
             Objects.requireNonNull(endpointId, "endpointId");
         }
     }
+
+    /**
+     * The audio recorded on the endpoint stayed under the silence threshold for the time its recording was given (a
+     * voicemail caller who stopped speaking). Reported once per recording.
+     */
+    record SilenceDetected(String legId, String endpointId) implements MediaEvent {
+        public SilenceDetected {
+            Objects.requireNonNull(legId, "legId");
+            Objects.requireNonNull(endpointId, "endpointId");
+        }
+    }
 }

@@ -110,7 +110,8 @@ class RoleTableIT {
                 new Row("GET", "/api/mailboxes/" + own + "/messages", List.of(A, G)),
                 new Row("GET", "/api/mailboxes/" + other + "/messages", a),
                 new Row("PUT", "/api/mailboxes/" + own + "/messages/no-such-message", "{}", List.of(A, G)),
-                new Row("DELETE", "/api/mailboxes/" + other + "/messages/no-such-message", a));
+                new Row("DELETE", "/api/mailboxes/" + other + "/messages/no-such-message", a),
+                new Row("DELETE", "/api/mailboxes/" + other + "/greeting", a));
 
         List<String> wrong = new ArrayList<>();
         RestClient anonymous = server.anonymous();

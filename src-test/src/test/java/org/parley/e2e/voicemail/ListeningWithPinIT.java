@@ -23,7 +23,7 @@ import org.parley.test.support.SharedParleyServer;
 @ExtendWith(SharedParleyServer.class)
 class ListeningWithPinIT {
 
-    private static final String PIN = "2580";
+    static final String PIN = "2580";
 
     @Test
     void theRightPinOpensTheBoxFromAnotherPhone(ParleyServer server) {
@@ -32,9 +32,9 @@ class ListeningWithPinIT {
 
         try (EventStream events = EventStream.open(server); Baresip phone = Baresip.start("vm-pin-right")) {
             phone.register(server, alice, "alice-password", "manual");
-            dialAnyBox(server, phone);
-            type(phone, bob + "#" + PIN + "#");
-            type(phone, "13");
+            Voicemails.dialAnyBox(server, phone);
+            Voicemails.type(phone, bob + "#" + PIN + "#");
+            Voicemails.type(phone, "13");
             JsonObject saved = events.await("the message saved through *98", Voicemails.CALL,
                     e -> e.name().equals("mailbox.changed") && e.json().getString("mailbox").equals(bob)).json();
             assertEquals(0, saved.getInt("newMessages"), saved::toString);
@@ -50,8 +50,8 @@ class ListeningWithPinIT {
 
         try (Baresip phone = Baresip.start("vm-pin-wrong")) {
             phone.register(server, alice, "alice-password", "manual");
-            dialAnyBox(server, phone);
-            type(phone, bob + "#1111#2222#3333#");
+            Voicemails.dialAnyBox(server, phone);
+            Voicemails.type(phone, bob + "#1111#2222#3333#");
             phone.await("CALL_CLOSED", Duration.ofSeconds(30), e -> e.type().equals("CALL_CLOSED"));
         }
         JsonArray messages = server.admin().get("/api/mailboxes/" + bob + "/messages").jsonArray();
@@ -60,7 +60,7 @@ class ListeningWithPinIT {
     }
 
     /** A new extension whose box holds one new message (left by {@code caller}) and has the PIN. */
-    private static String boxWithOneMessage(ParleyServer server, String caller) {
+    static String boxWithOneMessage(ParleyServer server, String caller) {
         String bob = Extensions.create(server, "bob-password");
         Voicemails.switchOn(server, bob);
         RestClient.Response pin = server.admin().put("/api/mailboxes/" + bob, "{\"pin\":\"" + PIN + "\"}");
@@ -72,15 +72,5 @@ class ListeningWithPinIT {
         Await.until(Voicemails.CALL, "the message stored",
                 () -> server.admin().get("/api/mailboxes/" + bob + "/messages").jsonArray().size() == 1);
         return bob;
-    }
-
-    private static void dialAnyBox(ParleyServer server, Baresip phone) {
-        phone.command("dial", "sip:*98@" + server.sipHost() + ":" + server.sipPort());
-        phone.await("CALL_ESTABLISHED");
-        phone.await("CALL_RTPESTAB");
-    }
-
-    private static void type(Baresip phone, String keys) {
-        keys.chars().forEach(k -> phone.command("sndcode", String.valueOf((char) k)));
     }
 }

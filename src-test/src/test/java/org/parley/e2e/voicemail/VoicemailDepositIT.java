@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,7 @@ class VoicemailDepositIT {
         String alice = Extensions.create(server, "alice-password");
         String bob = Extensions.create(server, "bob-password");
         Voicemails.switchOn(server, bob);
-        Duration greeting = greetingLength(server, bob);
+        Duration greeting = Voicemails.greetingLength(server, bob);
 
         Instant answered;
         Instant hungUp;
@@ -138,17 +136,8 @@ class VoicemailDepositIT {
         assertEquals(0, server.admin().get("/api/mailboxes/" + bob + "/messages").jsonArray().size());
     }
 
-    /** How long the greeting lasts: its prompts as served by {@code /api/sounds}. */
-    private static Duration greetingLength(ParleyServer server, String extension) {
-        List<String> prompts = new ArrayList<>(List.of("person-at-extension"));
-        extension.chars().forEach(c -> prompts.add("digit-" + (char) c));
-        prompts.addAll(List.of("is-not-available", "leave-message-after-tone", "tone"));
-        long samples = prompts.stream().mapToLong(p -> Sounds.download(server, p).heard().samples().length).sum();
-        return Duration.ofMillis(samples * 1000 / 8000);
-    }
-
     /** What the phone received and decoded ({@code dump-…-dec.wav}). */
-    private static float[] received(Path dir) {
+    static float[] received(Path dir) {
         Await.until(Duration.ofSeconds(10), "the phone's recording", () -> decoded(dir).isPresent());
         try {
             return Sounds.Heard.of(Files.readAllBytes(decoded(dir).orElseThrow())).samples();

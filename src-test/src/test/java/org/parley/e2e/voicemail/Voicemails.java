@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import org.parley.e2e.media.Sounds;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
 import org.parley.test.support.ParleyServer;
@@ -59,5 +64,48 @@ final class Voicemails {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Dials {@code *98} and waits for Parley's audio. */
+    static void dialAnyBox(ParleyServer server, Baresip phone) {
+        phone.command("dial", "sip:*98@" + server.sipHost() + ":" + server.sipPort());
+        phone.await("CALL_ESTABLISHED");
+        phone.await("CALL_RTPESTAB");
+    }
+
+    /** Types keys as RFC 4733 events. */
+    static void type(Baresip phone, String keys) {
+        keys.chars().forEach(k -> phone.command("sndcode", String.valueOf((char) k)));
+    }
+
+    /**
+     * Replaces what the phone sends in its next call ({@code aufile} opens its file when a call's audio starts):
+     * {@code toneSeconds} of a sine of {@code hertz}, then {@code silenceSeconds} of digital silence (8 kHz mono
+     * 16-bit PCM).
+     */
+    static void source(Baresip phone, double hertz, double toneSeconds, double silenceSeconds) {
+        int tone = (int) (8000 * toneSeconds);
+        int samples = tone + (int) (8000 * silenceSeconds);
+        ByteBuffer b = ByteBuffer.allocate(44 + 2 * samples).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + 2 * samples).put("WAVEfmt ".getBytes()).putInt(16).putShort((short) 1)
+                .putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes()).putInt(2 * samples);
+        for (int i = 0; i < samples; i++) {
+            b.putShort(i < tone ? (short) (8000 * Math.sin(2 * Math.PI * hertz * i / 8000.0)) : 0);
+        }
+        try {
+            Files.write(phone.dir().resolve("tone.wav"), b.array());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How long an extension's prompt-built greeting lasts, tone included: its prompts as served by the API. */
+    static Duration greetingLength(ParleyServer server, String extension) {
+        List<String> prompts = new ArrayList<>(List.of("person-at-extension"));
+        extension.chars().forEach(c -> prompts.add("digit-" + (char) c));
+        prompts.addAll(List.of("is-not-available", "leave-message-after-tone", "tone"));
+        long samples = prompts.stream().mapToLong(p -> Sounds.download(server, p).heard().samples().length).sum();
+        return Duration.ofMillis(samples * 1000 / 8000);
     }
 }

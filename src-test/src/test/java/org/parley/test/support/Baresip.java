@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -89,6 +90,14 @@ public final class Baresip implements AutoCloseable {
      * @param name a name for its directory and log
      */
     public static Baresip start(String name) {
+        return start(name, List.of());
+    }
+
+    /**
+     * Starts a baresip phone as {@link #start(String)} with more application modules loaded ({@code mwi.so}: it
+     * subscribes to {@code message-summary} after registering and reports each NOTIFY as {@code MWI_NOTIFY}).
+     */
+    public static Baresip start(String name, List<String> appModules) {
         try {
             Path build = Path.of(System.getProperty("parley.buildDir", "target"));
             Path dir = Files.createTempDirectory(build, "baresip-" + name + "-");
@@ -115,6 +124,7 @@ public final class Baresip implements AutoCloseable {
                     "module_tmp account.so",
                     "module_app menu.so",
                     "module_app ctrl_tcp.so",
+                    appModules.stream().map(m -> "module_app " + m).collect(Collectors.joining("\n")),
                     "ctrl_tcp_listen 127.0.0.1:" + ctrlPort,
                     "snd_path " + dir.resolve("rec"),
                     ""), StandardCharsets.US_ASCII);

@@ -5,13 +5,16 @@ import java.io.InputStream;
 import org.parley.media.SoundFiles;
 import org.parley.platform.error.InvalidInputException;
 
-/** Reads an uploaded file into memory, refusing one larger than the limit before reading all of it. */
-final class UploadBody {
+/**
+ * Reads an uploaded file into memory, refusing one larger than the limit before reading all of it (sounds, a
+ * mailbox's greeting).
+ */
+public final class UploadBody {
 
     private UploadBody() {
     }
 
-    static byte[] read(InputStream in, long maxBytes) throws IOException {
+    public static byte[] read(InputStream in, long maxBytes) throws IOException {
         byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (body.length > maxBytes) {
             throw new InvalidInputException(SoundFiles.FIELD,

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -209,7 +210,9 @@ final class Endpoint {
 
     private void record(int type, byte[] packet, int offset, int length) {
         try {
-            recorder.write(type, packet, offset, length);
+            if (recorder.write(type, packet, offset, length)) {
+                engine.emit(new MediaEvent.SilenceDetected(legId, id));
+            }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Recording of {0} to {1} stopped: {2}", new Object[] {id, recorder.file(),
                     e.getMessage()});
@@ -347,11 +350,12 @@ final class Endpoint {
         }
     }
 
-    synchronized void record(Path file) {
+    synchronized void record(Path file, Duration endOnSilence) {
         requireOpen();
         closeRecorder();
         try {
-            recorder = new WavRecorder(file);
+            recorder = new WavRecorder(file, new SilenceDetector(endOnSilence.toMillis()
+                    * SilenceDetector.SAMPLES_PER_SECOND / 1000));
         } catch (IOException e) {
             throw new MediaUnavailableException("cannot record to " + file + ": " + e.getMessage(), e);
         }

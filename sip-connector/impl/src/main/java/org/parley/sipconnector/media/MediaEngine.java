@@ -207,8 +207,8 @@ public final class MediaEngine implements MediaConnection {
     }
 
     @Override
-    public void record(String endpointId, Path wav) {
-        endpoint(endpointId).record(wav);
+    public void record(String endpointId, Path wav, Duration endOnSilence) {
+        endpoint(endpointId).record(wav, endOnSilence);
     }
 
     @Override
