@@ -126,7 +126,7 @@
 
   function loadNextCalls() {
     getJson(root.getAttribute("data-next-calls")).then(function (body) {
-      fill(ui.nextList, body.calls, function (c) { return c.contact || c.title; });
+      fill(ui.nextList, body.calls, function (c) { return c.name; });
       ui.nextCalls.hidden = body.calls.length === 0;
     }).catch(function (e) { ui.nextCalls.hidden = true; window.console.warn("Next calls: " + e.message); });
   }
