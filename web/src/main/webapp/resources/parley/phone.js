@@ -232,11 +232,12 @@
      until the page goes or the phone window takes it, then it waits for the lock again. */
   var credential = root.getAttribute("data-credential");
   var lock = "parley-phone:" + user;
+  var release = null;
   function runInTab() {
     var stop = null;
     navigator.locks.request(lock, function () {
       stop = window.ParleyPhoneEngine(bus, credential, "tab");
-      return new Promise(function () {});
+      return new Promise(function (resolve) { release = resolve; });
     }).catch(function () {
       if (stop) {
         stop();
@@ -257,5 +258,25 @@
   if (isWindow) {
     open(true);
   }
+  /* Leaving the page hands the lock on at once (a page kept in the back-forward cache would hold it); a page shown
+     again from that cache starts afresh. */
+  window.addEventListener("pagehide", function () {
+    if (release) {
+      release();
+    }
+  });
+  window.addEventListener("pageshow", function (e) {
+    if (e.persisted) {
+      window.location.reload();
+    }
+  });
+  /* Asks the engine for its state until it answers (it may be starting in another tab). */
+  var asking = window.setInterval(function () {
+    if (root.hasAttribute("data-state")) {
+      window.clearInterval(asking);
+    } else {
+      bus.send({ type: "hello" });
+    }
+  }, 2000);
   bus.send({ type: "hello" });
 }());

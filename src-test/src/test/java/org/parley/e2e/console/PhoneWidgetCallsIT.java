@@ -81,6 +81,23 @@ class PhoneWidgetCallsIT {
     }
 
     @Test
+    void aSupervisorsSearchFindsExtensions(ParleyServer server, Browser browser) {
+        String own = Extensions.create(server, "widget-sup-own");
+        Users.User supervisor = Users.createLinked(server, own, "supervisor");
+        String callee = Extensions.create(server, "widget-sup-callee");
+        try (SipPhone phone = SipPhone.registered(server, callee, "widget-sup-callee")) {
+            browser.signIn(supervisor.username(), supervisor.password()).open("/");
+            awaitState(browser, "registered");
+            browser.click(By.id("phoneToggle"));
+            browser.type(By.id("phoneNumber"), callee);
+            browser.awaitText(By.id("phoneResults"), "Extension");
+            browser.click(By.cssSelector("#phoneResults button[data-number='" + callee + "']"));
+
+            ringThenHangUp(browser, phone.awaitCall(WAIT));
+        }
+    }
+
+    @Test
     void theNextCallsOfTheDayAreListedWithACallButton(ParleyServer server, Browser browser) {
         String own = Extensions.create(server, "widget-next-own");
         Users.User agent = Users.createLinked(server, own, "agent");
