@@ -1,168 +1,178 @@
-/* Parley console: the phone widget (docs/console.md, "Phone widget"). Registers the signed-in user's extension over
-   SIP over WebSocket with JsSIP, using a short-lived credential the server issues (/phone-credential); nothing is
-   typed or stored in the browser. One registration per tab: each console page registers again when it loads, with
-   the tab's own Contact (so the binding is replaced, not added). */
+/* Parley console: the phone widget docked in every console page (docs/console.md, "Phone widget"). It is a remote
+   control: the phone itself (phone-engine.js: the JsSIP user agent, the calls, their audio) runs in one page of the
+   browser only, so the tabs of a browser make one registration: the phone window when it is open (it takes the
+   Web Lock from any tab), else the first console tab that holds the lock; when that page goes away the next tab
+   waiting for the lock takes over. The widgets and the engine talk over a BroadcastChannel: the engine publishes
+   its state, the widgets send commands. A call placed from the phone window lives on while console pages are
+   navigated. */
 (function () {
   "use strict";
 
   var root = document.getElementById("phone");
-  if (!root || !window.JsSIP) {
+  if (!root || !window.JsSIP || !window.ParleyPhoneEngine) {
     return;
   }
   var el = function (id) { return document.getElementById(id); };
   var ui = {
     toggle: el("phoneToggle"), panel: el("phonePanel"), status: el("phoneStatus"),
     incoming: el("phoneIncoming"), caller: el("phoneCaller"), accept: el("phoneAccept"), reject: el("phoneReject"),
+    forwardTo: el("phoneForwardTo"), forward: el("phoneForward"),
     active: el("phoneActive"), peer: el("phonePeer"), mute: el("phoneMute"), hold: el("phoneHold"),
     hangup: el("phoneHangup"), transferTo: el("phoneTransferTo"), transfer: el("phoneTransfer"),
-    number: el("phoneNumber"), call: el("phoneCall"), keypad: el("phoneKeypad")
+    consult: el("phoneConsult"), consulting: el("phoneConsulting"), consultPeer: el("phoneConsultPeer"),
+    complete: el("phoneComplete"), cancelConsult: el("phoneCancelConsult"),
+    number: el("phoneNumber"), call: el("phoneCall"), keypad: el("phoneKeypad"), country: el("phoneCountry"),
+    results: el("phoneResults"), nextCalls: el("phoneNextCalls"), nextList: el("phoneNextList"),
+    popOut: el("phoneWindow")
   };
-  var audio = new Audio();
-  audio.autoplay = true;
-  var ua = null;
-  var domain = "";
-  var session = null;
-  var ringer = null;
+  var user = root.getAttribute("data-user") || "";
+  var isWindow = root.getAttribute("data-host") === "window";
+  var state = { registered: false, state: "connecting", call: null };
 
-  function setStatus(text, state) {
-    ui.status.textContent = "Phone: " + text;
-    root.setAttribute("data-state", state);
+  /* The bus: a BroadcastChannel between the console pages of this browser, and the page itself. */
+  var bus = (function () {
+    // without Web Locks every page runs its own engine: then the bus stays in the page
+    var channel = window.BroadcastChannel && navigator.locks ? new BroadcastChannel("parley-phone:" + user) : null;
+    var listeners = [];
+    var deliver = function (m) { listeners.slice().forEach(function (l) { l(m); }); };
+    if (channel) {
+      channel.onmessage = function (e) { deliver(e.data); };
+    }
+    return {
+      send: function (m) {
+        if (channel) { channel.postMessage(m); }
+        window.setTimeout(function () { deliver(m); }, 0);
+      },
+      listen: function (l) {
+        listeners.push(l);
+        return function () { listeners = listeners.filter(function (x) { return x !== l; }); };
+      }
+    };
+  }());
+
+  function command(name, arg) {
+    bus.send({ type: "cmd", cmd: name, arg: arg });
   }
 
   function open(yes) {
     ui.panel.hidden = !yes;
     root.classList.toggle("phone-closed", !yes);
     ui.toggle.setAttribute("aria-expanded", yes ? "true" : "false");
-  }
-
-  function target(number) {
-    var n = number.replace(/[\s().-]/g, "");
-    return n.indexOf("sip:") === 0 ? n : "sip:" + n + "@" + domain;
-  }
-
-  function party(s) {
-    var id = s.remote_identity;
-    var number = id.uri.user || "";
-    return id.display_name && id.display_name !== number ? id.display_name + " (" + number + ")" : number;
-  }
-
-  function ring(on) {
-    if (on && !ringer && window.AudioContext) {
-      var ctx = new AudioContext();
-      var gain = ctx.createGain();
-      gain.gain.value = 0;
-      gain.connect(ctx.destination);
-      [440, 480].forEach(function (f) {
-        var o = ctx.createOscillator();
-        o.frequency.value = f;
-        o.connect(gain);
-        o.start();
-      });
-      var beat = 0;
-      var timer = window.setInterval(function () {
-        gain.gain.value = (beat++ % 3 === 0) ? 0.1 : 0;
-      }, 1000);
-      ringer = { ctx: ctx, timer: timer };
-    } else if (!on && ringer) {
-      window.clearInterval(ringer.timer);
-      ringer.ctx.close();
-      ringer = null;
+    if (yes) {
+      loadNextCalls();
     }
   }
 
-  function notify(who) {
-    if (document.hidden && window.Notification && Notification.permission === "granted") {
-      var n = new Notification("Incoming call", { body: who, tag: "parley-phone" });
-      n.onclick = function () { window.focus(); open(true); n.close(); };
+  function render(s) {
+    var wasIncoming = state.state === "incoming";
+    state = s;
+    ui.status.textContent = "Phone: " + s.text;
+    root.setAttribute("data-state", s.state);
+    root.setAttribute("data-host-of-engine", s.host);
+    var call = s.call;
+    var ringingIn = call !== null && call.direction === "incoming" && !call.established;
+    ui.incoming.hidden = !ringingIn;
+    ui.active.hidden = call === null || ringingIn;
+    ui.call.disabled = call !== null || !s.registered;
+    ui.popOut.disabled = call !== null;
+    if (call !== null) {
+      ui.caller.textContent = call.peer;
+      ui.peer.textContent = call.peer;
+      ui.mute.setAttribute("aria-pressed", call.muted ? "true" : "false");
+      ui.hold.setAttribute("aria-pressed", call.held ? "true" : "false");
+      ui.consulting.hidden = call.consult === null;
+      ui.consultPeer.textContent = call.consult === null ? "" : call.consult.peer
+          + (call.consult.established ? "" : " (ringing)");
+      ui.complete.disabled = call.consult === null || !call.consult.established;
+      ui.consult.disabled = call.consult !== null || !call.established;
     }
-  }
-
-  function showCall() {
-    var inCall = session !== null;
-    ui.active.hidden = !inCall || (session.direction === "incoming" && !session.isEstablished());
-    ui.incoming.hidden = !inCall || session.direction !== "incoming" || session.isEstablished();
-    ui.call.disabled = inCall || !ua || !ua.isRegistered();
-    if (inCall) {
-      ui.peer.textContent = party(session);
-    }
-  }
-
-  function ended(cause) {
-    ring(false);
-    session = null;
-    ui.mute.setAttribute("aria-pressed", "false");
-    ui.hold.setAttribute("aria-pressed", "false");
-    setStatus(ua && ua.isRegistered() ? "ready (" + (cause || "call ended") + ")" : "offline",
-        ua && ua.isRegistered() ? "registered" : "offline");
-    showCall();
-  }
-
-  function follow(s) {
-    session = s;
-    s.on("peerconnection", function (e) {
-      e.peerconnection.addEventListener("track", function (t) { audio.srcObject = t.streams[0]; });
-    });
-    s.on("progress", function () { setStatus("ringing " + party(s), "ringing"); });
-    s.on("confirmed", function () { ring(false); setStatus("in call with " + party(s), "in-call"); showCall(); });
-    s.on("ended", function (e) { ended(e.cause); });
-    s.on("failed", function (e) { ended(e.cause); });
-    showCall();
-  }
-
-  function media() {
-    return { mediaConstraints: { audio: true, video: false }, pcConfig: { iceServers: [] } };
-  }
-
-  /* The same Contact for every page of this tab: a page that loads re-registers the binding of the page before it
-     (which could not unregister) instead of adding one. */
-  function contactUri() {
-    var key = "parley.phone.contact";
-    var user = window.sessionStorage.getItem(key);
-    if (!user) {
-      user = Math.random().toString(36).slice(2, 10);
-      window.sessionStorage.setItem(key, user);
-    }
-    return "sip:" + user + "@" + user + ".invalid;transport=ws";
-  }
-
-  function start(credential) {
-    domain = credential.uri.split("@")[1];
-    ua = new JsSIP.UA({
-      sockets: [new JsSIP.WebSocketInterface(credential.wsUri)],
-      uri: credential.uri,
-      authorization_user: credential.authUser,
-      password: credential.password,
-      realm: credential.realm,
-      display_name: credential.displayName,
-      register: true,
-      contact_uri: contactUri(),
-      session_timers: false,
-      user_agent: "Parley console phone"
-    });
-    ua.on("registered", function () {
-      setStatus(credential.extension + " ready", "registered");
-      showCall();
-    });
-    ua.on("unregistered", function () { setStatus("offline", "offline"); showCall(); });
-    ua.on("registrationFailed", function (e) { setStatus("registration failed (" + e.cause + ")", "failed"); });
-    ua.on("newRTCSession", function (e) {
-      if (e.originator !== "remote") {
-        return;
-      }
-      if (session !== null) {
-        e.session.terminate({ status_code: 486, reason_phrase: "Busy Here" });
-        return;
-      }
-      follow(e.session);
-      var who = party(e.session);
-      ui.caller.textContent = who;
-      setStatus("incoming call from " + who, "incoming");
+    if (ringingIn && !wasIncoming) {
       open(true);
-      ring(true);
-      notify(who);
       ui.accept.focus();
+    }
+  }
+
+  /* The lists: entries with a name and a number, each a button that calls the number. */
+  function fill(list, entries, label) {
+    list.textContent = "";
+    entries.forEach(function (e) {
+      var item = document.createElement("li");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "phone-entry";
+      button.setAttribute("data-number", e.number);
+      var name = document.createElement("span");
+      name.className = "phone-entry-name";
+      name.textContent = label(e);
+      var number = document.createElement("span");
+      number.className = "phone-entry-number";
+      number.textContent = e.number;
+      button.appendChild(name);
+      button.appendChild(number);
+      item.appendChild(button);
+      list.appendChild(item);
     });
-    ua.start();
+    list.hidden = entries.length === 0;
+  }
+
+  function getJson(url) {
+    return fetch(url, { credentials: "same-origin", cache: "no-store" }).then(function (r) {
+      if (!r.ok) {
+        throw new Error("HTTP " + r.status);
+      }
+      return r.json();
+    });
+  }
+
+  function loadNextCalls() {
+    getJson(root.getAttribute("data-next-calls")).then(function (body) {
+      fill(ui.nextList, body.calls, function (c) { return c.name; });
+      ui.nextCalls.hidden = body.calls.length === 0;
+    }).catch(function (e) { ui.nextCalls.hidden = true; window.console.warn("Next calls: " + e.message); });
+  }
+
+  var searchTimer = null;
+  function search() {
+    window.clearTimeout(searchTimer);
+    var q = ui.number.value.trim();
+    if (q.length < 2) {
+      fill(ui.results, [], null);
+      return;
+    }
+    searchTimer = window.setTimeout(function () {
+      getJson(root.getAttribute("data-directory") + "?q=" + encodeURIComponent(q)).then(function (body) {
+        if (ui.number.value.trim() === q) {
+          fill(ui.results, body.entries, function (e) { return e.name + (e.detail ? " · " + e.detail : ""); });
+        }
+      }).catch(function (e) { window.console.warn("Phone search: " + e.message); });
+    }, 250);
+  }
+
+  function dial(number) {
+    if (number && state.registered && state.call === null) {
+      command("call", number);
+      fill(ui.results, [], null);
+    }
+  }
+
+  function clickOnEntry(e) {
+    var button = e.target.closest("button[data-number]");
+    if (button) {
+      ui.number.value = button.getAttribute("data-number");
+      dial(ui.number.value);
+    }
+  }
+
+  function popOut() {
+    var w = window.open("", "parley-phone", "popup,width=400,height=720");
+    if (!w) {
+      return;
+    }
+    if (w.location.href === "about:blank") {
+      w.location.href = root.getAttribute("data-window");
+    } else {
+      w.focus();
+    }
   }
 
   ui.toggle.addEventListener("click", function () {
@@ -176,68 +186,97 @@
     if (!key) {
       return;
     }
-    if (session && session.isEstablished() && key !== "+") {
-      session.sendDTMF(key);
+    if (state.call !== null && state.call.established && key !== "+") {
+      command("dtmf", key);
     } else {
       ui.number.value += key;
     }
   });
-  ui.call.addEventListener("click", function () {
-    if (ui.number.value.trim() && ua && session === null) {
-      follow(ua.call(target(ui.number.value.trim()), media()));
-      setStatus("calling " + ui.number.value.trim(), "calling");
+  ui.country.addEventListener("change", function () {
+    if (ui.country.value) {
+      ui.number.value = ui.country.value + ui.number.value.trim().replace(/^\+\d*\s*/, "").replace(/^0/, "");
+      ui.country.value = "";
+      ui.number.focus();
     }
   });
+  ui.number.addEventListener("input", search);
   ui.number.addEventListener("keydown", function (e) {
     if (e.key === "Enter") {
       ui.call.click();
     }
   });
-  ui.accept.addEventListener("click", function () {
-    ring(false);
-    if (session) {
-      session.answer(media());
-    }
-  });
-  ui.reject.addEventListener("click", function () {
-    if (session) {
-      session.terminate({ status_code: 486, reason_phrase: "Busy Here" });
-    }
-  });
-  ui.hangup.addEventListener("click", function () {
-    if (session) {
-      session.terminate();
-    }
-  });
-  ui.mute.addEventListener("click", function () {
-    if (!session) {
-      return;
-    }
-    var muted = session.isMuted().audio;
-    if (muted) { session.unmute({ audio: true }); } else { session.mute({ audio: true }); }
-    ui.mute.setAttribute("aria-pressed", muted ? "false" : "true");
-  });
-  ui.hold.addEventListener("click", function () {
-    if (!session) {
-      return;
-    }
-    var held = session.isOnHold().local;
-    if (held) { session.unhold(); } else { session.hold(); }
-    ui.hold.setAttribute("aria-pressed", held ? "false" : "true");
-  });
-  ui.transfer.addEventListener("click", function () {
-    if (session && session.isEstablished() && ui.transferTo.value.trim()) {
-      session.refer(target(ui.transferTo.value.trim()));
+  ui.call.addEventListener("click", function () { dial(ui.number.value.trim()); });
+  ui.results.addEventListener("click", clickOnEntry);
+  ui.nextList.addEventListener("click", clickOnEntry);
+  ui.accept.addEventListener("click", function () { command("accept"); });
+  ui.reject.addEventListener("click", function () { command("reject"); });
+  ui.forward.addEventListener("click", function () { command("forward", ui.forwardTo.value.trim()); });
+  ui.hangup.addEventListener("click", function () { command("hangup"); });
+  ui.mute.addEventListener("click", function () { command("mute"); });
+  ui.hold.addEventListener("click", function () { command("hold"); });
+  ui.transfer.addEventListener("click", function () { command("transfer", ui.transferTo.value.trim()); });
+  ui.consult.addEventListener("click", function () { command("consult", ui.transferTo.value.trim()); });
+  ui.complete.addEventListener("click", function () { command("complete"); });
+  ui.cancelConsult.addEventListener("click", function () { command("cancelConsult"); });
+  ui.popOut.addEventListener("click", popOut);
+
+  bus.listen(function (m) {
+    if (m.type === "state") {
+      render(m);
+    } else if (m.type === "open") {
+      open(true);
     }
   });
 
-  fetch(root.getAttribute("data-credential"), { credentials: "same-origin", cache: "no-store" })
-    .then(function (r) {
-      if (!r.ok) {
-        throw new Error("HTTP " + r.status);
+  /* Who runs the engine: the phone window always (it takes the lock from a tab); a tab when it gets the lock,
+     until the page goes or the phone window takes it, then it waits for the lock again. */
+  var credential = root.getAttribute("data-credential");
+  var lock = "parley-phone:" + user;
+  var release = null;
+  function runInTab() {
+    var stop = null;
+    navigator.locks.request(lock, function () {
+      stop = window.ParleyPhoneEngine(bus, credential, "tab");
+      return new Promise(function (resolve) { release = resolve; });
+    }).catch(function () {
+      if (stop) {
+        stop();
       }
-      return r.json();
-    })
-    .then(start)
-    .catch(function (e) { setStatus("unavailable (" + e.message + ")", "failed"); });
+      runInTab();
+    });
+  }
+  if (!navigator.locks) {
+    window.ParleyPhoneEngine(bus, credential, isWindow ? "window" : "tab"); // no Web Locks (plain HTTP): one per page
+  } else if (isWindow) {
+    navigator.locks.request(lock, { steal: true }, function () {
+      window.ParleyPhoneEngine(bus, credential, "window");
+      return new Promise(function () {});
+    });
+  } else {
+    runInTab();
+  }
+  if (isWindow) {
+    open(true);
+  }
+  /* Leaving the page hands the lock on at once (a page kept in the back-forward cache would hold it); a page shown
+     again from that cache starts afresh. */
+  window.addEventListener("pagehide", function () {
+    if (release) {
+      release();
+    }
+  });
+  window.addEventListener("pageshow", function (e) {
+    if (e.persisted) {
+      window.location.reload();
+    }
+  });
+  /* Asks the engine for its state until it answers (it may be starting in another tab). */
+  var asking = window.setInterval(function () {
+    if (root.hasAttribute("data-state")) {
+      window.clearInterval(asking);
+    } else {
+      bus.send({ type: "hello" });
+    }
+  }, 2000);
+  bus.send({ type: "hello" });
 }());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -88,6 +90,32 @@ public final class Browser implements AutoCloseable {
     public Browser open(String path) {
         driver.get(baseUrl + path);
         return this;
+    }
+
+    /** The handle of the window or tab the browser looks at. */
+    public String window() {
+        return driver.getWindowHandle();
+    }
+
+    /** Opens a new tab of the same browser (same session) and looks at it. */
+    public String newTab() {
+        driver.switchTo().newWindow(WindowType.TAB);
+        return driver.getWindowHandle();
+    }
+
+    /** Looks at another window or tab. */
+    public void switchTo(String window) {
+        driver.switchTo().window(window);
+    }
+
+    /** Clicks something that opens a window, waits for it and looks at it; returns its handle. */
+    public String clickAndAwaitNewWindow(By by) {
+        Set<String> before = driver.getWindowHandles();
+        find(by).click();
+        String opened = wait.withMessage("a new window").until(d -> d.getWindowHandles().stream()
+                .filter(h -> !before.contains(h)).findFirst().orElse(null));
+        driver.switchTo().window(opened);
+        return opened;
     }
 
     /** The path of the page shown, with its query. */

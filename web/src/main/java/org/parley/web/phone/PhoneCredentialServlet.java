@@ -1,14 +1,11 @@
 package org.parley.web.phone;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /phone-credential}: the same body as {@code GET /api/me/phone} for the console's phone widget, which carries
@@ -19,23 +16,18 @@ import java.nio.charset.StandardCharsets;
 public class PhoneCredentialServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     transient MyPhone phone;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store, private");
         String user = request.getUserPrincipal().getName();
         if (phone.extensionOf(user).isEmpty()) {
+            response.setHeader("Cache-Control", "no-store, private");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] body = JSON.toJson(phone.issue(user, request.getServerName())).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        PhoneJson.write(response, phone.issue(user, request.getServerName()));
     }
 }
