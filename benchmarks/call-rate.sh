@@ -22,6 +22,12 @@
 #   --build                run `mvn -DskipTests install` first          [BUILD=1]
 #   --git REV              benchmark commit REV (built in the results    [GIT_REV]
 #                          directory, nothing installed)
+#   --target T             the SIP server under test: parley (started     [TARGET] default parley
+#                          here), kamailio (the reference, benchmarks/kamailio/kamailio.cfg, started here; Debian
+#                          package kamailio) or HOST:PORT (already running; users as the script creates them on
+#                          Parley: <number> with password pw-<number>-bench in --domain)
+#   --server-pid PID       with --target HOST:PORT: the process whose CPU (with its children's) is counted [TARGET_PID]
+#   --domain D             SIP domain of the users                      [DOMAIN] default bench.parley
 #   --out DIR              results directory                           [OUT] default benchmarks/results/calls-<UTC time>
 #   -h, --help
 #
@@ -66,13 +72,13 @@ bench_init
 
 [[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
 describe_machine
-start_parley
+start_server
 sipp_ports
 
 CALLERS=100000
 CALLEES=200000
-create_extensions "$CALLERS" "$PAIRS"
-create_extensions "$CALLEES" "$PAIRS"
+create_users "$CALLERS" "$PAIRS"
+create_users "$CALLEES" "$PAIRS"
 injection_file "$OUT/callers.csv" "$CALLERS" "$PAIRS" "127.0.0.1:$CALLER_PORT"
 injection_file "$OUT/callees.csv" "$CALLEES" "$PAIRS" "127.0.0.1:$UAS_PORT"
 injection_file "$OUT/calls.csv" "$CALLERS" "$PAIRS" "$CALLEES" range
@@ -105,15 +111,15 @@ run_calls() { # name rate seconds
             -i 127.0.0.1 -p "$CALLER_PORT" -t u1 -m "$calls" -r "$rate" -rp 1000 -d "$TALK_MS" \
             -buff_size 4194304 -nostdin -timeout $((secs + 90))s -recv_timeout 10000 \
             -trace_stat -fd 1 -trace_rtt -rtt_freq 200 -trace_err \
-            "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
+            "$SIP_HOST:$SIP_PORT" >sipp.out 2>&1
     ) &
     tpid=$!
     uac_pid=$(sipp_child "$tpid")
     sleep_until "$begin" "$from"
     postgres_ticks >"$dir/pg0"
-    s0=$(proc_ticks "$SERVER_PID"); m0=$(machine_ticks); c0=$(proc_ticks "${uac_pid:-0}"); u0=$(proc_ticks "$UAS_PID"); t0=$(now)
+    s0=$(server_ticks); m0=$(machine_ticks); c0=$(proc_ticks "${uac_pid:-0}"); u0=$(proc_ticks "$UAS_PID"); t0=$(now)
     sleep_until "$begin" "$to"
-    t1=$(now); m1=$(machine_ticks); s1=$(proc_ticks "$SERVER_PID"); c1=$(proc_ticks "${uac_pid:-0}"); u1=$(proc_ticks "$UAS_PID")
+    t1=$(now); m1=$(machine_ticks); s1=$(server_ticks); c1=$(proc_ticks "${uac_pid:-0}"); u1=$(proc_ticks "$UAS_PID")
     postgres_ticks >"$dir/pg1"
     wait "$tpid" || rc=$?
     echo "$rc" >"$dir/rc"
@@ -154,6 +160,7 @@ active_calls() {
 warm_up run_calls
 
 HOLD_RESULT="not measured"
+[[ $(target_kind) == parley ]] || HOLD_CALLS=0 # the heap a call holds: Parley's JVM and /metrics only
 if ((HOLD_CALLS > 0)); then
     # calls are held HOLD_CALLS / HOLD_RATE + 30 s: all of them are up together for at least 30 s
     hold_ms=$(( (HOLD_CALLS / HOLD_RATE + 30) * 1000 ))
@@ -164,7 +171,7 @@ if ((HOLD_CALLS > 0)); then
     (cd "$OUT/hold" && exec timeout -k 10 $((hold_ms / 1000 + 120)) sipp -sf "$UAC" -inf "$OUT/calls.csv" \
         -i 127.0.0.1 -p "$CALLER_PORT" -t u1 -m "$HOLD_CALLS" -l "$HOLD_CALLS" -r "$HOLD_RATE" -d "$hold_ms" \
         -buff_size 4194304 -nostdin -timeout $((hold_ms / 1000 + 90))s -recv_timeout 10000 -trace_stat -fd 1 -trace_err \
-        "127.0.0.1:$SIP_PORT" >sipp.out 2>&1) &
+        "$SIP_HOST:$SIP_PORT" >sipp.out 2>&1) &
     hold_pid=$!
     start=$SECONDS
     live=0

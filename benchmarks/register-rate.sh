@@ -31,6 +31,12 @@
 #                          installed); its RAR, WAR and postboot file
 #                          are used
 #   PARLEY_RAR, PARLEY_WAR, PARLEY_POSTBOOT (environment only): use these files instead
+#   --target T             the SIP server under test: parley (started     [TARGET] default parley
+#                          here), kamailio (the reference, benchmarks/kamailio/kamailio.cfg, started here; Debian
+#                          package kamailio) or HOST:PORT (already running; users as the script creates them on
+#                          Parley: <number> with password pw-<number>-bench in --domain)
+#   --server-pid PID       with --target HOST:PORT: the process whose CPU (with its children's) is counted [TARGET_PID]
+#   --domain D             SIP domain of the users                      [DOMAIN] default bench.parley
 #   --out DIR              results directory                           [OUT] default benchmarks/results/<UTC time>
 #   -h, --help
 #
@@ -71,7 +77,7 @@ bench_init
 
 [[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
 describe_machine
-start_parley
+start_server
 SIPP_PORT=$(free_port)
 while [[ $SIPP_PORT == "$HTTP_PORT" || $SIPP_PORT == "$SIP_PORT" ]]; do SIPP_PORT=$(free_port); done
 
@@ -79,7 +85,7 @@ while [[ $SIPP_PORT == "$HTTP_PORT" || $SIPP_PORT == "$SIP_PORT" ]]; do SIPP_POR
 # extensions and the SIPp injection file
 
 FIRST_EXT=100000
-create_extensions "$FIRST_EXT" "$USERS"
+create_users "$FIRST_EXT" "$USERS"
 {
     echo SEQUENTIAL
     for ((i = 0; i < USERS; i++)); do
@@ -115,18 +121,18 @@ run_sipp() { # name rate seconds
             -key expires 600 -buff_size 4194304 \
             -nostdin -timeout $((secs + 90))s -recv_timeout 10000 \
             -trace_stat -fd 1 -trace_rtt -rtt_freq 200 -trace_err \
-            "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
+            "$SIP_HOST:$SIP_PORT" >sipp.out 2>&1
     ) &
     tpid=$!
     sipp_pid=$(sipp_child "$tpid")
     sleep_until "$begin" "$from"
     postgres_ticks >"$dir/pg0"
-    thread_ticks "$SERVER_PID" >"$dir/threads0"
-    s0=$(proc_ticks "$SERVER_PID"); m0=$(machine_ticks); p0=$(proc_ticks "${sipp_pid:-0}"); t0=$(now)
+    thread_ticks "${SERVER_PID:-0}" >"$dir/threads0"
+    s0=$(server_ticks); m0=$(machine_ticks); p0=$(proc_ticks "${sipp_pid:-0}"); t0=$(now)
     sleep_until "$begin" "$to"
-    t1=$(now); m1=$(machine_ticks); s1=$(proc_ticks "$SERVER_PID"); p1=$(proc_ticks "${sipp_pid:-0}")
+    t1=$(now); m1=$(machine_ticks); s1=$(server_ticks); p1=$(proc_ticks "${sipp_pid:-0}")
     postgres_ticks >"$dir/pg1"
-    thread_ticks "$SERVER_PID" >"$dir/threads1"
+    thread_ticks "${SERVER_PID:-0}" >"$dir/threads1"
     wait "$tpid" || rc=$?
     echo "$rc" >"$dir/rc"
     local gc
@@ -230,12 +236,12 @@ jfr_top() { # recording.jfr → top frames
 # steps
 
 step_starting() {
-    if [[ $1 == "$JFR_RATE" ]]; then
+    if [[ $1 == "$JFR_RATE" && $(target_kind) == parley ]]; then
         jcmd "$SERVER_PID" JFR.start name=bench settings="$JFR_SETTINGS" filename="$OUT/step-$1.jfr" >/dev/null
     fi
 }
 step_ended() {
-    if [[ $1 == "$JFR_RATE" ]]; then
+    if [[ $1 == "$JFR_RATE" && $(target_kind) == parley ]]; then
         jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null || true
     fi
 }
@@ -277,7 +283,7 @@ pending=$(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -Atc 'select count(*) from
     echo "After the run: $(paste -sd' ' "$OUT/rss-after.txt"), bindings stored: $pending, server log warnings and errors after start: $(wc -l <"$OUT/server-warnings.txt")"
     echo
     echo '```'
-    cat "$OUT/heap-after.txt"
+    cat "$OUT/heap-after.txt" 2>/dev/null || true
     echo '```'
 } >"$OUT/summary.md"
 cat "$OUT/summary.md"
