@@ -14,6 +14,8 @@
 #   --talk MS              talk time of each call                       [TALK_MS] default 1000
 #   --cooldown S           pause between steps                          [COOLDOWN_SECONDS] default 10
 #   --pairs N              caller/callee extension pairs                [PAIRS] default 200
+#   --jfr RATE             flight recording of that step (JFR_SETTINGS, [JFR_RATE]
+#                          default profile): -top.txt, -alloc.txt
 #   --hold N               calls held at once for the memory figure     [HOLD_CALLS] default 2000 (0: skip)
 #   --warmup "RATE:S …"    unreported warm-up runs before the steps      [WARMUP] default "100:15 300:20" ("" for none)
 #   --all-steps            do not stop at the first failing step        [ALL_STEPS=1]
@@ -48,6 +50,8 @@ TALK_MS=${TALK_MS:-1000}
 PAIRS=${PAIRS:-200}
 HOLD_CALLS=${HOLD_CALLS:-2000}
 HOLD_RATE=200
+JFR_RATE=${JFR_RATE:-}
+JFR_SETTINGS=${JFR_SETTINGS:-profile}
 bench_defaults
 
 while [[ $# -gt 0 ]]; do
@@ -55,6 +59,7 @@ while [[ $# -gt 0 ]]; do
         --talk) TALK_MS=$2; shift 2 ;;
         --pairs) PAIRS=$2; shift 2 ;;
         --hold) HOLD_CALLS=$2; shift 2 ;;
+        --jfr) JFR_RATE=$2; shift 2 ;;
         *) common_option "$@"; shift "$TAKEN" ;;
     esac
 done
@@ -195,8 +200,11 @@ fi
 describe() { # figures verdict
     awk -v v="$2" '{ printf "%s/s: achieved %s/s, failed %s (%s%%), setup p50 %s ms p99 %s ms, CPU server %s%% callers %s%% callees %s%% postgres %s%% machine %s%% -> %s", $1, $2, $5, $6, $7, $9, $11, $12, $13, $14, $15, v }' <<<"$1"
 }
+step_starting() { jfr_step_start "$1"; }
+step_ended() { jfr_step_stop "$1"; }
 run_steps run_calls describe "attempted/s achieved/s calls ok failed failed% p50ms p90ms p99ms maxms server%cpu uac%cpu uas%cpu postgres%cpu machine%cpu retrans server-ms-cpu/call gc-pauses gc-total-ms gc-max-ms"
 
+[[ -n $JFR_RATE && -f $OUT/step-$JFR_RATE.jfr ]] && jfr_report "$OUT/step-$JFR_RATE.jfr"
 server_aftermath
 cdrs=$(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -Atc 'select count(*) from call_record' 2>/dev/null || echo '?')
 

@@ -157,29 +157,10 @@ run_sipp() { # name rate seconds
         "$(postgres_delta "$dir/pg0" "$dir/pg1")" "$gc"
 }
 
-jfr_top() { # recording.jfr → top frames
+jfr_top() { # recording.jfr → top frames, allocation sites and samples by stage of the REGISTER path
     local jfr=$1
     command -v jfr >/dev/null || { log "jfr tool not found; recording left in $jfr"; return 0; }
-    jfr summary "$jfr" >"${jfr%.jfr}-summary.txt" 2>&1 || true
-    jfr print --events jdk.ExecutionSample --stack-depth 64 "$jfr" >"${jfr%.jfr}-samples.txt" 2>/dev/null || true
-    # self time: the top frame of each sample; total time: every method on the stack, once per sample
-    awk '
-        /jdk.ExecutionSample/ { inst = 0; delete seen; n++ }
-        /stackTrace = \[/ { inst = 1; depth = 0; next }
-        inst && /^[[:space:]]*\]/ { inst = 0; next }
-        inst && /line:/ {
-            f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*$/, "", f)
-            if (depth == 0) self[f]++
-            if (!(f in seen)) { total[f]++; seen[f] = 1 }
-            depth++
-        }
-        END {
-            printf "samples: %d\n\n-- top 40 by self samples --\n", n
-            for (f in self) printf "%6d %5.1f%%  %s\n", self[f], 100 * self[f] / n, f | "sort -rn | head -n 40"
-            close("sort -rn | head -n 40")
-            printf "\n-- top 60 by total (inclusive) samples --\n"
-            for (f in total) printf "%6d %5.1f%%  %s\n", total[f], 100 * total[f] / n, f | "sort -rn | head -n 60"
-        }' "${jfr%.jfr}-samples.txt" >"${jfr%.jfr}-top.txt"
+    jfr_report "$jfr"
     # each sample in the first of Parley's stages (in this order) one of whose frames is on its stack
     awk '
         BEGIN {
@@ -235,16 +216,8 @@ jfr_top() { # recording.jfr → top frames
 # ---------------------------------------------------------------------------------------------------------------
 # steps
 
-step_starting() {
-    if [[ $1 == "$JFR_RATE" && $(target_kind) == parley ]]; then
-        jcmd "$SERVER_PID" JFR.start name=bench settings="$JFR_SETTINGS" filename="$OUT/step-$1.jfr" >/dev/null
-    fi
-}
-step_ended() {
-    if [[ $1 == "$JFR_RATE" && $(target_kind) == parley ]]; then
-        jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null || true
-    fi
-}
+step_starting() { jfr_step_start "$1"; }
+step_ended() { jfr_step_stop "$1"; }
 describe() { # figures verdict
     awk -v v="$2" '{ printf "%s/s: achieved %s/s, failed %s (%s%%), p50 %s ms, p99 %s ms, CPU server %s%% sipp %s%% postgres %s%% machine %s%% GC pauses %s ms (longest %s ms) -> %s", $1, $2, $5, $6, $7, $9, $11, $12, $13, $14, $18, $19, v }' <<<"$1"
 }

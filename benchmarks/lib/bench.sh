@@ -221,7 +221,7 @@ start_parley() {
     env PARLEY_SIP_HOST=127.0.0.1 PARLEY_SIP_PORT="$SIP_PORT" PARLEY_HTTP_PORT="$HTTP_PORT" \
         PARLEY_DOMAIN=$DOMAIN PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" PARLEY_DB_USER=postgres \
         PARLEY_DATA_DIR="$SERVER_DIR/data" PARLEY_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-        PARLEY_SIP_DIGEST_ALGORITHMS=MD5,SHA-256 \
+        PARLEY_SIP_DIGEST_ALGORITHMS=MD5,SHA-256 PARLEY_SIP_WS_PORT="${PARLEY_SIP_WS_PORT:-off}" \
         "$JAVA" $SERVER_JAVA_OPTS "-Xlog:gc:file=$SERVER_DIR/gc.log:timemillis" -jar "$MICRO_JAR" --nocluster --port "$HTTP_PORT" \
         --rootdir "$SERVER_DIR/payara" "${preboot[@]}" --postbootcommandfile "$POSTBOOT" --deploy "$RAR" --deploy "$WAR" \
         >"$SERVER_DIR/server.log" 2>&1 &
@@ -574,7 +574,7 @@ bench_defaults() {
     MIN_ACHIEVED_SHARE=0.97  # … and when SIPp achieved at least this share of the attempted rate
     QUIET_LOAD=0.5
     QUIET_MAX_SECONDS=1200
-    READY_TIMEOUT=240
+    READY_TIMEOUT=${READY_TIMEOUT:-240}
     PAYARA_VERSION=6.2025.10
     DOMAIN=${DOMAIN:-bench.parley}
     MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
@@ -609,4 +609,75 @@ common_option() { # "$@"
         -h|--help) usage; exit 0 ;;
         *) echo "unknown option $1 (--help)" >&2; exit 2 ;;
     esac
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Flight recordings (--jfr RATE): one step recorded with JFR_SETTINGS (profile: execution samples every 10 ms and
+# allocation samples), then summarised: the hottest frames (self and inclusive) and the allocation sites.
+
+jfr_step_start() { # rate
+    [[ $1 == "${JFR_RATE:-}" && $(target_kind) == parley ]] || return 0
+    jcmd "$SERVER_PID" JFR.start name=bench settings="$JFR_SETTINGS" filename="$OUT/step-$1.jfr" >/dev/null
+}
+
+jfr_step_stop() { # rate
+    [[ $1 == "${JFR_RATE:-}" && $(target_kind) == parley ]] || return 0
+    jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null || true
+}
+
+# FILE.jfr → FILE-top.txt (execution samples: self and inclusive) and FILE-alloc.txt (allocation samples by weight:
+# class, allocating frame and first Parley or JAIN-SIP frame).
+jfr_report() { # recording.jfr
+    local jfr=$1
+    command -v jfr >/dev/null || { log "jfr tool not found; recording left in $jfr"; return 0; }
+    jfr summary "$jfr" >"${jfr%.jfr}-summary.txt" 2>&1 || true
+    jfr print --events jdk.ExecutionSample --stack-depth 64 "$jfr" >"${jfr%.jfr}-samples.txt" 2>/dev/null || true
+    # self time: the top frame of each sample; total time: every method on the stack, once per sample
+    awk '
+        /jdk.ExecutionSample/ { inst = 0; delete seen; n++ }
+        /stackTrace = \[/ { inst = 1; depth = 0; next }
+        inst && /^[[:space:]]*\]/ { inst = 0; next }
+        inst && /line:/ {
+            f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*$/, "", f)
+            if (depth == 0) self[f]++
+            if (!(f in seen)) { total[f]++; seen[f] = 1 }
+            depth++
+        }
+        END {
+            printf "samples: %d\n\n-- top 40 by self samples --\n", n
+            for (f in self) printf "%6d %5.1f%%  %s\n", self[f], 100 * self[f] / n, f | "sort -rn | head -n 40"
+            close("sort -rn | head -n 40")
+            printf "\n-- top 60 by total (inclusive) samples --\n"
+            for (f in total) printf "%6d %5.1f%%  %s\n", total[f], 100 * total[f] / n, f | "sort -rn | head -n 60"
+        }' "${jfr%.jfr}-samples.txt" >"${jfr%.jfr}-top.txt"
+    jfr print --events jdk.ObjectAllocationSample --stack-depth 24 "$jfr" 2>/dev/null | awk '
+        function bytes(v, u) { return v * (u == "kB" ? 1024 : u == "MB" ? 1048576 : u == "GB" ? 1073741824 : 1) }
+        function flush() {
+            if (w == 0) return
+            total += w; cls[c] += w; top[t] += w; own[o == "" ? "(no Parley or JAIN-SIP frame)" : o] += w
+            w = 0; c = ""; t = ""; o = ""
+        }
+        /jdk.ObjectAllocationSample/ { flush(); inst = 0 }
+        /objectClass = / { c = $3 }
+        /weight = / { w = bytes($3, $4) }
+        /stackTrace = \[/ { inst = 1; depth = 0; next }
+        inst && /^[[:space:]]*\]/ { inst = 0; next }
+        inst && /line:/ {
+            f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*$/, "", f)
+            if (depth == 0) t = f
+            if (o == "" && f ~ /^(org\.parley|gov\.nist|javax\.sip)/) o = f
+            depth++
+        }
+        END {
+            flush()
+            printf "sampled allocation weight: %.0f MB\n\n-- top 25 classes --\n", total / 1048576
+            for (k in cls) printf "%8.1f MB %5.1f%%  %s\n", cls[k] / 1048576, 100 * cls[k] / total, k | "sort -rn | head -n 25"
+            close("sort -rn | head -n 25")
+            printf "\n-- top 30 allocating frames --\n"
+            for (k in top) printf "%8.1f MB %5.1f%%  %s\n", top[k] / 1048576, 100 * top[k] / total, k | "sort -rn | head -n 30"
+            close("sort -rn | head -n 30")
+            printf "\n-- top 30 by first Parley or JAIN-SIP frame --\n"
+            for (k in own) printf "%8.1f MB %5.1f%%  %s\n", own[k] / 1048576, 100 * own[k] / total, k | "sort -rn | head -n 30"
+        }' >"${jfr%.jfr}-alloc.txt"
+    log "JFR: hottest frames in ${jfr%.jfr}-top.txt, allocation sites in ${jfr%.jfr}-alloc.txt"
 }
