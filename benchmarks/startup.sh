@@ -39,7 +39,11 @@ ms_of() { # log pattern → ms since launch of the first line matching it
 
 PID=
 DB=
-stop() { [[ -n $PID ]] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; [[ -n $DB ]] && dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; PID=; DB=; }
+stop() {
+    if [[ -n $PID ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+    if [[ -n $DB ]]; then dropdb -h 127.0.0.1 -U postgres --if-exists "$DB" || true; fi
+    PID=; DB=
+}
 trap 'stop' EXIT
 
 echo "run  launch→ready  sip    rar    war    ready  (ms from launch)   load (1, 5, 15 min)   JVM ${JAVA_OPTS[*]}"
