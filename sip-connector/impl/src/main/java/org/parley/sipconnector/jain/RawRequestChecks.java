@@ -1,9 +1,7 @@
 package org.parley.sipconnector.jain;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +30,8 @@ final class RawRequestChecks {
             Map.entry("content-length", "Content-Length"), Map.entry("l", "Content-Length"),
             Map.entry("content-type", "Content-Type"), Map.entry("c", "Content-Type"));
 
+    private static final Pattern HEAD_END = Pattern.compile("\r?\n\r?\n");
+    private static final Pattern LEADING_LINE_ENDS = Pattern.compile("^[\r\n]+");
     /** RFC 3261 §25.1: Method SP Request-URI SP SIP-Version, one space each, nothing before or after. */
     private static final Pattern REQUEST_LINE = Pattern.compile("[^ \\t]+ [^ \\t]+ [^ \\t]+");
     /** Headers holding name-addrs or addr-specs (RFC 3261 §20.10, §20.20, §20.39), by lower-case name. */
@@ -39,23 +39,20 @@ final class RawRequestChecks {
     private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     /** token and linear white space (RFC 3261 §25.1), what an unquoted display name may hold. */
     private static final Pattern TOKENS = Pattern.compile("[A-Za-z0-9\\-.!%*_+`'~ \\t]*");
-    private static final Pattern SPACE_AT_BRACKET = Pattern.compile("<[ \\t]|[ \\t]>");
 
     private RawRequestChecks() {
     }
 
-    /**
-     * The refusal a request received as {@code bytes} deserves, if any. Runs for every request received, on the
-     * stack's thread: only the head is decoded, and lines and words are cut without regular expressions.
-     */
+    /** The refusal a request received as {@code bytes} deserves, if any. */
     static Optional<SipResponseSpec> refusalOf(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
         // JAIN-SIP's TCP reader hands over lines ended by LF alone, its UDP reader the datagram as received
-        List<String> lines = headLines(bytes);
-        String[] requestLine = words(lines.get(0).trim());
+        String[] lines = HEAD_END.split(LEADING_LINE_ENDS.matcher(text).replaceFirst(""), 2)[0].split("\r?\n");
+        String[] requestLine = lines[0].trim().split("[ \\t]+");
         if (requestLine.length >= 3 && !requestLine[requestLine.length - 1].equalsIgnoreCase("SIP/2.0")) {
             return Optional.of(SipResponseSpec.status(505).build());
         }
-        if (!REQUEST_LINE.matcher(lines.get(0)).matches()) {
+        if (!REQUEST_LINE.matcher(lines[0]).matches()) {
             return refusal("request line not Method SP Request-URI SP SIP-Version");
         }
         if (isSipUri(requestLine[1]) && hostPart(requestLine[1]).contains("?")) {
@@ -65,20 +62,19 @@ final class RawRequestChecks {
             return refusal("malformed IPv6 reference in the Request-URI");
         }
         Map<String, String> seen = new HashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int colon = line.indexOf(':');
-            if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon <= 0 || Character.isWhitespace(lines[i].charAt(0))) {
                 continue;
             }
-            String header = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            String header = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
             String name = SINGLE_VALUE.get(header);
             String named = name != null ? name : header;
             if (name != null && seen.put(name, name) != null) {
                 return refusal("more than one " + name);
             }
             Optional<String> badAddress = ADDRESSES.contains(header)
-                    ? badAddress(line.substring(colon + 1)) : Optional.empty();
+                    ? badAddress(lines[i].substring(colon + 1)) : Optional.empty();
             if (badAddress.isPresent()) {
                 return refusal(badAddress.get() + " in " + named);
             }
@@ -92,76 +88,17 @@ final class RawRequestChecks {
      * quoted nor made of tokens (§3.1.2.15 {@code baddn}).
      */
     private static Optional<String> badAddress(String value) {
-        String unquoted = value.indexOf('"') < 0 ? value : QUOTED.matcher(value).replaceAll("\"\"");
+        String unquoted = QUOTED.matcher(value).replaceAll("\"\"");
         int open = unquoted.indexOf('<');
         if (open < 0) {
             return hostPart(unquoted).contains("?") ? Optional.of("a URI with headers outside <>") : Optional.empty();
         }
-        if (SPACE_AT_BRACKET.matcher(unquoted).find()) {
+        if (unquoted.matches("(?s).*(<[ \\t]|[ \\t]>).*")) {
             return Optional.of("white space inside <>");
         }
         String display = unquoted.substring(0, open).trim();
         return display.startsWith("\"") || TOKENS.matcher(display).matches()
                 ? Optional.empty() : Optional.of("a display name neither quoted nor tokens");
-    }
-
-    /**
-     * The lines of the head — what follows the leading line ends and precedes the first empty line — each without
-     * the CR LF or LF that ends it, as {@code split("\\r?\\n")} would cut them (trailing empty lines dropped; one
-     * empty line for an empty head).
-     */
-    static List<String> headLines(byte[] bytes) {
-        int start = 0;
-        while (start < bytes.length && (bytes[start] == '\r' || bytes[start] == '\n')) {
-            start++;
-        }
-        int end = headEnd(bytes, start);
-        List<String> lines = new ArrayList<>(16);
-        int lineStart = start;
-        for (int i = start; i < end; i++) {
-            if (bytes[i] == '\n') {
-                lines.add(latin1(bytes, lineStart, i > lineStart && bytes[i - 1] == '\r' ? i - 1 : i));
-                lineStart = i + 1;
-            }
-        }
-        lines.add(latin1(bytes, lineStart, end));
-        while (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
-    }
-
-    /** Where the first {@code \\r?\\n\\r?\\n} from {@code from} begins; the length when there is none. */
-    private static int headEnd(byte[] b, int from) {
-        for (int i = from; i < b.length; i++) {
-            if (b[i] == '\n' && (i + 1 < b.length && b[i + 1] == '\n'
-                    || i + 2 < b.length && b[i + 1] == '\r' && b[i + 2] == '\n')) {
-                return i > from && b[i - 1] == '\r' ? i - 1 : i;
-            }
-        }
-        return b.length;
-    }
-
-    private static String latin1(byte[] bytes, int from, int to) {
-        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
-    }
-
-    /** The words of a line, split at runs of spaces and tabs. */
-    private static String[] words(String line) {
-        List<String> words = new ArrayList<>(4);
-        int i = 0;
-        int n = line.length();
-        while (i < n) {
-            int start = i;
-            while (i < n && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
-                i++;
-            }
-            words.add(line.substring(start, i));
-            while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-                i++;
-            }
-        }
-        return words.isEmpty() ? new String[] {""} : words.toArray(new String[0]);
     }
 
     /** What follows the user part (where {@code ?} may appear unescaped, RFC 3261 §25.1 user-unreserved). */
