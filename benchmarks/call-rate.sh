@@ -14,6 +14,8 @@
 #   --talk MS              talk time of each call                       [TALK_MS] default 1000
 #   --cooldown S           pause between steps                          [COOLDOWN_SECONDS] default 10
 #   --pairs N              caller/callee extension pairs                [PAIRS] default 200
+#   --jfr RATE             flight recording of that step (JFR_SETTINGS, [JFR_RATE]
+#                          default profile): -top.txt, -alloc.txt
 #   --hold N               calls held at once for the memory figure     [HOLD_CALLS] default 2000 (0: skip)
 #   --warmup "RATE:S …"    unreported warm-up runs before the steps      [WARMUP] default "100:15 300:20" ("" for none)
 #   --all-steps            do not stop at the first failing step        [ALL_STEPS=1]
@@ -22,6 +24,12 @@
 #   --build                run `mvn -DskipTests install` first          [BUILD=1]
 #   --git REV              benchmark commit REV (built in the results    [GIT_REV]
 #                          directory, nothing installed)
+#   --target T             the SIP server under test: parley (started     [TARGET] default parley
+#                          here), kamailio (the reference, benchmarks/kamailio/kamailio.cfg, started here; Debian
+#                          package kamailio) or HOST:PORT (already running; users as the script creates them on
+#                          Parley: <number> with password pw-<number>-bench in --domain)
+#   --server-pid PID       with --target HOST:PORT: the process whose CPU (with its children's) is counted [TARGET_PID]
+#   --domain D             SIP domain of the users                      [DOMAIN] default bench.parley
 #   --out DIR              results directory                           [OUT] default benchmarks/results/calls-<UTC time>
 #   -h, --help
 #
@@ -42,6 +50,8 @@ TALK_MS=${TALK_MS:-1000}
 PAIRS=${PAIRS:-200}
 HOLD_CALLS=${HOLD_CALLS:-2000}
 HOLD_RATE=200
+JFR_RATE=${JFR_RATE:-}
+JFR_SETTINGS=${JFR_SETTINGS:-profile}
 bench_defaults
 
 while [[ $# -gt 0 ]]; do
@@ -49,6 +59,7 @@ while [[ $# -gt 0 ]]; do
         --talk) TALK_MS=$2; shift 2 ;;
         --pairs) PAIRS=$2; shift 2 ;;
         --hold) HOLD_CALLS=$2; shift 2 ;;
+        --jfr) JFR_RATE=$2; shift 2 ;;
         *) common_option "$@"; shift "$TAKEN" ;;
     esac
 done
@@ -66,13 +77,13 @@ bench_init
 
 [[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
 describe_machine
-start_parley
+start_server
 sipp_ports
 
 CALLERS=100000
 CALLEES=200000
-create_extensions "$CALLERS" "$PAIRS"
-create_extensions "$CALLEES" "$PAIRS"
+create_users "$CALLERS" "$PAIRS"
+create_users "$CALLEES" "$PAIRS"
 injection_file "$OUT/callers.csv" "$CALLERS" "$PAIRS" "127.0.0.1:$CALLER_PORT"
 injection_file "$OUT/callees.csv" "$CALLEES" "$PAIRS" "127.0.0.1:$UAS_PORT"
 injection_file "$OUT/calls.csv" "$CALLERS" "$PAIRS" "$CALLEES" range
@@ -105,15 +116,15 @@ run_calls() { # name rate seconds
             -i 127.0.0.1 -p "$CALLER_PORT" -t u1 -m "$calls" -r "$rate" -rp 1000 -d "$TALK_MS" \
             -buff_size 4194304 -nostdin -timeout $((secs + 90))s -recv_timeout 10000 \
             -trace_stat -fd 1 -trace_rtt -rtt_freq 200 -trace_err \
-            "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
+            "$SIP_HOST:$SIP_PORT" >sipp.out 2>&1
     ) &
     tpid=$!
     uac_pid=$(sipp_child "$tpid")
     sleep_until "$begin" "$from"
     postgres_ticks >"$dir/pg0"
-    s0=$(proc_ticks "$SERVER_PID"); m0=$(machine_ticks); c0=$(proc_ticks "${uac_pid:-0}"); u0=$(proc_ticks "$UAS_PID"); t0=$(now)
+    s0=$(server_ticks); m0=$(machine_ticks); c0=$(proc_ticks "${uac_pid:-0}"); u0=$(proc_ticks "$UAS_PID"); t0=$(now)
     sleep_until "$begin" "$to"
-    t1=$(now); m1=$(machine_ticks); s1=$(proc_ticks "$SERVER_PID"); c1=$(proc_ticks "${uac_pid:-0}"); u1=$(proc_ticks "$UAS_PID")
+    t1=$(now); m1=$(machine_ticks); s1=$(server_ticks); c1=$(proc_ticks "${uac_pid:-0}"); u1=$(proc_ticks "$UAS_PID")
     postgres_ticks >"$dir/pg1"
     wait "$tpid" || rc=$?
     echo "$rc" >"$dir/rc"
@@ -154,6 +165,7 @@ active_calls() {
 warm_up run_calls
 
 HOLD_RESULT="not measured"
+[[ $(target_kind) == parley ]] || HOLD_CALLS=0 # the heap a call holds: Parley's JVM and /metrics only
 if ((HOLD_CALLS > 0)); then
     # calls are held HOLD_CALLS / HOLD_RATE + 30 s: all of them are up together for at least 30 s
     hold_ms=$(( (HOLD_CALLS / HOLD_RATE + 30) * 1000 ))
@@ -164,7 +176,7 @@ if ((HOLD_CALLS > 0)); then
     (cd "$OUT/hold" && exec timeout -k 10 $((hold_ms / 1000 + 120)) sipp -sf "$UAC" -inf "$OUT/calls.csv" \
         -i 127.0.0.1 -p "$CALLER_PORT" -t u1 -m "$HOLD_CALLS" -l "$HOLD_CALLS" -r "$HOLD_RATE" -d "$hold_ms" \
         -buff_size 4194304 -nostdin -timeout $((hold_ms / 1000 + 90))s -recv_timeout 10000 -trace_stat -fd 1 -trace_err \
-        "127.0.0.1:$SIP_PORT" >sipp.out 2>&1) &
+        "$SIP_HOST:$SIP_PORT" >sipp.out 2>&1) &
     hold_pid=$!
     start=$SECONDS
     live=0
@@ -188,8 +200,11 @@ fi
 describe() { # figures verdict
     awk -v v="$2" '{ printf "%s/s: achieved %s/s, failed %s (%s%%), setup p50 %s ms p99 %s ms, CPU server %s%% callers %s%% callees %s%% postgres %s%% machine %s%% -> %s", $1, $2, $5, $6, $7, $9, $11, $12, $13, $14, $15, v }' <<<"$1"
 }
+step_starting() { jfr_step_start "$1"; }
+step_ended() { jfr_step_stop "$1"; }
 run_steps run_calls describe "attempted/s achieved/s calls ok failed failed% p50ms p90ms p99ms maxms server%cpu uac%cpu uas%cpu postgres%cpu machine%cpu retrans server-ms-cpu/call gc-pauses gc-total-ms gc-max-ms"
 
+[[ -n $JFR_RATE && -f $OUT/step-$JFR_RATE.jfr ]] && jfr_report "$OUT/step-$JFR_RATE.jfr"
 server_aftermath
 cdrs=$(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -Atc 'select count(*) from call_record' 2>/dev/null || echo '?')
 

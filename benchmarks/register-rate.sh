@@ -31,6 +31,12 @@
 #                          installed); its RAR, WAR and postboot file
 #                          are used
 #   PARLEY_RAR, PARLEY_WAR, PARLEY_POSTBOOT (environment only): use these files instead
+#   --target T             the SIP server under test: parley (started     [TARGET] default parley
+#                          here), kamailio (the reference, benchmarks/kamailio/kamailio.cfg, started here; Debian
+#                          package kamailio) or HOST:PORT (already running; users as the script creates them on
+#                          Parley: <number> with password pw-<number>-bench in --domain)
+#   --server-pid PID       with --target HOST:PORT: the process whose CPU (with its children's) is counted [TARGET_PID]
+#   --domain D             SIP domain of the users                      [DOMAIN] default bench.parley
 #   --out DIR              results directory                           [OUT] default benchmarks/results/<UTC time>
 #   -h, --help
 #
@@ -71,7 +77,7 @@ bench_init
 
 [[ $QUIET_WAIT == 1 ]] && wait_for_quiet_machine
 describe_machine
-start_parley
+start_server
 SIPP_PORT=$(free_port)
 while [[ $SIPP_PORT == "$HTTP_PORT" || $SIPP_PORT == "$SIP_PORT" ]]; do SIPP_PORT=$(free_port); done
 
@@ -79,7 +85,7 @@ while [[ $SIPP_PORT == "$HTTP_PORT" || $SIPP_PORT == "$SIP_PORT" ]]; do SIPP_POR
 # extensions and the SIPp injection file
 
 FIRST_EXT=100000
-create_extensions "$FIRST_EXT" "$USERS"
+create_users "$FIRST_EXT" "$USERS"
 {
     echo SEQUENTIAL
     for ((i = 0; i < USERS; i++)); do
@@ -115,18 +121,18 @@ run_sipp() { # name rate seconds
             -key expires 600 -buff_size 4194304 \
             -nostdin -timeout $((secs + 90))s -recv_timeout 10000 \
             -trace_stat -fd 1 -trace_rtt -rtt_freq 200 -trace_err \
-            "127.0.0.1:$SIP_PORT" >sipp.out 2>&1
+            "$SIP_HOST:$SIP_PORT" >sipp.out 2>&1
     ) &
     tpid=$!
     sipp_pid=$(sipp_child "$tpid")
     sleep_until "$begin" "$from"
     postgres_ticks >"$dir/pg0"
-    thread_ticks "$SERVER_PID" >"$dir/threads0"
-    s0=$(proc_ticks "$SERVER_PID"); m0=$(machine_ticks); p0=$(proc_ticks "${sipp_pid:-0}"); t0=$(now)
+    thread_ticks "${SERVER_PID:-0}" >"$dir/threads0"
+    s0=$(server_ticks); m0=$(machine_ticks); p0=$(proc_ticks "${sipp_pid:-0}"); t0=$(now)
     sleep_until "$begin" "$to"
-    t1=$(now); m1=$(machine_ticks); s1=$(proc_ticks "$SERVER_PID"); p1=$(proc_ticks "${sipp_pid:-0}")
+    t1=$(now); m1=$(machine_ticks); s1=$(server_ticks); p1=$(proc_ticks "${sipp_pid:-0}")
     postgres_ticks >"$dir/pg1"
-    thread_ticks "$SERVER_PID" >"$dir/threads1"
+    thread_ticks "${SERVER_PID:-0}" >"$dir/threads1"
     wait "$tpid" || rc=$?
     echo "$rc" >"$dir/rc"
     local gc
@@ -151,29 +157,10 @@ run_sipp() { # name rate seconds
         "$(postgres_delta "$dir/pg0" "$dir/pg1")" "$gc"
 }
 
-jfr_top() { # recording.jfr → top frames
+jfr_top() { # recording.jfr → top frames, allocation sites and samples by stage of the REGISTER path
     local jfr=$1
     command -v jfr >/dev/null || { log "jfr tool not found; recording left in $jfr"; return 0; }
-    jfr summary "$jfr" >"${jfr%.jfr}-summary.txt" 2>&1 || true
-    jfr print --events jdk.ExecutionSample --stack-depth 64 "$jfr" >"${jfr%.jfr}-samples.txt" 2>/dev/null || true
-    # self time: the top frame of each sample; total time: every method on the stack, once per sample
-    awk '
-        /jdk.ExecutionSample/ { inst = 0; delete seen; n++ }
-        /stackTrace = \[/ { inst = 1; depth = 0; next }
-        inst && /^[[:space:]]*\]/ { inst = 0; next }
-        inst && /line:/ {
-            f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*$/, "", f)
-            if (depth == 0) self[f]++
-            if (!(f in seen)) { total[f]++; seen[f] = 1 }
-            depth++
-        }
-        END {
-            printf "samples: %d\n\n-- top 40 by self samples --\n", n
-            for (f in self) printf "%6d %5.1f%%  %s\n", self[f], 100 * self[f] / n, f | "sort -rn | head -n 40"
-            close("sort -rn | head -n 40")
-            printf "\n-- top 60 by total (inclusive) samples --\n"
-            for (f in total) printf "%6d %5.1f%%  %s\n", total[f], 100 * total[f] / n, f | "sort -rn | head -n 60"
-        }' "${jfr%.jfr}-samples.txt" >"${jfr%.jfr}-top.txt"
+    jfr_report "$jfr"
     # each sample in the first of Parley's stages (in this order) one of whose frames is on its stack
     awk '
         BEGIN {
@@ -229,16 +216,8 @@ jfr_top() { # recording.jfr → top frames
 # ---------------------------------------------------------------------------------------------------------------
 # steps
 
-step_starting() {
-    if [[ $1 == "$JFR_RATE" ]]; then
-        jcmd "$SERVER_PID" JFR.start name=bench settings="$JFR_SETTINGS" filename="$OUT/step-$1.jfr" >/dev/null
-    fi
-}
-step_ended() {
-    if [[ $1 == "$JFR_RATE" ]]; then
-        jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null || true
-    fi
-}
+step_starting() { jfr_step_start "$1"; }
+step_ended() { jfr_step_stop "$1"; }
 describe() { # figures verdict
     awk -v v="$2" '{ printf "%s/s: achieved %s/s, failed %s (%s%%), p50 %s ms, p99 %s ms, CPU server %s%% sipp %s%% postgres %s%% machine %s%% GC pauses %s ms (longest %s ms) -> %s", $1, $2, $5, $6, $7, $9, $11, $12, $13, $14, $18, $19, v }' <<<"$1"
 }
@@ -277,7 +256,7 @@ pending=$(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -Atc 'select count(*) from
     echo "After the run: $(paste -sd' ' "$OUT/rss-after.txt"), bindings stored: $pending, server log warnings and errors after start: $(wc -l <"$OUT/server-warnings.txt")"
     echo
     echo '```'
-    cat "$OUT/heap-after.txt"
+    cat "$OUT/heap-after.txt" 2>/dev/null || true
     echo '```'
 } >"$OUT/summary.md"
 cat "$OUT/summary.md"

@@ -13,6 +13,7 @@ die() { log "ERROR: $*"; exit 1; }
 # Checks the tools, opens the results directory (everything printed is also logged there), builds if asked and
 # finds the RAR, WAR and pre- and postboot files (RAR, WAR, PREBOOT, POSTBOOT, SOURCE, REV_ID).
 bench_init() {
+    target_kind >/dev/null
     for tool in awk curl sipp psql createdb dropdb ss "$JAVA" jcmd; do
         command -v "$tool" >/dev/null || die "$tool not found (see the header of $0 for what this needs)"
     done
@@ -45,6 +46,7 @@ bench_init() {
     POSTDEPLOY=${PARLEY_POSTDEPLOY:-$SOURCE/web/src/main/payara/postdeploy.asadmin}
     HTTP_GATE=${PARLEY_HTTP_GATE:-$SOURCE/http-gate/target/parley-http-gate.jar}
     for f in "$RAR" "$WAR" "$POSTBOOT" "$MICRO_JAR"; do
+        [[ $(target_kind) == parley ]] || break
         [[ -f $f ]] || die "$f missing: run 'mvn -DskipTests install' from the repository root (or pass --build or --git)"
     done
     for f in "${BENCH_FILES[@]}"; do
@@ -69,6 +71,17 @@ free_port() {
 # utime+stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat, counted after the ")").
 proc_ticks() {
     awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+# utime+stime of the server under test: Parley's JVM, or a multi-process server (Kamailio: the main process and its
+# children); 0 for an external server without --server-pid.
+server_ticks() {
+    [[ -n $SERVER_PID ]] || { echo 0; return; }
+    local pid sum=0
+    for pid in "$SERVER_PID" $(pgrep -P "$SERVER_PID" 2>/dev/null || true); do
+        sum=$((sum + $(proc_ticks "$pid")))
+    done
+    echo "$sum"
 }
 
 # "busy total" jiffies of the whole machine.
@@ -136,10 +149,13 @@ wait_for_quiet_machine() {
 }
 
 SERVER_PID=
+SERVER_STARTED=0
 DB_NAME=
+SERVER_DIR=
+READY_LOG_LINES=0
 cleanup() { # [status]
     local rc=${1:-$?}   # the status to exit with: the argument, or the status the script was ending with
-    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    if ((SERVER_STARTED)) && [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
         log "stopping the server (pid $SERVER_PID)"
         kill "$SERVER_PID" 2>/dev/null || true
         for _ in $(seq 1 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
@@ -164,7 +180,9 @@ describe_machine() {
         echo "sipp: $(sipp -v 2>&1 | awk '/SIPp v/ { print $1, $2; exit }')"
         echo "postgresql: $(psql -h 127.0.0.1 -U postgres -Atc 'show server_version' 2>/dev/null)"
         echo "load before: $(cat /proc/loadavg)"
-        echo "server jvm options: $SERVER_JAVA_OPTS"
+        echo "target: ${TARGET:-parley} ($(target_kind))"
+        [[ $(target_kind) == parley ]] && echo "server jvm options: $SERVER_JAVA_OPTS"
+        [[ $(target_kind) == kamailio ]] && echo "kamailio: $(kamailio -v 2>/dev/null | head -n 1), $KAMAILIO_CHILDREN UDP workers, $KAMAILIO_CFG"
         if [[ -n $GIT_REV ]]; then
             echo "benchmarked: commit $REV_ID (built from git archive)"
         else
@@ -206,11 +224,12 @@ start_parley() {
     env PARLEY_SIP_HOST=127.0.0.1 PARLEY_SIP_PORT="$SIP_PORT" PARLEY_HTTP_PORT="$HTTP_PORT" \
         PARLEY_DOMAIN=$DOMAIN PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" PARLEY_DB_USER=postgres \
         PARLEY_DATA_DIR="$SERVER_DIR/data" PARLEY_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-        PARLEY_SIP_DIGEST_ALGORITHMS=MD5,SHA-256 \
+        PARLEY_SIP_DIGEST_ALGORITHMS=MD5,SHA-256 PARLEY_SIP_WS_PORT="${PARLEY_SIP_WS_PORT:-off}" \
         "$JAVA" $SERVER_JAVA_OPTS "-Xlog:gc:file=$SERVER_DIR/gc.log:timemillis" -jar "$MICRO_JAR" --nocluster --port "$HTTP_PORT" \
         --rootdir "$SERVER_DIR/payara" "${preboot[@]}" --postbootcommandfile "$POSTBOOT" --deploy "$RAR" --deploy "$WAR" \
         >"$SERVER_DIR/server.log" 2>&1 &
     SERVER_PID=$!
+    SERVER_STARTED=1
 
     start=$SECONDS
     until curl -s -m 5 "$BASE/health/ready" 2>/dev/null | grep -q '"name":"sip"' \
@@ -221,6 +240,64 @@ start_parley() {
     done
     log "ready after $((SECONDS - start)) s"
     READY_LOG_LINES=$(wc -l <"$SERVER_DIR/server.log")
+}
+
+# What the benchmark targets (TARGET, --target): parley (started here, the default), kamailio (the reference,
+# benchmarks/kamailio/kamailio.cfg, started here) or external (HOST:PORT, already running, its users FIRST… with the
+# password pw-<number>-bench in the domain DOMAIN; --server-pid PID for its CPU).
+target_kind() {
+    case ${TARGET:-parley} in
+        parley) echo parley ;;
+        kamailio) echo kamailio ;;
+        *:*) echo external ;;
+        *) die "--target is parley, kamailio or HOST:PORT, not '$TARGET'" ;;
+    esac
+}
+
+# Starts (or names) the SIP server under test: SIP_HOST, SIP_PORT, SERVER_PID (may be empty for an external one).
+start_server() {
+    SIP_HOST=127.0.0.1
+    case $(target_kind) in
+        parley) start_parley ;;
+        kamailio) start_kamailio ;;
+        external)
+            SIP_HOST=${TARGET%:*}; SIP_PORT=${TARGET##*:}; HTTP_PORT=0
+            SERVER_PID=${TARGET_PID:-}
+            log "external SIP server $SIP_HOST:$SIP_PORT (CPU of ${SERVER_PID:-no process: give --server-pid})" ;;
+    esac
+}
+
+# Kamailio with the reference configuration on a free UDP port of 127.0.0.1, in the foreground of its own process
+# (SERVER_PID: the main process; its workers are its children).
+start_kamailio() {
+    command -v kamailio >/dev/null || die "kamailio not found (Debian: apt-get install kamailio)"
+    SERVER_DIR=$OUT/server
+    mkdir -p "$SERVER_DIR/run"
+    HTTP_PORT=0
+    SIP_PORT=$(free_port)
+    log "starting Kamailio: SIP udp $SIP_PORT, $KAMAILIO_CHILDREN workers, $KAMAILIO_CFG"
+    kamailio -f "$KAMAILIO_CFG" -l "udp:127.0.0.1:$SIP_PORT" -n "$KAMAILIO_CHILDREN" -m "$KAMAILIO_SHM_MB" -M 16 \
+        -Y "$SERVER_DIR/run" -DD -E >"$SERVER_DIR/server.log" 2>&1 &
+    SERVER_PID=$!
+    SERVER_STARTED=1
+    local start=$SECONDS
+    until ss -Huan "( sport = :$SIP_PORT )" | grep -q .; do
+        kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 20 "$SERVER_DIR/server.log" >&2; die "Kamailio exited while starting"; }
+        ((SECONDS - start < 30)) || die "Kamailio not listening within 30 s"
+        sleep 0.2
+    done
+    log "Kamailio ready (pid $SERVER_PID)"
+    READY_LOG_LINES=$(wc -l <"$SERVER_DIR/server.log")
+}
+
+# The users FIRST … FIRST+COUNT-1 of the server under test: extensions created through Parley's API; Kamailio's
+# reference configuration computes their passwords, an external server must have them already.
+create_users() { # first count
+    if [[ $(target_kind) == parley ]]; then
+        create_extensions "$@"
+    else
+        log "users $1 … $(($1 + $2 - 1)) with password pw-<number>-bench assumed on ${TARGET}"
+    fi
 }
 
 # Creates extensions FIRST … FIRST+COUNT-1 through the REST API, SIP password pw-<number>-bench.
@@ -263,7 +340,7 @@ injection_file() { # file first count last [range]
 register_phones() { # name injection-file local-port count
     mkdir -p "$OUT/$1"
     (cd "$OUT/$1" && timeout -k 5 120 sipp -sf "$REGISTER" -inf "$2" -i 127.0.0.1 -p "$3" -t u1 -m "$4" -r 200 \
-        -key expires 3600 -nostdin -timeout 100s -recv_timeout 10000 -trace_err "127.0.0.1:$SIP_PORT" >sipp.out 2>&1) \
+        -key expires 3600 -nostdin -timeout 100s -recv_timeout 10000 -trace_err "$SIP_HOST:$SIP_PORT" >sipp.out 2>&1) \
         || die "registering $1 failed, see $OUT/$1"
 }
 
@@ -341,9 +418,9 @@ metric_value() { # file name
 measure_idle_cpu() {
     # CPU of the idle server (its schedules: binding write-behind every 50 ms, expiry sweep every second, Payara's own)
     sleep 5
-    i0=$(proc_ticks "$SERVER_PID"); it0=$(now)
+    i0=$(server_ticks); it0=$(now)
     sleep 15
-    i1=$(proc_ticks "$SERVER_PID"); it1=$(now)
+    i1=$(server_ticks); it1=$(now)
     IDLE_CPU=$(awk -v a="$i0" -v b="$i1" -v t0="$it0" -v t1="$it1" -v tck="$CLK_TCK" 'BEGIN { printf "%.1f", 100 * (b - a) / tck / (t1 - t0) }')
     log "idle server CPU: $IDLE_CPU % of one core"
 }
@@ -358,9 +435,12 @@ gc_pauses() { # begin
 
 # After a run: heap, resident memory, warnings and errors the server logged after it was ready.
 server_aftermath() {
-    jcmd "$SERVER_PID" GC.heap_info >"$OUT/heap-after.txt" 2>&1 || true
+    : >"$OUT/rss-after.txt"; : >"$OUT/server-warnings.txt"
+    [[ -n $SERVER_PID ]] || return 0
+    [[ $(target_kind) == parley ]] && { jcmd "$SERVER_PID" GC.heap_info >"$OUT/heap-after.txt" 2>&1 || true; }
     grep -E '^(VmRSS|VmHWM)' "/proc/$SERVER_PID/status" >"$OUT/rss-after.txt" || true
-    tail -n +$((READY_LOG_LINES + 1)) "$SERVER_DIR/server.log" | grep -E 'WARNING|SEVERE' >"$OUT/server-warnings.txt" || true
+    [[ -f $SERVER_DIR/server.log ]] || return 0
+    tail -n +$((READY_LOG_LINES + 1)) "$SERVER_DIR/server.log" | grep -E 'WARNING|SEVERE|ERROR|CRITICAL' >"$OUT/server-warnings.txt" || true
 }
 
 # The response times of a SIPp -trace_rtt file, sorted, into DIR/rtt-sorted.txt; prints how many of them ended in
@@ -497,11 +577,16 @@ bench_defaults() {
     MIN_ACHIEVED_SHARE=0.97  # … and when SIPp achieved at least this share of the attempted rate
     QUIET_LOAD=0.5
     QUIET_MAX_SECONDS=1200
-    READY_TIMEOUT=240
+    READY_TIMEOUT=${READY_TIMEOUT:-240}
     PAYARA_VERSION=6.2025.10
-    DOMAIN=bench.parley
+    DOMAIN=${DOMAIN:-bench.parley}
     MICRO_JAR=${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
     JAVA=${JAVA:-java}
+    TARGET=${TARGET:-parley}
+    TARGET_PID=${TARGET_PID:-}
+    KAMAILIO_CFG=${KAMAILIO_CFG:-$ROOT/benchmarks/kamailio/kamailio.cfg}
+    KAMAILIO_CHILDREN=${KAMAILIO_CHILDREN:-4}
+    KAMAILIO_SHM_MB=${KAMAILIO_SHM_MB:-1024}
 }
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
@@ -518,10 +603,84 @@ common_option() { # "$@"
         --java-opts) SERVER_JAVA_OPTS=$2 ;;
         --git) GIT_REV=$2 ;;
         --out) OUT=$2 ;;
+        --target) TARGET=$2 ;;
+        --server-pid) TARGET_PID=$2 ;;
+        --domain) DOMAIN=$2 ;;
         --all-steps) ALL_STEPS=1; TAKEN=1 ;;
         --quiet-wait) QUIET_WAIT=1; TAKEN=1 ;;
         --build) BUILD=1; TAKEN=1 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown option $1 (--help)" >&2; exit 2 ;;
     esac
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Flight recordings (--jfr RATE): one step recorded with JFR_SETTINGS (profile: execution samples every 10 ms and
+# allocation samples), then summarised: the hottest frames (self and inclusive) and the allocation sites.
+
+jfr_step_start() { # rate
+    [[ $1 == "${JFR_RATE:-}" && $(target_kind) == parley ]] || return 0
+    jcmd "$SERVER_PID" JFR.start name=bench settings="$JFR_SETTINGS" filename="$OUT/step-$1.jfr" >/dev/null
+}
+
+jfr_step_stop() { # rate
+    [[ $1 == "${JFR_RATE:-}" && $(target_kind) == parley ]] || return 0
+    jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null || true
+}
+
+# FILE.jfr → FILE-top.txt (execution samples: self and inclusive) and FILE-alloc.txt (allocation samples by weight:
+# class, allocating frame and first Parley or JAIN-SIP frame).
+jfr_report() { # recording.jfr
+    local jfr=$1
+    command -v jfr >/dev/null || { log "jfr tool not found; recording left in $jfr"; return 0; }
+    jfr summary "$jfr" >"${jfr%.jfr}-summary.txt" 2>&1 || true
+    jfr print --events jdk.ExecutionSample --stack-depth 64 "$jfr" >"${jfr%.jfr}-samples.txt" 2>/dev/null || true
+    # self time: the top frame of each sample; total time: every method on the stack, once per sample
+    awk '
+        /jdk.ExecutionSample/ { inst = 0; delete seen; n++ }
+        /stackTrace = \[/ { inst = 1; depth = 0; next }
+        inst && /^[[:space:]]*\]/ { inst = 0; next }
+        inst && /line:/ {
+            f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*$/, "", f)
+            if (depth == 0) self[f]++
+            if (!(f in seen)) { total[f]++; seen[f] = 1 }
+            depth++
+        }
+        END {
+            printf "samples: %d\n\n-- top 40 by self samples --\n", n
+            for (f in self) printf "%6d %5.1f%%  %s\n", self[f], 100 * self[f] / n, f | "sort -rn | head -n 40"
+            close("sort -rn | head -n 40")
+            printf "\n-- top 60 by total (inclusive) samples --\n"
+            for (f in total) printf "%6d %5.1f%%  %s\n", total[f], 100 * total[f] / n, f | "sort -rn | head -n 60"
+        }' "${jfr%.jfr}-samples.txt" >"${jfr%.jfr}-top.txt"
+    jfr print --events jdk.ObjectAllocationSample --stack-depth 24 "$jfr" 2>/dev/null | awk '
+        function bytes(v, u) { return v * (u == "kB" ? 1024 : u == "MB" ? 1048576 : u == "GB" ? 1073741824 : 1) }
+        function flush() {
+            if (w == 0) return
+            total += w; cls[c] += w; top[t] += w; own[o == "" ? "(no Parley or JAIN-SIP frame)" : o] += w
+            w = 0; c = ""; t = ""; o = ""
+        }
+        /jdk.ObjectAllocationSample/ { flush(); inst = 0 }
+        /objectClass = / { c = $3 }
+        /weight = / { w = bytes($3, $4) }
+        /stackTrace = \[/ { inst = 1; depth = 0; next }
+        inst && /^[[:space:]]*\]/ { inst = 0; next }
+        inst && /line:/ {
+            f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*$/, "", f)
+            if (depth == 0) t = f
+            if (o == "" && f ~ /^(org\.parley|gov\.nist|javax\.sip)/) o = f
+            depth++
+        }
+        END {
+            flush()
+            printf "sampled allocation weight: %.0f MB\n\n-- top 25 classes --\n", total / 1048576
+            for (k in cls) printf "%8.1f MB %5.1f%%  %s\n", cls[k] / 1048576, 100 * cls[k] / total, k | "sort -rn | head -n 25"
+            close("sort -rn | head -n 25")
+            printf "\n-- top 30 allocating frames --\n"
+            for (k in top) printf "%8.1f MB %5.1f%%  %s\n", top[k] / 1048576, 100 * top[k] / total, k | "sort -rn | head -n 30"
+            close("sort -rn | head -n 30")
+            printf "\n-- top 30 by first Parley or JAIN-SIP frame --\n"
+            for (k in own) printf "%8.1f MB %5.1f%%  %s\n", own[k] / 1048576, 100 * own[k] / total, k | "sort -rn | head -n 30"
+        }' >"${jfr%.jfr}-alloc.txt"
+    log "JFR: hottest frames in ${jfr%.jfr}-top.txt, allocation sites in ${jfr%.jfr}-alloc.txt"
 }

@@ -76,7 +76,8 @@ final class ConnectorRuntime {
                 endpoints, workManager);
         SourceFilter sources = new SourceFilter(settings.scannerAgents(), Clock.systemUTC());
         InboundDispatcher dispatcher = new InboundDispatcher(stack.provider(), transactions, limit, endpoints,
-                workManager, new MessageViews(), responder, context, sources);
+                workManager, new MessageViews(), responder, context, sources,
+                new CallAdmission(settings.maxCallSetups()));
         MediaEngine media = MediaEngine.start(mediaSettings, context.mediaEvents, context.dtmf,
                 new MediaThreads());
         stack.listen(dispatcher);

@@ -31,6 +31,7 @@ abstract class Delivery implements Work {
     private final InFlightLimit limit;
     private final AtomicBoolean settled = new AtomicBoolean();
     private volatile Runnable whenSettled;
+    private volatile Runnable onSettled;
 
     Delivery(MessageEndpointFactory endpoints, InFlightLimit limit) {
         this.endpoints = endpoints;
@@ -68,6 +69,10 @@ abstract class Delivery implements Work {
     private boolean settle() {
         if (settled.compareAndSet(false, true)) {
             limit.exit();
+            Runnable own = onSettled;
+            if (own != null) {
+                own.run();
+            }
             Runnable next = whenSettled;
             if (next != null) {
                 next.run();
@@ -80,6 +85,12 @@ abstract class Delivery implements Work {
     /** Runs {@code next} once this delivery is over (delivered, failed or refused) and its permit given back. */
     final Delivery whenSettled(Runnable next) {
         this.whenSettled = next;
+        return this;
+    }
+
+    /** Runs {@code settled} once this delivery is over, before what {@link #whenSettled} names (set by the creator). */
+    final Delivery onSettled(Runnable settled) {
+        this.onSettled = settled;
         return this;
     }
 

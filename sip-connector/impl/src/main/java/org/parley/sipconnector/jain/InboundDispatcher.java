@@ -32,8 +32,9 @@ import org.parley.sipconnector.SipSendException;
  * JAIN-SIP's listener. Runs on the stack's own threads and only decides, does SIP mechanics and schedules: a request
  * gets its server transaction (so retransmissions stay in the stack); one within a leg's dialog, an ACK or CANCEL of a
  * leg, and the answers to the connector's own requests are handled by {@link ConnectorControl} without the application;
- * anything else is refused with 503 when no endpoint is active or too many messages are in flight, and is otherwise
- * handed to a {@link Delivery} on the work manager (a new leg's INVITE through the leg's lane).
+ * anything else is refused with 503 when no endpoint is active or too many messages are in flight (a new call's INVITE
+ * also when {@link CallAdmission} is full), and is otherwise handed to a {@link Delivery} on the work manager (a new
+ * leg's INVITE through the leg's lane).
  */
 final class InboundDispatcher implements SipListener {
 
@@ -54,11 +55,13 @@ final class InboundDispatcher implements SipListener {
     private final ConnectorControl calls;
     private final SourceFilter sources;
     private final SendFailures sendFailures;
+    private final CallAdmission admission;
 
     InboundDispatcher(SipProvider provider, ServerTransactions transactions, InFlightLimit limit,
             MessageEndpoints endpoints, WorkManager workManager, MessageViews views, Responder responder,
-            CallContext calls, SourceFilter sources) {
+            CallContext calls, SourceFilter sources, CallAdmission admission) {
         this.sources = sources;
+        this.admission = admission;
         this.provider = provider;
         this.transactions = transactions;
         this.limit = limit;
@@ -161,7 +164,11 @@ final class InboundDispatcher implements SipListener {
             return;
         }
         if (opensLeg) {
-            calls.incoming.open(tx, request, laneItem(tx, view));
+            if (!admission.tryAdmit()) {
+                release(tx, OVERLOADED);
+                return;
+            }
+            calls.incoming.open(tx, request, admittedItem(tx, view));
         } else {
             schedule(new RequestDelivery(endpoint.get(), limit, tx, view, calls::respond));
         }
@@ -204,6 +211,17 @@ final class InboundDispatcher implements SipListener {
         return new LaneItem(view, true, false,
                 (endpoint, permits) -> new RequestDelivery(endpoint, permits, tx, view, calls::respond),
                 () -> answer(tx, NO_ENDPOINT));
+    }
+
+    /** A new call's INVITE: its place in {@link CallAdmission} is given back once its delivery is over. */
+    private LaneItem admittedItem(InboundTransaction tx, SipRequest view) {
+        return new LaneItem(view, true, false,
+                (endpoint, permits) -> new RequestDelivery(endpoint, permits, tx, view, calls::respond)
+                        .onSettled(admission::settled),
+                () -> {
+                    admission.settled();
+                    answer(tx, NO_ENDPOINT);
+                });
     }
 
     private void answer(InboundTransaction tx, SipResponseSpec spec) {

@@ -56,6 +56,11 @@ public class SipResourceAdapter implements ResourceAdapter {
                     + "overridden by PARLEY_SIP_MAX_IN_FLIGHT")
     private Integer maxInFlight = 4000;
 
+    @ConfigProperty(defaultValue = "200",
+            description = "New calls (INVITEs opening a leg) handed to the application and not yet decided, beyond "
+                    + "which a new call gets 503 with Retry-After at once; overridden by PARLEY_SIP_MAX_CALL_SETUPS")
+    private Integer maxCallSetups = SipSettings.DEFAULT_MAX_CALL_SETUPS;
+
     @ConfigProperty(defaultValue = "4",
             description = "JAIN-SIP message-processing threads (THREAD_POOL_SIZE); "
                     + "overridden by PARLEY_SIP_STACK_THREADS")
@@ -91,11 +96,13 @@ public class SipResourceAdapter implements ResourceAdapter {
             throw new ResourceAdapterInternalException("SIP connector cannot start: " + e.getMessage(), e);
         }
         runtime = started;
-        LOG.log(Level.INFO, "SIP connector listening on {0} ({1} messages in flight at most, {2} stack threads)",
+        LOG.log(Level.INFO, "SIP connector listening on {0} ({1} messages in flight at most, {2} new calls being set up at"
+                + " most, {3} stack threads)",
                 new Object[] {started.listeningPoints().stream()
                         .map(lp -> lp.transport() + " " + lp.host() + ":" + lp.port())
                         .collect(Collectors.joining(", ")),
-                        String.valueOf(settings.maxInFlight()), String.valueOf(settings.stackThreads())});
+                        String.valueOf(settings.maxInFlight()), String.valueOf(settings.maxCallSetups()),
+                        String.valueOf(settings.stackThreads())});
     }
 
     private SipSettings settings() throws ResourceAdapterInternalException {
@@ -104,7 +111,7 @@ public class SipResourceAdapter implements ResourceAdapter {
                     set(maxInFlight, "maxInFlight"), set(stackThreads, "stackThreads"),
                     sipAdvertisedHost == null ? "" : sipAdvertisedHost, SipSettings.DEFAULT_SCANNER_AGENTS,
                     new WebTransports(set(sipWsPort, "sipWsPort"), 0, 0, Optional.empty(),
-                            WebTransports.NONE.origins()));
+                            WebTransports.NONE.origins()), set(maxCallSetups, "maxCallSetups"));
             return SipSettings.resolve(configured, overrides);
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("Invalid SIP connector configuration: " + e.getMessage(), e);
@@ -184,6 +191,14 @@ public class SipResourceAdapter implements ResourceAdapter {
 
     public void setSipPort(Integer sipPort) {
         this.sipPort = sipPort;
+    }
+
+    public Integer getMaxCallSetups() {
+        return maxCallSetups;
+    }
+
+    public void setMaxCallSetups(Integer maxCallSetups) {
+        this.maxCallSetups = maxCallSetups;
     }
 
     public Integer getMaxInFlight() {

@@ -19,9 +19,14 @@ import java.util.Objects;
  * @param scannerAgents parts of a {@code User-Agent} that mark a SIP scanner, whose requests are dropped unanswered
  *                     ({@code PARLEY_SIP_SCANNER_AGENTS}, comma-separated; empty for none)
  * @param web          the WebSocket and TLS listening points ({@link WebTransports})
+ * @param maxCallSetups new calls (INVITEs opening a leg) handed to the application and not yet decided; beyond it a new
+ *                     call gets 503 with Retry-After at once ({@code PARLEY_SIP_MAX_CALL_SETUPS}, {@link CallAdmission})
  */
 record SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost,
-        List<String> scannerAgents, WebTransports web) {
+        List<String> scannerAgents, WebTransports web, int maxCallSetups) {
+
+    /** About a third of a second of new calls at the benchmarks' knee (600 calls/s). */
+    static final int DEFAULT_MAX_CALL_SETUPS = 200;
 
     /** Tools that probe and brute-force SIP servers, as they name themselves. */
     static final List<String> DEFAULT_SCANNER_AGENTS = List.of("friendly-scanner", "sipvicious", "sipcli",
@@ -33,6 +38,7 @@ record SipSettings(String host, int port, int maxInFlight, int stackThreads, Str
     static final String STACK_THREADS = "PARLEY_SIP_STACK_THREADS";
     static final String ADVERTISED_HOST = "PARLEY_SIP_ADVERTISED_HOST";
     static final String SCANNER_AGENTS = "PARLEY_SIP_SCANNER_AGENTS";
+    static final String MAX_CALL_SETUPS = "PARLEY_SIP_MAX_CALL_SETUPS";
 
     SipSettings(String host, int port, int maxInFlight, int stackThreads) {
         this(host, port, maxInFlight, stackThreads, "");
@@ -47,6 +53,11 @@ record SipSettings(String host, int port, int maxInFlight, int stackThreads, Str
         this(host, port, maxInFlight, stackThreads, advertisedHost, scannerAgents, WebTransports.NONE);
     }
 
+    SipSettings(String host, int port, int maxInFlight, int stackThreads, String advertisedHost,
+            List<String> scannerAgents, WebTransports web) {
+        this(host, port, maxInFlight, stackThreads, advertisedHost, scannerAgents, web, DEFAULT_MAX_CALL_SETUPS);
+    }
+
     SipSettings {
         scannerAgents = List.copyOf(Objects.requireNonNull(scannerAgents, "scannerAgents"));
         Objects.requireNonNull(web, "web");
@@ -57,6 +68,7 @@ record SipSettings(String host, int port, int maxInFlight, int stackThreads, Str
         requireRange(PORT, port, 1, 65535);
         requireRange(MAX_IN_FLIGHT, maxInFlight, 1, Integer.MAX_VALUE);
         requireRange(STACK_THREADS, stackThreads, 1, 1024);
+        requireRange(MAX_CALL_SETUPS, maxCallSetups, 1, Integer.MAX_VALUE);
     }
 
     /**
@@ -72,7 +84,8 @@ record SipSettings(String host, int port, int maxInFlight, int stackThreads, Str
                 number(lookup, STACK_THREADS, configured.stackThreads()),
                 lookup.override(ADVERTISED_HOST).orElse(configured.advertisedHost()),
                 lookup.override(SCANNER_AGENTS).map(SipSettings::agents).orElse(configured.scannerAgents()),
-                WebTransports.resolve(configured.web().wsPort(), lookup));
+                WebTransports.resolve(configured.web().wsPort(), lookup),
+                number(lookup, MAX_CALL_SETUPS, configured.maxCallSetups()));
     }
 
     /** A comma-separated list; {@code none} for no scanner check at all. */

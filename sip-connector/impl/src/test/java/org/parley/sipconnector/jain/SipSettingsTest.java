@@ -30,6 +30,16 @@ class SipSettingsTest {
     }
 
     @Test
+    void theCapOfNewCallsBeingSetUpIsConfigurableAndPositive() {
+        assertEquals(SipSettings.DEFAULT_MAX_CALL_SETUPS, CONFIGURED.maxCallSetups());
+        assertEquals(50, SipSettings.resolve(CONFIGURED,
+                lookup(Map.of(), Map.of("PARLEY_SIP_MAX_CALL_SETUPS", "50"))).maxCallSetups());
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> SipSettings.resolve(
+                CONFIGURED, lookup(Map.of(), Map.of("PARLEY_SIP_MAX_CALL_SETUPS", "0"))));
+        assertTrue(zero.getMessage().contains("PARLEY_SIP_MAX_CALL_SETUPS"));
+    }
+
+    @Test
     void aSystemPropertyOverridesTheEnvironment() {
         SipSettings resolved = SipSettings.resolve(CONFIGURED,
                 lookup(Map.of("PARLEY_SIP_PORT", "5070"), Map.of("PARLEY_SIP_PORT", "5080")));
