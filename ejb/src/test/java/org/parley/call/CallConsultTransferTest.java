@@ -50,11 +50,11 @@ class CallConsultTransferTest {
                 Optional.empty(), Optional.empty());
         assertEquals(List.of(new CallAction.Unbridge("b")), call.startTransfer(api, T1),
                 "Bob (the inside party) leaves the bridge; Alice waits");
-        assertEquals(Optional.of(bob), call.transferPresentedAs(), "Carol sees Bob calling");
+        assertEquals(Optional.of(bob), call.transfer().presentedAs(), "Carol sees Bob calling");
         call.addLeg(new CallLeg("c", CallLeg.Role.DESTINATION, carol, "sip:2003@10.0.0.3", false, T1));
         assertEquals(List.of(), call.transferTargetsDialled(List.of("c"), T1));
         assertEquals(TransferStage.RINGING, stage(call));
-        assertTrue(call.consultationOpen());
+        assertTrue(call.transfer().consultationOpen());
         return call;
     }
 
@@ -65,18 +65,18 @@ class CallConsultTransferTest {
         assertEquals(List.of(new CallAction.Reoffer("b", CAROL)), call.answered("c", CAROL, T1),
                 "Carol's offer goes to Bob");
         assertEquals(TransferStage.JOINING, stage(call));
-        assertFalse(call.consultationOpen(), "nothing to complete while Bob is being joined");
+        assertFalse(call.transfer().consultationOpen(), "nothing to complete while Bob is being joined");
         assertEquals(List.of(new CallAction.Acknowledge("c", BOB_TO_CAROL),
                 new CallAction.Announce(CallEvent.Type.TRANSFER_CONSULTING)),
                 call.reoffered("b", 200, BOB_TO_CAROL, T1), "Bob's answer goes to Carol in the ACK; announced");
         assertEquals(TransferStage.CONSULTING, stage(call));
         assertEquals(CallState.TRANSFERRING, call.state());
-        assertEquals(Optional.of("c"), call.transferView().orElseThrow().targetLeg());
+        assertEquals(Optional.of("c"), call.transfer().view().orElseThrow().targetLeg());
         return call;
     }
 
     private static TransferStage stage(Call call) {
-        return call.transferView().orElseThrow().stage();
+        return call.transfer().view().orElseThrow().stage();
     }
 
     private static LegState stateOf(Call call, String leg) {
@@ -90,10 +90,10 @@ class CallConsultTransferTest {
         assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_TO_CAROL)),
                 call.reoffered("a", 200, ALICE_TO_CAROL, T2));
         assertEquals(CallState.ANSWERED, call.state());
-        assertTrue(call.lastTransferDone());
+        assertTrue(call.transfer().lastDone());
         assertEquals("sip:2003@10.0.0.3", call.answeredBy().orElseThrow().device(), "Carol answers the call now");
         assertEquals(List.of(new CallHop(CallHop.Type.TRANSFER, bob, carol, "attended", T2)), call.hops());
-        assertEquals(Optional.empty(), call.transferView());
+        assertEquals(Optional.empty(), call.transfer().view());
     }
 
     @Test
@@ -157,7 +157,7 @@ class CallConsultTransferTest {
                 call.reoffered("a", 200, ALICE_TO_BOB, T2));
 
         assertEquals(CallState.ANSWERED, call.state());
-        assertFalse(call.lastTransferDone());
+        assertFalse(call.transfer().lastDone());
         assertEquals(LegState.CONFIRMED, stateOf(call, "b"));
         assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device());
         assertEquals(List.of(), call.hops());
@@ -182,7 +182,7 @@ class CallConsultTransferTest {
         assertEquals(List.of(new CallAction.Bridge("b", "a")), call.failed("c", 486, T1),
                 "no NOTIFY: Bob's session never changed, bridging is enough");
         assertEquals(CallState.ANSWERED, call.state());
-        assertFalse(call.lastTransferDone());
+        assertFalse(call.transfer().lastDone());
         assertEquals(LegState.CONFIRMED, stateOf(call, "b"));
     }
 
@@ -193,7 +193,7 @@ class CallConsultTransferTest {
         assertEquals(List.of(new CallAction.Cancel("c"), new CallAction.Bridge("b", "a")),
                 call.ringTimeout(T1.plusSeconds(30)));
         assertEquals(CallState.ANSWERED, call.state());
-        assertFalse(call.consultationOpen());
+        assertFalse(call.transfer().consultationOpen());
     }
 
     @Test
@@ -224,8 +224,8 @@ class CallConsultTransferTest {
         assertEquals(List.of(new CallAction.Bridge("b", "c")), call.legEnded("a", true, T2),
                 "Bob and Carol are bridged: their requests relayed, a BYE from one ends the other's leg");
         assertEquals(CallState.ANSWERED, call.state(), "the call goes on between Bob and Carol");
-        assertFalse(call.lastTransferDone(), "nobody was handed on");
-        assertEquals(Optional.empty(), call.transferView());
+        assertFalse(call.transfer().lastDone(), "nobody was handed on");
+        assertEquals(Optional.empty(), call.transfer().view());
         assertEquals(LegState.CONFIRMED, stateOf(call, "b"));
         assertEquals(LegState.ANSWERED, stateOf(call, "c"));
         assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device(), "Bob answered the call");
@@ -281,12 +281,12 @@ class CallConsultTransferTest {
 
         assertEquals(List.of(), call.legEnded("a", true, T1), "Carol keeps ringing, Bob stays on");
         assertEquals(CallState.TRANSFERRING, call.state());
-        assertFalse(call.consultationOpen(), "nobody left to hand on, nobody to give back");
+        assertFalse(call.transfer().consultationOpen(), "nobody left to hand on, nobody to give back");
         assertEquals(List.of(new CallAction.Reoffer("b", CAROL)), call.answered("c", CAROL, T2));
         assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", BOB_TO_CAROL)),
                 call.reoffered("b", 200, BOB_TO_CAROL, T2), "no consultation to announce: Bob and Carol just talk");
         assertEquals(CallState.ANSWERED, call.state());
-        assertFalse(call.lastTransferDone());
+        assertFalse(call.transfer().lastDone());
         assertEquals(List.of(), call.hops());
         assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device());
 
@@ -349,7 +349,7 @@ class CallConsultTransferTest {
         Call call = consulting();
         call.completeTransfer(T2);
 
-        assertFalse(call.consultationOpen());
+        assertFalse(call.transfer().consultationOpen());
         assertThrows(IllegalStateException.class, () -> call.completeTransfer(T2));
         assertThrows(IllegalStateException.class, () -> call.cancelTransfer(T2));
     }

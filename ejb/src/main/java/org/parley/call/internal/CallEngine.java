@@ -324,8 +324,8 @@ public class CallEngine {
             // a steerer the call was transferred to (a queue) is done with it either way; an answered call needs none
             registry.unsteer(call.id());
             registry.forgetForwardAfterRinging(call.id());
-            publish(call.lastTransferDone() ? CallEvent.Type.TRANSFERRED : CallEvent.Type.TRANSFER_FAILED, call, now);
-            LOG.info(() -> "Call " + call.id() + ": transfer " + (call.lastTransferDone() ? "done, now with "
+            publish(call.transfer().lastDone() ? CallEvent.Type.TRANSFERRED : CallEvent.Type.TRANSFER_FAILED, call, now);
+            LOG.info(() -> "Call " + call.id() + ": transfer " + (call.transfer().lastDone() ? "done, now with "
                     + call.answeredBy().map(CallLeg::device).orElse("?") : "failed; the call goes on"));
         } else if (after == CallState.ANSWERED) {
             timers.cancel(call.id());

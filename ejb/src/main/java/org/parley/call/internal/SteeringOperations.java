@@ -73,7 +73,7 @@ public class SteeringOperations implements CallSteering {
     @Override
     public boolean ring(String callId, List<Ring> rings, Duration ringTime) {
         return waitingCall(callId, (c, now) -> {
-            if (c.isSteeredTransfer()) {
+            if (c.transfer().isSteered()) {
                 return transfers.ringForSteerer(c, rings, ringTime, now);
             }
             if (c.state() != CallState.WAITING) {
@@ -100,7 +100,7 @@ public class SteeringOperations implements CallSteering {
         Optional<CallerLeg> caller = registry.caller(callId);
         SessionDescription offer = registry.callerOffer(callId);
         if (caller.isEmpty() || offer.isEmpty()
-                || registry.byId(callId).filter(c -> c.isSteered() && !c.isSteeredTransfer()).isEmpty()) {
+                || registry.byId(callId).filter(c -> c.isSteered() && !c.transfer().isSteered()).isEmpty()) {
             return Optional.empty();
         }
         CallMedia.Answered answered;
@@ -131,7 +131,7 @@ public class SteeringOperations implements CallSteering {
 
     @Override
     public boolean confirm(String callId, String prompt) {
-        if (registry.byId(callId).filter(Call::isSteeredTransfer).isPresent()) {
+        if (registry.byId(callId).filter(c -> c.transfer().isSteered()).isPresent()) {
             throw new IllegalStateException("call " + callId + " was transferred: it cannot be confirmed");
         }
         Optional<CallerLeg> caller = registry.caller(callId);
@@ -160,7 +160,7 @@ public class SteeringOperations implements CallSteering {
     @Override
     public boolean divert(String callId, String extension) {
         return waitingCall(callId, (c, now) -> {
-            if (c.isSteeredTransfer()) {
+            if (c.transfer().isSteered()) {
                 return transfers.divertFromSteerer(c, extension, now);
             }
             registry.unsteer(callId);
@@ -192,7 +192,7 @@ public class SteeringOperations implements CallSteering {
         return waitingCall(callId, (c, now, aftermath) -> {
             List<CallHop> transferForwards = registry.forwardHistory(callId).orElse(List.of());
             forwardingSteerer.release(c);
-            if (c.isSteeredTransfer()) {
+            if (c.transfer().isSteered()) {
                 return transfers.forwardTarget(c, hop, presentedAs, transferForwards, now, aftermath);
             }
             c.recordHop(hop);
@@ -249,7 +249,7 @@ public class SteeringOperations implements CallSteering {
      * over, answered, a transfer under way, or refused ({@code 488}: no codec Parley has).
      */
     private Optional<Taken> answerWithMedia(String callId, java.util.function.Consumer<Call> first) {
-        if (registry.byId(callId).filter(Call::isSteeredTransfer).isPresent()) {
+        if (registry.byId(callId).filter(c -> c.transfer().isSteered()).isPresent()) {
             return Optional.empty();
         }
         Optional<CallerLeg> caller = registry.caller(callId);
@@ -285,13 +285,13 @@ public class SteeringOperations implements CallSteering {
 
     /** {@link #waitingCall(String, BiFunction)} for a decision that leaves work for after the lock (a new steerer). */
     private boolean waitingCall(String callId, SteeredDecision decision) {
-        Optional<Call> call = registry.byId(callId).filter(c -> c.isSteered() || c.isSteeredTransfer());
+        Optional<Call> call = registry.byId(callId).filter(c -> c.isSteered() || c.transfer().isSteered());
         if (call.isEmpty()) {
             return false;
         }
         boolean[] applied = {false};
         engine.withCall(call.get(), (c, now, aftermath) -> {
-            if (c.isOver() || c.state() == CallState.ANSWERED || !(c.isSteered() || c.isSteeredTransfer())) {
+            if (c.isOver() || c.state() == CallState.ANSWERED || !(c.isSteered() || c.transfer().isSteered())) {
                 return;
             }
             applied[0] = true;
