@@ -62,8 +62,6 @@ public class CallEngine {
     @Inject
     LegMedia legMedia;
 
-    @Inject
-    MediaAnchors anchors;
 
     @Inject
     ReofferRetries retries;
@@ -170,7 +168,7 @@ public class CallEngine {
 
     private List<CallAction> carryOut(Call call, CallAction action, Instant now, Aftermath aftermath) {
         if (action instanceof CallAction.RespondToCaller r) {
-            SessionDescription body = r.status() / 100 == 2 ? anchors.answerToCaller(call, r.body()) : r.body();
+            SessionDescription body = r.status() / 100 == 2 ? anchor.answerToCaller(call, r.body()) : r.body();
             registry.caller(call.id())
                     .ifPresent(c -> signalling.respondToCaller(c, r.status(), r.reasonPhrase(), body));
         } else if (action instanceof CallAction.Bridge b) {
@@ -270,10 +268,7 @@ public class CallEngine {
             String legId = UUID.randomUUID().toString();
             OutgoingLeg leg;
             try {
-                OutgoingLeg always = anchor.outgoing(call.id(), legId, role, answered, planned);
-                // a caller the media engine anchors for a feature (a queue's music) is relayed to whoever answers
-                leg = always == planned && role == CallLeg.Role.DESTINATION
-                        ? anchors.offerFor(call, legId).map(planned::withOffer).orElse(planned) : always;
+                leg = anchor.outgoing(call.id(), legId, role, answered, planned);
             } catch (CallMedia.Unavailable e) {
                 LOG.log(Level.WARNING, "Call {0}: {1} not rung: the media engine cannot anchor it: {2}",
                         new Object[] {call.id(), planned.destination().describe(), e.getMessage()});

@@ -56,11 +56,9 @@ public class SteeringOperations implements CallSteering {
     @Inject
     CallMedia media;
 
-    @Inject
-    MediaAnchors anchors;
 
     @Inject
-    MediaAnchor always;
+    MediaAnchor anchor;
 
     @Inject
     CallVoicemail voicemail;
@@ -106,7 +104,7 @@ public class SteeringOperations implements CallSteering {
         CallMedia.Answered answered;
         try {
             // with PARLEY_MEDIA_ANCHOR=always the caller has an endpoint already: the feature takes it over
-            answered = always.handOver(callId, caller.get().legId())
+            answered = anchor.handOver(callId, caller.get().legId())
                     .orElseGet(() -> media.answer(caller.get().legId(), offer));
         } catch (CallMedia.Refused refused) {
             LOG.log(Level.INFO, "Call {0} offers no codec Parley has: the caller hears ringing ({1})",
@@ -117,13 +115,13 @@ public class SteeringOperations implements CallSteering {
         waitingCall(callId, (c, now) -> {
             List<CallAction> actions = c.earlyMediaFromParley(answered.answer(), now);
             if (!actions.isEmpty()) {
-                anchors.anchor(callId, answered);
+                anchor.waiting(callId, caller.get().legId(), answered);
                 sent[0] = true;
             }
             return actions;
         });
         if (!sent[0]) {
-            anchors.discard(answered);
+            anchor.discard(answered);
             return Optional.empty();
         }
         return Optional.of(answered.endpointId());
