@@ -422,4 +422,24 @@ class CallConsultTransferTest {
                 ALICE_ENDPOINT_CLOSED), call.reoffered("a", 200, ALICE_TO_CAROL, T2));
         assertEquals(CallState.ANSWERED, call.state());
     }
+
+    @Test
+    void aHeldCallsEndpointsAreLetGoBeforeTheWaitingPartyIsOfferedTheMusic() {
+        Call call = new Call("c4", CallDirection.INTERNAL, alice, bob, Optional.empty(), T0);
+        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
+        call.addLeg(new CallLeg("b", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, T0));
+        call.answered("b", BOB, T0);
+        call.confirmed("a", SessionDescription.none(), T0);
+        SessionDescription hold = new SessionDescription("application/sdp",
+                "v=0\r\nc=IN IP4 10.0.0.2\r\nm=audio 42000 RTP/AVP 0\r\na=sendonly\r\n".getBytes());
+        call.sessionOffered("b", "tx-hold", hold, leg -> false);
+        call.reoffered("a", 200, ALICE_TO_ENGINE, T0);
+        assertTrue(call.held());
+
+        assertEquals(List.of(new CallAction.ReleaseMedia("b"), new CallAction.ReleaseMedia("a"),
+                new CallAction.Unbridge("b"), new CallAction.OfferFromEngine("a")),
+                call.startTransfer(new TransferRequest(TransferRequest.Mode.ATTENDED, carol, Optional.empty(),
+                        Optional.empty(), Optional.empty()), T1),
+                "the hold's endpoints closed first, then Alice offered one of her own for the transfer's music");
+    }
 }
