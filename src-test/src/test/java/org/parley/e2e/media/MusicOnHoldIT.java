@@ -1,6 +1,5 @@
 package org.parley.e2e.media;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,13 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
 import org.parley.e2e.Metrics;
-import org.parley.e2e.call.Calls;
 import org.parley.test.support.Await;
 import org.parley.test.support.Baresip;
 import org.parley.test.support.ParleyServer;
-import org.parley.test.support.RestClient;
 import org.parley.test.support.SharedParleyServer;
-import org.parley.test.support.SipPhone;
 
 /**
  * Music on hold between two real phones (baresip: each sends a 440 Hz tone from a file and records what it
@@ -82,56 +78,6 @@ class MusicOnHoldIT {
         double bobTone = AudioMatch.similarity(tone, tail(bobHeard));
         assertTrue(bobTone >= SAME, () -> "Bob hears Alice's tone after the resume: similarity " + bobTone);
         awaitNoEndpoint(server);
-    }
-
-    /**
-     * The waiting party of an API attended transfer hears the music while the consultation rings: Alice (baresip)
-     * called Bob (baresip); {@code POST /api/calls/{id}/transfer {"mode":"attended"}} has Bob consult Carol (a SIP
-     * phone that rings); Alice's recording holds the default music class. Cancelling gives Alice back to Bob by 3pcc
-     * (Bob asked for a new offer, which goes to Alice), and no endpoint stays open.
-     */
-    @Test
-    void theWaitingPartyOfAnAttendedTransferHearsTheMusicUntilItIsGivenBack(ParleyServer server) {
-        String alice = Extensions.create(server, "alice-password");
-        String bob = Extensions.create(server, "bob-password");
-        String carol = Extensions.create(server, "carol-password");
-        float[] music = Arrays.copyOf(Sounds.download(server, "moh-default").heard().samples(), TWO_SECONDS);
-        Path aliceRec;
-        try (Baresip alicePhone = Baresip.start("atxfer-alice"); Baresip bobPhone = Baresip.start("atxfer-bob");
-                SipPhone carolPhone = SipPhone.registered(server, carol, "carol-password")) {
-            alicePhone.register(server, alice, "alice-password", "manual");
-            bobPhone.register(server, bob, "bob-password", "manual");
-            alicePhone.command("dial", "sip:" + bob + "@" + server.sipHost() + ":" + server.sipPort());
-            bobPhone.await("CALL_INCOMING");
-            bobPhone.command("accept", "");
-            alicePhone.await("CALL_RTPESTAB");
-            bobPhone.await("CALL_RTPESTAB");
-            aliceRec = alicePhone.dir().resolve("rec");
-            String id = Calls.from(server, alice).orElseThrow().getString("id");
-
-            RestClient.Response r = server.admin().post("/api/calls/" + id + "/transfer",
-                    "{\"target\":\"" + carol + "\",\"mode\":\"attended\"}");
-            assertEquals(202, r.status(), r::toString);
-            SipPhone.Dialog target = carolPhone.awaitCall();
-            target.ring();
-            alicePhone.await("Parley's offer (the music)", Baresip.WAIT, e -> e.type().equals("CALL_REMOTE_SDP"));
-            awaitMoreRecorded(aliceRec, 3);
-
-            assertEquals(204, server.admin().delete("/api/calls/" + id + "/transfer").status());
-            target.respondTo(carolPhone.await("CANCEL", SipPhone.WAIT, m -> m.firstLine().startsWith("CANCEL ")),
-                    200, null, "");
-            target.respond(487);
-            Await.value(Duration.ofSeconds(20), "the call answered again, Alice and Bob together",
-                    () -> server.admin().get("/api/calls/" + id).json(),
-                    c -> "ANSWERED".equals(c.getString("state")));
-            awaitNoEndpoint(server);
-
-            alicePhone.command("hangup", "");
-            alicePhone.await("CALL_CLOSED");
-            bobPhone.await("CALL_CLOSED");
-        }
-        double heardMusic = AudioMatch.similarity(music, recorded(aliceRec));
-        assertTrue(heardMusic >= SAME, () -> "Alice heard the music while Bob consulted Carol: similarity " + heardMusic);
     }
 
     private static void awaitNoEndpoint(ParleyServer server) {
