@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * A call and its legs: the decisions of call control (RFC 3261 B2BUA behaviour: forked destination legs, first 2xx
@@ -32,6 +33,7 @@ public final class Call {
     private final CallSetup setup;
     private final Transfers transfers;
     private final ConnectedCall connected;
+    private final CallTransfer transfer;
 
     /**
      * @param id        Parley's call id
@@ -53,6 +55,7 @@ public final class Call {
         this.setup = new CallSetup(this, legs);
         this.transfers = new Transfers(this, legs);
         this.connected = new ConnectedCall(this, legs, setup, transfers);
+        this.transfer = new CallTransfer(transfers);
     }
 
     /** The lock serialising everything about this call. */
@@ -151,8 +154,7 @@ public final class Call {
 
     /** A steerer stops what rings (for the call, or for its transfer's target); it then hears of it. */
     public List<CallAction> stopRinging(Disposition outcome, int status, Instant now) {
-        return transfers.steering().map(s -> s.stopped(outcome, status, now))
-                .orElseGet(() -> setup.rounds().stopRinging(outcome, status, now));
+        return steered().stopped(outcome, status, now);
     }
 
     /** Parley answers the caller itself (a feature code, an agent logging in), refusing media; hang up later. */
@@ -167,8 +169,12 @@ public final class Call {
 
     /** A steerer gives up (no agent, maximum wait): the caller is told, or its transfer fails with {@code status}. */
     public List<CallAction> giveUp(int status, Instant now) {
-        return transfers.steering().map(s -> s.givenUp(status, now))
-                .orElseGet(() -> setup.rounds().giveUp(status, now));
+        return steered().givenUp(status, now);
+    }
+
+    /** What a steerer acts on: the targets of a transfer into it, else the call's own rounds. */
+    private Steered steered() {
+        return transfers.steering().<Steered>map(s -> s).orElseGet(setup::rounds);
     }
 
     /** A leg's dialog is over (BYE from its device, or relayed, or closed by Parley). */
@@ -206,13 +212,13 @@ public final class Call {
      * have an endpoint on the media engine ({@code PARLEY_MEDIA_ANCHOR=always}: the hold reuses them).
      */
     public List<CallAction> sessionOffered(String legId, String transactionKey, SessionDescription offer,
-            java.util.function.Predicate<String> anchored) {
+            Predicate<String> anchored) {
         return connected.sessionOffered(legs.get(legId), transactionKey, offer, anchored);
     }
 
     /** The pause after a 491 to Parley's re-INVITE of {@code legId} is over: the hold offers again, if still waiting. */
     public List<CallAction> retryReoffer(String legId) {
-        return isOver() ? new java.util.ArrayList<>() : connected.retryReoffer(legId);
+        return isOver() ? new ArrayList<>() : connected.retryReoffer(legId);
     }
 
     /** Its legs that must be confirmed by key ("press 1 to accept", {@link ConfirmStage}). */
@@ -221,6 +227,11 @@ public final class Call {
     }
 
     // --- transfer (RFC 3515, RFC 5589): Transfers starts one; the transfer under way decides until it is over ---
+
+    /** The transfers of this call: the one under way and how the last one ended (see {@link CallTransfer}). */
+    public CallTransfer transfer() {
+        return transfer;
+    }
 
     /**
      * Whether a transfer may start now: the call is answered, both parties' legs are confirmed, and no session is
@@ -280,79 +291,19 @@ public final class Call {
     /** A leg answered the re-INVITE that gives it a transfer's new session. */
     public List<CallAction> reoffered(String legId, int status, SessionDescription answer, Instant now) {
         if (transfers.current().isEmpty()) {
-            return connected.reoffered(legId, status, answer).orElseGet(java.util.ArrayList::new);
+            return connected.reoffered(legId, status, answer).orElseGet(ArrayList::new);
         }
         return transfers.reoffered(legId, status, answer, now);
     }
 
-    /** Whether the API may complete or cancel the transfer under way: an attended one through the API, still open. */
-    public boolean consultationOpen() {
-        return transfers.consultationOpen();
-    }
-
-    /** API attended transfer, completed; {@link IllegalStateException} when {@link #consultationOpen()} is false. */
+    /** API attended transfer, completed; {@link IllegalStateException} when {@link CallTransfer#consultationOpen()} is false. */
     public List<CallAction> completeTransfer(Instant now) {
         return transfers.completeTransfer(now);
     }
 
-    /** API attended transfer, cancelled; {@link IllegalStateException} when {@link #consultationOpen()} is false. */
+    /** API attended transfer, cancelled; {@link IllegalStateException} when {@link CallTransfer#consultationOpen()} is false. */
     public List<CallAction> cancelTransfer(Instant now) {
         return transfers.cancelTransfer(now);
-    }
-
-    /** Whether the last transfer connected its target (false: it failed and the call went on as before). */
-    public boolean lastTransferDone() {
-        return transfers.lastTransferDone();
-    }
-
-    /** The party being handed on by the transfer under way (the one the target will talk to). */
-    public Optional<Party> transferredParty() {
-        return transfers.transferredParty();
-    }
-
-    /** Who asks for the transfer under way (its target's INVITE says so, RFC 3892). */
-    public Optional<ReferredBy> referredBy() {
-        return transfers.referredBy();
-    }
-
-    /** The target of the transfer under way is a steerer (a queue), see {@link SteeredTargets}. */
-    public void steerTransfer() {
-        transfers.steerTransfer();
-    }
-
-    /** Whether a steerer (a queue) chooses the targets of the transfer under way. */
-    public boolean isSteeredTransfer() {
-        return transfers.isSteeredTransfer();
-    }
-
-    /** A steerer rang targets for the transfer under way (filed with {@link #addLeg} first); none: it hears so. */
-    public List<CallAction> steeredTargetsDialled(List<String> legIds, Instant now) {
-        return transfers.steeredTargetsDialled(legIds, now);
-    }
-
-    /** The steerer sends the transfer on to one target for good (a queue's fallback): what it rang is cancelled. */
-    public List<CallAction> transferDiverted(Instant now) {
-        return transfers.transferDiverted(now);
-    }
-
-    /** The target of the transfer under way forwards it: these forwards join the history after the transfer. */
-    public void transferForwarded(List<CallHop> forwards) {
-        transfers.transferForwarded(forwards);
-    }
-
-    /** The transfer under way: its target, for views. */
-    public Optional<Party> transferTarget() {
-        return transfers.transferTarget();
-    }
-
-    /** Who the transfer's target sees calling: the transferor when it consults the target first, else who stays. */
-    public Optional<Party> transferPresentedAs() {
-        return transfers.transferPresentedAs();
-    }
-
-    /** The transfer under way, for views. */
-    public Optional<TransferView> transferView() {
-        return transfers.transferView();
     }
 
     /** Moves the call (a transfer starting or over). */

@@ -227,7 +227,7 @@ final class CallSetup {
             return new ArrayList<>();
         }
         if (rounds.isSteered()) {
-            return rounds.stopRinging(Disposition.NO_ANSWER, 480, now);
+            return rounds.stopped(Disposition.NO_ANSWER, 480, now);
         }
         return abandon(Disposition.NO_ANSWER, now);
     }

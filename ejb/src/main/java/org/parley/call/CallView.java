@@ -22,7 +22,7 @@ public record CallView(String id, CallDirection direction, CallState state, Part
                 call.createdAt(), call.answeredAt(), call.endedAt(), call.disposition(),
                 call.answeredBy().map(LegView::of), call.endedBy(), call.held(),
                 call.legs().stream().map(LegView::of).toList(), call.hops(),
-                call.transferView());
+                call.transfer().view());
     }
 
     /** From start to end (or to now while it lasts). */

@@ -166,7 +166,10 @@ final class ConnectedCall {
         }
         List<CallAction> actions = start.get();
         if (transfers.current().isPresent()) {
-            actions.addAll(holdLeft());
+            // the hold's endpoints are let go first: the transfer may open one of its own (a waiting party's music)
+            List<CallAction> left = holdLeft();
+            left.addAll(actions);
+            return left;
         }
         return actions;
     }

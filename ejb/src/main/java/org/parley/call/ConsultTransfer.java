@@ -23,8 +23,92 @@ final class ConsultTransfer extends Transfer {
     /** Returning: the transferor's new offer, from its answer to Parley's re-INVITE without offer. */
     private SessionDescription transferorOffer;
 
+    /** The waiting party's music: off, Parley's re-INVITE onto the engine under way, or playing. */
+    private enum Music { OFF, OFFERING, PLAYING }
+
+    private Music music = Music.OFF;
+    /** An offer for the remaining party waiting for the answer to the music's re-INVITE (RFC 3261 §14.1). */
+    private SessionDescription deferredOffer;
+
     ConsultTransfer(Transfers owner, TransferRequest request, CallLeg transferor, CallLeg remaining) {
         super(owner, request, transferor, remaining);
+    }
+
+    /** The remaining party waits: it is re-INVITEd onto Parley's engine to hear music (as a held party does). */
+    @Override
+    void started(List<CallAction> actions) {
+        music = Music.OFFERING;
+        actions.add(new CallAction.OfferFromEngine(remaining.id()));
+    }
+
+    @Override
+    void reofferRemaining(List<CallAction> actions, SessionDescription offer) {
+        if (music == Music.OFFERING) {
+            deferredOffer = offer;
+            return;
+        }
+        super.reofferRemaining(actions, offer);
+    }
+
+    /**
+     * The remaining party answered the re-INVITE onto the engine: it hears music; refused, it keeps its session and
+     * hears silence. An offer that came meanwhile (the transfer moved on) goes to it now, and the music ends.
+     */
+    private List<CallAction> musicAnswered(int status, SessionDescription answer) {
+        List<CallAction> actions = new ArrayList<>();
+        boolean ok = status >= 200 && status < 300 && !answer.isEmpty();
+        if (deferredOffer != null) {
+            music = Music.OFF;
+            actions.add(new CallAction.ReleaseMedia(remaining.id()));
+            actions.add(new CallAction.Reoffer(remaining.id(), deferredOffer));
+            deferredOffer = null;
+        } else if (ok && !remainingGone) {
+            music = Music.PLAYING;
+            actions.add(new CallAction.PlayMusic(remaining.id(), answer, Hold.MUSIC_CLASS));
+        } else {
+            music = Music.OFF;
+            actions.add(new CallAction.ReleaseMedia(remaining.id()));
+        }
+        return actions;
+    }
+
+    /** The music ends: the remaining party's endpoint is closed (it has, or is about to get, another session). */
+    private void musicOver(List<CallAction> actions) {
+        if (music != Music.OFF) {
+            music = Music.OFF;
+            actions.add(new CallAction.ReleaseMedia(remaining.id()));
+        }
+    }
+
+    /**
+     * The target failed (busy, no answer, rejected, cancelled, or the transferor refused its session) while the
+     * remaining party hears music: the transferor is given it back by third-party call control (RFC 3725), as a
+     * hold's resume does, and the transfer fails once that is done ({@link #returned}).
+     */
+    @Override
+    Optional<List<CallAction>> givenBackFirst(Instant now) {
+        if (music == Music.OFF || transferorGone || remainingGone
+                || (stage() != TransferStage.RINGING && stage() != TransferStage.JOINING)) {
+            return Optional.empty();
+        }
+        List<CallAction> actions = new ArrayList<>();
+        if (answered != null && !answered.isOver()) {
+            actions.add(new CallAction.Hangup(answered.id()));
+            answered.apply(LegState.Trigger.END, now);
+        }
+        answeredOffer = null;
+        return Optional.of(returnToTransferor(actions));
+    }
+
+    /** Parley's re-INVITE onto the engine to the remaining party: its answer is awaited. */
+    private boolean musicOffered(String legId) {
+        return music == Music.OFFERING && remaining.id().equals(legId);
+    }
+
+    /** The remaining party talks with the target now: its endpoint is closed. */
+    @Override
+    void doneWithTarget(List<CallAction> actions) {
+        musicOver(actions);
     }
 
     @Override
@@ -71,6 +155,9 @@ final class ConsultTransfer extends Transfer {
 
     @Override
     List<CallAction> reoffered(String legId, int status, SessionDescription answer, Instant now) {
+        if (musicOffered(legId)) {
+            return musicAnswered(status, answer);
+        }
         if (stage() == TransferStage.JOINING && transferor.id().equals(legId)) {
             return transferorJoined(status, answer, now);
         }
@@ -128,10 +215,12 @@ final class ConsultTransfer extends Transfer {
         boolean ok = status < 300 && !answer.isEmpty();
         if (legId.equals(transferor.id()) && transferorOffer == null) {
             if (!ok) {
-                return failed(487, now);
+                musicOver(actions);
+                actions.addAll(failed(487, now));
+                return actions;
             }
             transferorOffer = answer;
-            actions.add(new CallAction.Reoffer(remaining.id(), answer));
+            reofferRemaining(actions, answer);
             return actions;
         }
         if (!legId.equals(remaining.id()) || transferorOffer == null) {
@@ -144,6 +233,7 @@ final class ConsultTransfer extends Transfer {
             owner.endAnswered(Optional.empty(), now);
             return actions;
         }
+        musicOver(actions);
         actions.addAll(failed(487, now));
         actions.add(new CallAction.Acknowledge(transferor.id(), answer));
         return actions;
@@ -166,7 +256,7 @@ final class ConsultTransfer extends Transfer {
         switch (stage()) {
             case JOINING -> {
                 move(TransferStage.Trigger.COMPLETE);
-                actions.add(new CallAction.Reoffer(remaining.id(), answeredOffer));
+                reofferRemaining(actions, answeredOffer);
             }
             case CONSULTING -> completeConsultation(actions);
             case RETURNING -> {
@@ -199,7 +289,9 @@ final class ConsultTransfer extends Transfer {
             // the transferor's call to the target goes on; they talk once it answers (Asterisk's atxfer)
             remainingGone = true;
             remainingHungUp = byRemote ? leg.party() : null;
-            return new ArrayList<>();
+            List<CallAction> actions = new ArrayList<>();
+            musicOver(actions);
+            return actions;
         }
         return super.remainingLeft(leg, byRemote, now);
     }
@@ -212,6 +304,7 @@ final class ConsultTransfer extends Transfer {
      */
     private List<CallAction> keepConsultation(List<CallAction> actions, Instant now) {
         owner.transferDone(false);
+        musicOver(actions);
         actions.add(new CallAction.Bridge(transferor.id(), answered.id()));
         transferor.apply(LegState.Trigger.RESUME, now);
         owner.standIn(remaining, answered);

@@ -10,7 +10,7 @@ import java.util.List;
  * round); until one answers, the call goes back to waiting when what rings fails or its ring time passes, and the
  * steerer hears of it ({@link CallAction.DestinationsExhausted}) instead of the call ending. It may give up.
  */
-final class SteeredRounds {
+final class SteeredRounds implements Steered {
 
     private final Call call;
     private final CallLegs legs;
@@ -57,7 +57,8 @@ final class SteeredRounds {
      * A steerer stops what rings (an agent's ring time passed): pending destination legs are cancelled and count as
      * over at once, the call waits again, and the steerer hears of it.
      */
-    List<CallAction> stopRinging(Disposition outcome, int status, Instant now) {
+    @Override
+    public List<CallAction> stopped(Disposition outcome, int status, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         if (call.isConnected() || call.isOver()) {
             return actions;
@@ -73,7 +74,8 @@ final class SteeredRounds {
     }
 
     /** A steerer gives up on the call (no agent, maximum wait): pending legs are cancelled, the caller is told. */
-    List<CallAction> giveUp(int status, Instant now) {
+    @Override
+    public List<CallAction> givenUp(int status, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         if (call.isConnected() || call.isOver()) {
             return actions;

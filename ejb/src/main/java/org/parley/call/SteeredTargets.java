@@ -10,7 +10,7 @@ import java.util.List;
  * ({@link CallAction.DestinationsExhausted}) instead of the transfer failing; it may give up (the transfer fails with
  * its status). The first target to answer is connected as in a blind transfer.
  */
-final class SteeredTargets {
+final class SteeredTargets implements Steered {
 
     private final Transfer transfer;
 
@@ -36,7 +36,8 @@ final class SteeredTargets {
     }
 
     /** What rang failed, timed out or was stopped: cancelled, and the steerer hears of it. */
-    List<CallAction> stopped(Disposition outcome, int status, Instant now) {
+    @Override
+    public List<CallAction> stopped(Disposition outcome, int status, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         if (transfer.answered != null) {
             return actions;
@@ -47,7 +48,8 @@ final class SteeredTargets {
     }
 
     /** The steerer gives up (no agent, maximum wait): the transfer fails with {@code status}. */
-    List<CallAction> givenUp(int status, Instant now) {
+    @Override
+    public List<CallAction> givenUp(int status, Instant now) {
         List<CallAction> actions = new ArrayList<>();
         if (transfer.answered != null) {
             return actions;

@@ -152,7 +152,7 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
             return actions;
         }
         move(TransferStage.Trigger.COMPLETE);
-        actions.add(new CallAction.Reoffer(remaining.id(), offer));
+        reofferRemaining(actions, offer);
         return actions;
     }
 
@@ -251,7 +251,7 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
                 return failed(status >= 300 ? status : 488, now);
             }
             targetOffer = answer;
-            actions.add(new CallAction.Reoffer(remaining.id(), answer));
+            reofferRemaining(actions, answer);
             return actions;
         }
         if (answered == null || !remaining.id().equals(legId)) {
@@ -307,6 +307,10 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
      * so it may resume); a transferor that already hung up leaves nobody to talk to, and the call ends.
      */
     final List<CallAction> failed(int status, Instant now) {
+        Optional<List<CallAction>> givenBack = givenBackFirst(now);
+        if (givenBack.isPresent()) {
+            return givenBack.get();
+        }
         List<CallAction> actions = new ArrayList<>();
         owner.transferLeft();
         owner.transferDone(false);
@@ -326,6 +330,24 @@ abstract sealed class Transfer permits BlindTransfer, ConsultTransfer, ReferRepl
         transferor.apply(LegState.Trigger.RESUME, now);
         owner.transferOver(false);
         return actions;
+    }
+
+    /**
+     * A failing transfer whose remaining party is not on the session it had with the transferor any more (the API's
+     * attended transfer plays it music): the transferor is given it back by third-party call control first, and the
+     * transfer fails once that is done. Empty: the transfer fails at once.
+     */
+    Optional<List<CallAction>> givenBackFirst(Instant now) {
+        return Optional.empty();
+    }
+
+    /** The transfer has started (its transferor out of the bridge): what else it does at once (nothing, here). */
+    void started(List<CallAction> actions) {
+    }
+
+    /** The remaining party is given a new session ({@code offer}) by Parley's re-INVITE. */
+    void reofferRemaining(List<CallAction> actions, SessionDescription offer) {
+        actions.add(new CallAction.Reoffer(remaining.id(), offer));
     }
 
     /** A failed transfer lets go of its target: a target that answered and is still on is hung up. */

@@ -8,7 +8,7 @@ import org.parley.platform.state.TransitionTable;
  * connected and goes {@code RINGING → COMPLETING} at once (one by INVITE with Replaces stays {@code RINGING} until it
  * is done); an attended transfer through the
  * API (consult, then complete) {@code RINGING → JOINING → CONSULTING → COMPLETING}, or {@code → RETURNING} when it is
- * cancelled or the target leaves while consulted. The transfer itself ends (done or failed) by leaving the call:
+ * cancelled, fails, or the target leaves while consulted. The transfer itself ends (done or failed) by leaving the call:
  * {@link CallState.Trigger#TRANSFER_OVER} or {@link CallState.Trigger#END} in {@link CallState#TABLE}.
  */
 public enum TransferStage {
@@ -44,6 +44,8 @@ public enum TransferStage {
             // the target's 2xx to the INVITE Parley sent for the transferee (RFC 3515 §2.4.3, RFC 5589 §6); or a
             // REFER with Replaces whose target is already connected (RFC 5589 §7, RFC 3891 §3)
             .on(RINGING, Trigger.COMPLETE, COMPLETING)
+            // API attended: the target fails while the remaining party hears music; the transferor is given it back
+            .on(RINGING, Trigger.RETURN, RETURNING)
             // API attended: the target's 2xx (RFC 3261 §13.2.2.4); its offer goes to the transferor by re-INVITE
             .on(RINGING, Trigger.JOIN, JOINING)
             // the transferor's 2xx to that re-INVITE (RFC 3261 §14.1) answers the target's offer

@@ -70,6 +70,7 @@ final class Transfers {
         request.requestKey().ifPresent(key -> actions.add(new CallAction.AnswerTransferRequest(key, 202)));
         actions.add(new CallAction.Unbridge(from.id()));
         transfer.notifyTransferor(100, actions);
+        transfer.started(actions);
         return actions;
     }
 

@@ -29,6 +29,8 @@ class CallConsultTransferTest {
     private static final SessionDescription ALICE_TO_CAROL = sdp("a-c");
     private static final SessionDescription BOB_AGAIN = sdp("b2");
     private static final SessionDescription ALICE_TO_BOB = sdp("a-b");
+    private static final SessionDescription ALICE_TO_ENGINE = sdp("a-engine");
+    private static final CallAction ALICE_ENDPOINT_CLOSED = new CallAction.ReleaseMedia("a");
 
     private final Party alice = new Party("2001", "Alice");
     private final Party bob = new Party("2002", "Bob");
@@ -48,13 +50,15 @@ class CallConsultTransferTest {
 
         TransferRequest api = new TransferRequest(TransferRequest.Mode.ATTENDED, carol, Optional.empty(),
                 Optional.empty(), Optional.empty());
-        assertEquals(List.of(new CallAction.Unbridge("b")), call.startTransfer(api, T1),
-                "Bob (the inside party) leaves the bridge; Alice waits");
-        assertEquals(Optional.of(bob), call.transferPresentedAs(), "Carol sees Bob calling");
+        assertEquals(List.of(new CallAction.Unbridge("b"), new CallAction.OfferFromEngine("a")),
+                call.startTransfer(api, T1), "Bob (the inside party) leaves the bridge; Alice is put on the engine");
+        assertEquals(List.of(new CallAction.PlayMusic("a", ALICE_TO_ENGINE, Hold.MUSIC_CLASS)),
+                call.reoffered("a", 200, ALICE_TO_ENGINE, T1), "Alice waits with music");
+        assertEquals(Optional.of(bob), call.transfer().presentedAs(), "Carol sees Bob calling");
         call.addLeg(new CallLeg("c", CallLeg.Role.DESTINATION, carol, "sip:2003@10.0.0.3", false, T1));
         assertEquals(List.of(), call.transferTargetsDialled(List.of("c"), T1));
         assertEquals(TransferStage.RINGING, stage(call));
-        assertTrue(call.consultationOpen());
+        assertTrue(call.transfer().consultationOpen());
         return call;
     }
 
@@ -65,18 +69,18 @@ class CallConsultTransferTest {
         assertEquals(List.of(new CallAction.Reoffer("b", CAROL)), call.answered("c", CAROL, T1),
                 "Carol's offer goes to Bob");
         assertEquals(TransferStage.JOINING, stage(call));
-        assertFalse(call.consultationOpen(), "nothing to complete while Bob is being joined");
+        assertFalse(call.transfer().consultationOpen(), "nothing to complete while Bob is being joined");
         assertEquals(List.of(new CallAction.Acknowledge("c", BOB_TO_CAROL),
                 new CallAction.Announce(CallEvent.Type.TRANSFER_CONSULTING)),
                 call.reoffered("b", 200, BOB_TO_CAROL, T1), "Bob's answer goes to Carol in the ACK; announced");
         assertEquals(TransferStage.CONSULTING, stage(call));
         assertEquals(CallState.TRANSFERRING, call.state());
-        assertEquals(Optional.of("c"), call.transferView().orElseThrow().targetLeg());
+        assertEquals(Optional.of("c"), call.transfer().view().orElseThrow().targetLeg());
         return call;
     }
 
     private static TransferStage stage(Call call) {
-        return call.transferView().orElseThrow().stage();
+        return call.transfer().view().orElseThrow().stage();
     }
 
     private static LegState stateOf(Call call, String leg) {
@@ -87,13 +91,26 @@ class CallConsultTransferTest {
     private void aliceMeetsCarol(Call call) {
         assertEquals(TransferStage.COMPLETING, stage(call));
         assertEquals(List.of(new CallAction.Reoffer("a", CAROL_AGAIN)), call.reoffered("c", 200, CAROL_AGAIN, T2));
-        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_TO_CAROL)),
-                call.reoffered("a", 200, ALICE_TO_CAROL, T2));
+        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_TO_CAROL),
+                ALICE_ENDPOINT_CLOSED), call.reoffered("a", 200, ALICE_TO_CAROL, T2));
         assertEquals(CallState.ANSWERED, call.state());
-        assertTrue(call.lastTransferDone());
+        assertTrue(call.transfer().lastDone());
         assertEquals("sip:2003@10.0.0.3", call.answeredBy().orElseThrow().device(), "Carol answers the call now");
         assertEquals(List.of(new CallHop(CallHop.Type.TRANSFER, bob, carol, "attended", T2)), call.hops());
-        assertEquals(Optional.empty(), call.transferView());
+        assertEquals(Optional.empty(), call.transfer().view());
+    }
+
+    /** Returning: Bob's new offer goes to Alice (off the engine), her answer to Bob; the two are bridged again. */
+    private void bobGetsAliceBack(Call call) {
+        assertEquals(TransferStage.RETURNING, stage(call));
+        assertFalse(call.transfer().consultationOpen());
+        assertEquals(List.of(new CallAction.Reoffer("a", BOB_AGAIN)), call.reoffered("b", 200, BOB_AGAIN, T2));
+        assertEquals(List.of(ALICE_ENDPOINT_CLOSED, new CallAction.Bridge("b", "a"),
+                new CallAction.Acknowledge("b", ALICE_TO_BOB)), call.reoffered("a", 200, ALICE_TO_BOB, T2));
+        assertEquals(CallState.ANSWERED, call.state());
+        assertFalse(call.transfer().lastDone());
+        assertEquals(LegState.CONFIRMED, stateOf(call, "b"));
+        assertEquals(List.of(), call.hops());
     }
 
     @Test
@@ -127,8 +144,8 @@ class CallConsultTransferTest {
         call.legEnded("b", false, T1);
         assertEquals(List.of(new CallAction.Reoffer("a", CAROL)), call.answered("c", CAROL, T2),
                 "Carol's offer goes straight to Alice");
-        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_TO_CAROL)),
-                call.reoffered("a", 200, ALICE_TO_CAROL, T2));
+        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_TO_CAROL),
+                ALICE_ENDPOINT_CLOSED), call.reoffered("a", 200, ALICE_TO_CAROL, T2));
         assertEquals(CallState.ANSWERED, call.state());
         assertEquals("attended", call.hops().get(0).reason());
     }
@@ -139,8 +156,8 @@ class CallConsultTransferTest {
         call.answered("c", CAROL, T1);
 
         assertEquals(List.of(new CallAction.Reoffer("a", CAROL)), call.legEnded("b", true, T1));
-        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_TO_CAROL)),
-                call.reoffered("a", 200, ALICE_TO_CAROL, T2));
+        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_TO_CAROL),
+                ALICE_ENDPOINT_CLOSED), call.reoffered("a", 200, ALICE_TO_CAROL, T2));
         assertEquals(CallState.ANSWERED, call.state());
     }
 
@@ -153,11 +170,11 @@ class CallConsultTransferTest {
         assertEquals(TransferStage.RETURNING, stage(call));
         assertEquals(List.of(), call.legEnded("c", false, T2), "Carol's end changes nothing now");
         assertEquals(List.of(new CallAction.Reoffer("a", BOB_AGAIN)), call.reoffered("b", 200, BOB_AGAIN, T2));
-        assertEquals(List.of(new CallAction.Bridge("b", "a"), new CallAction.Acknowledge("b", ALICE_TO_BOB)),
-                call.reoffered("a", 200, ALICE_TO_BOB, T2));
+        assertEquals(List.of(ALICE_ENDPOINT_CLOSED, new CallAction.Bridge("b", "a"),
+                new CallAction.Acknowledge("b", ALICE_TO_BOB)), call.reoffered("a", 200, ALICE_TO_BOB, T2));
 
         assertEquals(CallState.ANSWERED, call.state());
-        assertFalse(call.lastTransferDone());
+        assertFalse(call.transfer().lastDone());
         assertEquals(LegState.CONFIRMED, stateOf(call, "b"));
         assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device());
         assertEquals(List.of(), call.hops());
@@ -169,8 +186,9 @@ class CallConsultTransferTest {
     void cancellingWhileTheTargetRingsStopsTheRinging() {
         Call call = consultationRinging();
 
-        assertEquals(List.of(new CallAction.Cancel("c"), new CallAction.Bridge("b", "a")), call.cancelTransfer(T1));
-        assertEquals(CallState.ANSWERED, call.state());
+        assertEquals(List.of(new CallAction.Cancel("c"), new CallAction.Reoffer("b", SessionDescription.none())),
+                call.cancelTransfer(T1), "Bob asked for a new offer, for Alice (RFC 3725)");
+        bobGetsAliceBack(call);
         assertEquals(Optional.of(487), call.legs().get(2).finalStatus());
         assertEquals(List.of(), call.failed("c", 487, T1));
     }
@@ -179,10 +197,10 @@ class CallConsultTransferTest {
     void aBusyTargetGivesTheWaitingPartyBack() {
         Call call = consultationRinging();
 
-        assertEquals(List.of(new CallAction.Bridge("b", "a")), call.failed("c", 486, T1),
-                "no NOTIFY: Bob's session never changed, bridging is enough");
-        assertEquals(CallState.ANSWERED, call.state());
-        assertFalse(call.lastTransferDone());
+        assertEquals(List.of(new CallAction.Reoffer("b", SessionDescription.none())), call.failed("c", 486, T1),
+                "no NOTIFY; Alice is on the engine: Bob is asked for a new offer, for her");
+        bobGetsAliceBack(call);
+        assertFalse(call.transfer().lastDone());
         assertEquals(LegState.CONFIRMED, stateOf(call, "b"));
     }
 
@@ -190,10 +208,10 @@ class CallConsultTransferTest {
     void aTargetThatDoesNotAnswerGivesTheWaitingPartyBack() {
         Call call = consultationRinging();
 
-        assertEquals(List.of(new CallAction.Cancel("c"), new CallAction.Bridge("b", "a")),
+        assertEquals(List.of(new CallAction.Cancel("c"), new CallAction.Reoffer("b", SessionDescription.none())),
                 call.ringTimeout(T1.plusSeconds(30)));
-        assertEquals(CallState.ANSWERED, call.state());
-        assertFalse(call.consultationOpen());
+        bobGetsAliceBack(call);
+        assertFalse(call.transfer().consultationOpen());
     }
 
     @Test
@@ -202,8 +220,8 @@ class CallConsultTransferTest {
 
         assertEquals(List.of(new CallAction.Reoffer("b", SessionDescription.none())), call.legEnded("c", true, T2));
         call.reoffered("b", 200, BOB_AGAIN, T2);
-        assertEquals(List.of(new CallAction.Bridge("b", "a"), new CallAction.Acknowledge("b", ALICE_TO_BOB)),
-                call.reoffered("a", 200, ALICE_TO_BOB, T2));
+        assertEquals(List.of(ALICE_ENDPOINT_CLOSED, new CallAction.Bridge("b", "a"),
+                new CallAction.Acknowledge("b", ALICE_TO_BOB)), call.reoffered("a", 200, ALICE_TO_BOB, T2));
         assertEquals(CallState.ANSWERED, call.state());
     }
 
@@ -212,20 +230,20 @@ class CallConsultTransferTest {
         Call call = consultationRinging();
         call.answered("c", CAROL, T1);
 
-        assertEquals(List.of(new CallAction.Hangup("c"), new CallAction.Bridge("b", "a")),
+        assertEquals(List.of(new CallAction.Hangup("c"), new CallAction.Reoffer("b", SessionDescription.none())),
                 call.reoffered("b", 488, SessionDescription.none(), T1));
-        assertEquals(CallState.ANSWERED, call.state());
+        bobGetsAliceBack(call);
     }
 
     @Test
     void theWaitingPartyHangingUpWhileConsultingLeavesTheTransferorWithTheTarget() {
         Call call = consulting();
 
-        assertEquals(List.of(new CallAction.Bridge("b", "c")), call.legEnded("a", true, T2),
+        assertEquals(List.of(ALICE_ENDPOINT_CLOSED, new CallAction.Bridge("b", "c")), call.legEnded("a", true, T2),
                 "Bob and Carol are bridged: their requests relayed, a BYE from one ends the other's leg");
         assertEquals(CallState.ANSWERED, call.state(), "the call goes on between Bob and Carol");
-        assertFalse(call.lastTransferDone(), "nobody was handed on");
-        assertEquals(Optional.empty(), call.transferView());
+        assertFalse(call.transfer().lastDone(), "nobody was handed on");
+        assertEquals(Optional.empty(), call.transfer().view());
         assertEquals(LegState.CONFIRMED, stateOf(call, "b"));
         assertEquals(LegState.ANSWERED, stateOf(call, "c"));
         assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device(), "Bob answered the call");
@@ -266,7 +284,8 @@ class CallConsultTransferTest {
         call.reoffered("a", 200, ALICE_TO_CAROL, T1);
         assertEquals(TransferStage.CONSULTING, stage(call));
 
-        assertEquals(List.of(new CallAction.Bridge("a", "c")), call.legEnded("b", true, T2));
+        assertEquals(List.of(new CallAction.ReleaseMedia("b"), new CallAction.Bridge("a", "c")),
+                call.legEnded("b", true, T2), "Bob's endpoint (offered for the music, not answered yet) is closed");
         assertEquals(CallState.ANSWERED, call.state());
         assertEquals("carrier", call.answeredBy().orElseThrow().device(), "Bob still answered the call");
         assertTrue(call.canTransfer(), "Alice and Carol's call may be handed on in its turn");
@@ -279,14 +298,14 @@ class CallConsultTransferTest {
     void theWaitingPartyHangingUpWhileTheTargetRingsLeavesTheTransferorCallingIt() {
         Call call = consultationRinging();
 
-        assertEquals(List.of(), call.legEnded("a", true, T1), "Carol keeps ringing, Bob stays on");
+        assertEquals(List.of(ALICE_ENDPOINT_CLOSED), call.legEnded("a", true, T1), "Carol keeps ringing, Bob stays on");
         assertEquals(CallState.TRANSFERRING, call.state());
-        assertFalse(call.consultationOpen(), "nobody left to hand on, nobody to give back");
+        assertFalse(call.transfer().consultationOpen(), "nobody left to hand on, nobody to give back");
         assertEquals(List.of(new CallAction.Reoffer("b", CAROL)), call.answered("c", CAROL, T2));
         assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", BOB_TO_CAROL)),
                 call.reoffered("b", 200, BOB_TO_CAROL, T2), "no consultation to announce: Bob and Carol just talk");
         assertEquals(CallState.ANSWERED, call.state());
-        assertFalse(call.lastTransferDone());
+        assertFalse(call.transfer().lastDone());
         assertEquals(List.of(), call.hops());
         assertEquals("sip:2002@10.0.0.2", call.answeredBy().orElseThrow().device());
 
@@ -300,7 +319,7 @@ class CallConsultTransferTest {
         Call call = consultationRinging();
         call.answered("c", CAROL, T1);
 
-        assertEquals(List.of(), call.legEnded("a", true, T1));
+        assertEquals(List.of(ALICE_ENDPOINT_CLOSED), call.legEnded("a", true, T1));
         assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", BOB_TO_CAROL)),
                 call.reoffered("b", 200, BOB_TO_CAROL, T1));
         assertEquals(CallState.ANSWERED, call.state());
@@ -349,8 +368,78 @@ class CallConsultTransferTest {
         Call call = consulting();
         call.completeTransfer(T2);
 
-        assertFalse(call.consultationOpen());
+        assertFalse(call.transfer().consultationOpen());
         assertThrows(IllegalStateException.class, () -> call.completeTransfer(T2));
         assertThrows(IllegalStateException.class, () -> call.cancelTransfer(T2));
+    }
+
+    /** Alice called Bob; the API starts Bob's consultation of Carol; Alice has not answered the engine's offer yet. */
+    private Call consultationStarted() {
+        Call call = new Call("c3", CallDirection.INTERNAL, alice, bob, Optional.empty(), T0);
+        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
+        call.addLeg(new CallLeg("b", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, T0));
+        call.answered("b", BOB, T0);
+        call.confirmed("a", SessionDescription.none(), T0);
+        call.startTransfer(new TransferRequest(TransferRequest.Mode.ATTENDED, carol, Optional.empty(),
+                Optional.empty(), Optional.empty()), T1);
+        call.addLeg(new CallLeg("c", CallLeg.Role.DESTINATION, carol, "sip:2003@10.0.0.3", false, T1));
+        call.transferTargetsDialled(List.of("c"), T1);
+        return call;
+    }
+
+    @Test
+    void aWaitingPartyRefusingTheMusicIsSimplyBridgedBackWhenTheTargetFails() {
+        Call call = consultationStarted();
+
+        assertEquals(List.of(ALICE_ENDPOINT_CLOSED), call.reoffered("a", 488, SessionDescription.none(), T1),
+                "Alice keeps her session with Bob: silence, as before music");
+        assertEquals(List.of(new CallAction.Bridge("b", "a")), call.failed("c", 486, T1),
+                "nobody's session changed: bridging is enough");
+        assertEquals(CallState.ANSWERED, call.state());
+    }
+
+    @Test
+    void anOfferForTheWaitingPartyWaitsForItsAnswerToTheMusic() {
+        Call call = consultationStarted();
+
+        assertEquals(List.of(new CallAction.Reoffer("b", SessionDescription.none())), call.failed("c", 486, T1));
+        assertEquals(List.of(), call.reoffered("b", 200, BOB_AGAIN, T2),
+                "Alice's re-INVITE onto the engine is still under way (RFC 3261 §14.1): Bob's offer waits");
+        assertEquals(List.of(ALICE_ENDPOINT_CLOSED, new CallAction.Reoffer("a", BOB_AGAIN)),
+                call.reoffered("a", 200, ALICE_TO_ENGINE, T2), "no music: Bob's offer goes to her at once");
+        assertEquals(List.of(new CallAction.Bridge("b", "a"), new CallAction.Acknowledge("b", ALICE_TO_BOB)),
+                call.reoffered("a", 200, ALICE_TO_BOB, T2));
+        assertEquals(CallState.ANSWERED, call.state());
+    }
+
+    @Test
+    void aTransferorHangingUpWhileItsTargetRingsLeavesTheWaitingPartyWithMusicUntilTheTargetAnswers() {
+        Call call = consultationRinging();
+
+        assertEquals(List.of(), call.legEnded("b", true, T1), "blind from now on");
+        assertEquals(List.of(new CallAction.Reoffer("a", CAROL)), call.answered("c", CAROL, T2));
+        assertEquals(List.of(new CallAction.Bridge("a", "c"), new CallAction.Acknowledge("c", ALICE_TO_CAROL),
+                ALICE_ENDPOINT_CLOSED), call.reoffered("a", 200, ALICE_TO_CAROL, T2));
+        assertEquals(CallState.ANSWERED, call.state());
+    }
+
+    @Test
+    void aHeldCallsEndpointsAreLetGoBeforeTheWaitingPartyIsOfferedTheMusic() {
+        Call call = new Call("c4", CallDirection.INTERNAL, alice, bob, Optional.empty(), T0);
+        call.addLeg(new CallLeg("a", CallLeg.Role.ORIGIN, alice, "caller", true, T0));
+        call.addLeg(new CallLeg("b", CallLeg.Role.DESTINATION, bob, "sip:2002@10.0.0.2", true, T0));
+        call.answered("b", BOB, T0);
+        call.confirmed("a", SessionDescription.none(), T0);
+        SessionDescription hold = new SessionDescription("application/sdp",
+                "v=0\r\nc=IN IP4 10.0.0.2\r\nm=audio 42000 RTP/AVP 0\r\na=sendonly\r\n".getBytes());
+        call.sessionOffered("b", "tx-hold", hold, leg -> false);
+        call.reoffered("a", 200, ALICE_TO_ENGINE, T0);
+        assertTrue(call.held());
+
+        assertEquals(List.of(new CallAction.ReleaseMedia("b"), new CallAction.ReleaseMedia("a"),
+                new CallAction.Unbridge("b"), new CallAction.OfferFromEngine("a")),
+                call.startTransfer(new TransferRequest(TransferRequest.Mode.ATTENDED, carol, Optional.empty(),
+                        Optional.empty(), Optional.empty()), T1),
+                "the hold's endpoints closed first, then Alice offered one of her own for the transfer's music");
     }
 }

@@ -44,7 +44,7 @@ class CallTransferTest {
         assertEquals(List.of(new CallAction.AnswerTransferRequest("tx-1", 202), new CallAction.Unbridge("b"),
                 new CallAction.NotifyTransferor("b", 100)), call.startTransfer(refer("b", carol), T1));
         assertEquals(CallState.TRANSFERRING, call.state());
-        assertEquals(Optional.of(alice), call.transferredParty());
+        assertEquals(Optional.of(alice), call.transfer().transferredParty());
         call.addLeg(new CallLeg("c", CallLeg.Role.DESTINATION, carol, "sip:2003@10.0.0.3", false, T1));
         assertEquals(List.of(), call.transferTargetsDialled(List.of("c"), T1));
         return call;
@@ -69,7 +69,7 @@ class CallTransferTest {
                 call.reoffered("a", 200, ALICE_AGAIN, T1.plusSeconds(4)));
 
         assertEquals(CallState.ANSWERED, call.state());
-        assertTrue(call.lastTransferDone());
+        assertTrue(call.transfer().lastDone());
         assertEquals("sip:2003@10.0.0.3", call.answeredBy().orElseThrow().device(), "answered by the target now");
         assertEquals(List.of(new CallHop(CallHop.Type.TRANSFER, bob, carol, "blind", T1.plusSeconds(4))),
                 call.hops());
@@ -88,7 +88,7 @@ class CallTransferTest {
         call.startTransfer(refer("a", carol), T1);
         call.addLeg(new CallLeg("c", CallLeg.Role.DESTINATION, carol, "sip:2003@10.0.0.3", false, T1));
         call.transferTargetsDialled(List.of("c"), T1);
-        assertEquals(Optional.of(bob), call.transferredParty());
+        assertEquals(Optional.of(bob), call.transfer().transferredParty());
 
         assertEquals(List.of(new CallAction.Reoffer("b", CAROL)), call.answered("c", CAROL, T1));
         assertEquals(List.of(new CallAction.Bridge("b", "c"), new CallAction.Acknowledge("c", ANSWER),
@@ -133,7 +133,7 @@ class CallTransferTest {
         assertEquals(List.of(new CallAction.Bridge("b", "a"), new CallAction.NotifyTransferor("b", 404)),
                 call.transferRefused(404, T1));
         assertEquals(CallState.ANSWERED, call.state());
-        assertTrue(!call.lastTransferDone());
+        assertTrue(!call.transfer().lastDone());
     }
 
     @Test
@@ -221,7 +221,7 @@ class CallTransferTest {
         call.confirmed("a", SessionDescription.none(), T0);
 
         assertEquals(List.of(new CallAction.Unbridge("a")), call.startTransfer(new TransferRequest(carol, Optional.empty(), Optional.empty()), T1));
-        assertEquals(Optional.of(Party.of("+33123456789")), call.transferredParty());
+        assertEquals(Optional.of(Party.of("+33123456789")), call.transfer().transferredParty());
     }
 
     @Test

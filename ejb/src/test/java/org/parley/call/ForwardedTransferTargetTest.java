@@ -23,8 +23,8 @@ class ForwardedTransferTargetTest {
     /** Alice called Bob, who answered and transfers her to Carol; Carol's rule forwards to Dave, whose phone rings. */
     private Call bobTransfersAliceToCarolForwardedToDave(CallHop forward) {
         Call call = AnsweredCalls.transferredByTheCallee(alice, bob, carol, T0, T1);
-        assertEquals(Optional.of(new ReferredBy(bob, Optional.empty())), call.referredBy(), "who asked");
-        call.transferForwarded(List.of(forward));
+        assertEquals(Optional.of(new ReferredBy(bob, Optional.empty())), call.transfer().referredBy(), "who asked");
+        call.transfer().forwarded(List.of(forward));
         call.addLeg(new CallLeg("d", CallLeg.Role.DESTINATION, dave, "sip:2004@10.0.0.4", false, T1));
         call.transferTargetsDialled(List.of("d"), T1);
         return call;
@@ -43,7 +43,7 @@ class ForwardedTransferTargetTest {
         assertEquals(dave, call.answeredBy().orElseThrow().party());
         assertEquals(List.of(new CallHop(CallHop.Type.TRANSFER, bob, carol, "blind", T1.plusSeconds(3)), forward),
                 call.hops());
-        assertEquals(Optional.empty(), call.referredBy());
+        assertEquals(Optional.empty(), call.transfer().referredBy());
     }
 
     @Test

@@ -28,15 +28,15 @@ class SteeredTransferTest {
     /** Alice called Bob, who answered and transfers her to the queue; the queue steers the transfer. */
     private Call bobTransfersAliceToTheQueue() {
         Call call = AnsweredCalls.transferredByTheCallee(alice, bob, queue, T0, T1);
-        call.steerTransfer();
-        assertTrue(call.isSteeredTransfer());
+        call.transfer().steer();
+        assertTrue(call.transfer().isSteered());
         return call;
     }
 
     private static void ring(Call call, String legId, Party agent) {
         call.addLeg(new CallLeg(legId, CallLeg.Role.DESTINATION, agent, "sip:" + agent.number() + "@10.0.0.9", false,
                 T1));
-        assertEquals(List.of(), call.steeredTargetsDialled(List.of(legId), T1));
+        assertEquals(List.of(), call.transfer().steeredTargetsDialled(List.of(legId), T1));
     }
 
     @Test
@@ -59,7 +59,7 @@ class SteeredTransferTest {
         assertEquals(agent, call.answeredBy().orElseThrow().party());
         assertEquals(List.of(new CallHop(CallHop.Type.TRANSFER, bob, queue, "blind", T1.plusSeconds(6))),
                 call.hops());
-        assertTrue(!call.isSteeredTransfer());
+        assertTrue(!call.transfer().isSteered());
     }
 
     @Test
@@ -90,7 +90,7 @@ class SteeredTransferTest {
         Call call = bobTransfersAliceToTheQueue();
         ring(call, "g", agent);
 
-        assertEquals(List.of(new CallAction.Cancel("g")), call.transferDiverted(T1.plusSeconds(60)));
+        assertEquals(List.of(new CallAction.Cancel("g")), call.transfer().diverted(T1.plusSeconds(60)));
         call.addLeg(new CallLeg("f", CallLeg.Role.DESTINATION, bob, "sip:2003@10.0.0.3", false, T1));
         assertEquals(List.of(), call.transferTargetsDialled(List.of("f"), T1.plusSeconds(60)));
 

@@ -26,6 +26,7 @@ class TransferStageTest {
     private static final List<String> ALLOWED = List.of(
             "RINGING COMPLETE COMPLETING",
             "RINGING JOIN JOINING",
+            "RINGING RETURN RETURNING",
             "JOINING CONSULT CONSULTING",
             "JOINING COMPLETE COMPLETING",
             "JOINING RETURN RETURNING",

@@ -62,8 +62,6 @@ public class CallEngine {
     @Inject
     LegMedia legMedia;
 
-    @Inject
-    MediaAnchors anchors;
 
     @Inject
     ReofferRetries retries;
@@ -173,7 +171,7 @@ public class CallEngine {
 
     private List<CallAction> carryOut(Call call, CallAction action, Instant now, Aftermath aftermath) {
         if (action instanceof CallAction.RespondToCaller r) {
-            SessionDescription body = r.status() / 100 == 2 ? anchors.answerToCaller(call, r.body()) : r.body();
+            SessionDescription body = r.status() / 100 == 2 ? anchor.answerToCaller(call, r.body()) : r.body();
             registry.caller(call.id())
                     .ifPresent(c -> signalling.respondToCaller(c, r.status(), r.reasonPhrase(), body));
         } else if (action instanceof CallAction.Bridge b) {
@@ -276,10 +274,7 @@ public class CallEngine {
             OutgoingLeg leg;
             boolean confirming = false;
             try {
-                OutgoingLeg always = anchor.outgoing(call.id(), legId, role, answered, planned);
-                // a caller the media engine anchors for a feature (a queue's music) is relayed to whoever answers
-                leg = always == planned && role == CallLeg.Role.DESTINATION
-                        ? anchors.offerFor(call, legId).map(planned::withOffer).orElse(planned) : always;
+                leg = anchor.outgoing(call.id(), legId, role, answered, planned);
                 if (leg == planned && confirmable(call, planned, role)) {
                     // press 1 to accept: Parley answers the device itself and prompts it
                     leg = planned.withOffer(confirmations.offerFor(call.id(), legId, planned.confirmFor().get()));
@@ -347,8 +342,8 @@ public class CallEngine {
             // a steerer the call was transferred to (a queue) is done with it either way; an answered call needs none
             registry.unsteer(call.id());
             registry.forgetForwardAfterRinging(call.id());
-            publish(call.lastTransferDone() ? CallEvent.Type.TRANSFERRED : CallEvent.Type.TRANSFER_FAILED, call, now);
-            LOG.info(() -> "Call " + call.id() + ": transfer " + (call.lastTransferDone() ? "done, now with "
+            publish(call.transfer().lastDone() ? CallEvent.Type.TRANSFERRED : CallEvent.Type.TRANSFER_FAILED, call, now);
+            LOG.info(() -> "Call " + call.id() + ": transfer " + (call.transfer().lastDone() ? "done, now with "
                     + call.answeredBy().map(CallLeg::device).orElse("?") : "failed; the call goes on"));
         } else if (after == CallState.ANSWERED) {
             timers.cancel(call.id());

@@ -134,7 +134,7 @@ public class CallOperations implements CallService {
     private boolean consultation(Call call, BiFunction<Call, Instant, List<CallAction>> decision) {
         boolean[] applied = {false};
         engine.withCall(call, (c, now, aftermath) -> {
-            if (c.isOver() || !c.consultationOpen()) {
+            if (c.isOver() || !c.transfer().consultationOpen()) {
                 return;
             }
             CallState before = c.state();

@@ -144,8 +144,8 @@ public class CallTransfers {
      * there follow the transfer in the history once it is done.
      */
     private void waitForSteerer(Call call, CallPlan plan, CallEngine.Aftermath aftermath) {
-        call.transferForwarded(plan.destination().hops());
-        call.steerTransfer();
+        call.transfer().forwarded(plan.destination().hops());
+        call.transfer().steer();
         engine.handToSteerer(call, plan.steering().orElseThrow().steerer(), aftermath);
     }
 
@@ -163,11 +163,11 @@ public class CallTransfers {
      * @param earlier the forwards the transfer took before reaching this target
      */
     private List<CallAction> ring(Call call, DestinationPlan plan, List<CallHop> earlier, Instant now) {
-        Party presented = call.transferPresentedAs().orElse(call.caller());
-        call.transferForwarded(plan.hops());
+        Party presented = call.transfer().presentedAs().orElse(call.caller());
+        call.transfer().forwarded(plan.hops());
         List<CallHop> history = new ArrayList<>(earlier);
         history.addAll(plan.hops());
-        ReferredBy referrer = call.referredBy().orElseThrow();
+        ReferredBy referrer = call.transfer().referredBy().orElseThrow();
         List<OutgoingLeg> legs = plan.legs(presented, SessionDescription.none(), 70, history).stream()
                 .map(leg -> leg.referredBy(referrer)).toList();
         plan.forwardsAfterRinging().ifPresent(e -> forwarding.watchTransfer(call, e, history));
@@ -175,7 +175,7 @@ public class CallTransfers {
         if (!dialled.isEmpty()) {
             timers.start(call.id(), plan.ringTime(), engine::ringTimeout);
         }
-        return call.isSteeredTransfer() ? call.steeredTargetsDialled(dialled, now)
+        return call.transfer().isSteered() ? call.transfer().steeredTargetsDialled(dialled, now)
                 : call.transferTargetsDialled(dialled, now);
     }
 
@@ -188,8 +188,8 @@ public class CallTransfers {
      */
     List<CallAction> forwardTarget(Call call, CallHop hop, Optional<Party> presentedAs, List<CallHop> earlier,
             Instant now, CallEngine.Aftermath aftermath) {
-        List<CallAction> actions = new ArrayList<>(call.transferDiverted(now));
-        call.transferForwarded(List.of(hop));
+        List<CallAction> actions = new ArrayList<>(call.transfer().diverted(now));
+        call.transfer().forwarded(List.of(hop));
         List<CallHop> history = new ArrayList<>(earlier);
         history.add(hop);
         try {
@@ -210,15 +210,15 @@ public class CallTransfers {
      * target, without an offer and naming who referred it; when they fail, the steerer hears of it.
      */
     List<CallAction> ringForSteerer(Call call, List<CallSteering.Ring> rings, Duration ringTime, Instant now) {
-        Party presented = call.transferredParty().orElseThrow();
-        ReferredBy referrer = call.referredBy().orElseThrow();
+        Party presented = call.transfer().transferredParty().orElseThrow();
+        ReferredBy referrer = call.transfer().referredBy().orElseThrow();
         List<OutgoingLeg> legs = rings.stream().map(r -> new OutgoingLeg(presented, r.rung(), r.device(),
                 SessionDescription.none(), 70).referredBy(referrer)).toList();
         List<String> dialled = engine.dialLegs(call, legs, CallLeg.Role.DESTINATION, now);
         if (!dialled.isEmpty()) {
             timers.start(call.id(), ringTime, engine::ringTimeout);
         }
-        return call.steeredTargetsDialled(dialled, now);
+        return call.transfer().steeredTargetsDialled(dialled, now);
     }
 
     /**
@@ -227,7 +227,7 @@ public class CallTransfers {
      */
     List<CallAction> divertFromSteerer(Call call, String extension, Instant now) {
         registry.unsteer(call.id());
-        List<CallAction> actions = new ArrayList<>(call.transferDiverted(now));
+        List<CallAction> actions = new ArrayList<>(call.transfer().diverted(now));
         try {
             CallPlan plan = routing.transferTarget(extension);
             if (plan.steering().isPresent()) {

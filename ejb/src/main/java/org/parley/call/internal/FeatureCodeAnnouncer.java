@@ -33,8 +33,6 @@ public class FeatureCodeAnnouncer {
     @Inject
     MediaAnchor anchor;
 
-    @Inject
-    MediaAnchors earlyMedia;
 
     /** Endpoint id → call id, for the calls whose prompt is playing or played. */
     private final Map<String, String> endpoints = new ConcurrentHashMap<>();
@@ -47,11 +45,7 @@ public class FeatureCodeAnnouncer {
     CallMedia.Answered open(String callId, CallerLeg caller, SessionDescription offer) {
         Optional<CallMedia.Answered> anchored = anchor.handOver(callId, caller.legId());
         if (anchored.isPresent()) {
-            return anchored.get(); // PARLEY_MEDIA_ANCHOR=always: the caller's endpoint answered its offer already
-        }
-        Optional<CallMedia.Answered> early = earlyMedia.handOver(callId);
-        if (early.isPresent()) {
-            return early.get(); // a queue's caller hearing music: answered with the SDP of its 183
+            return anchored.get(); // always, or a queue's caller hearing music: answered with the same SDP
         }
         if (offer.isEmpty()) {
             throw new CallMedia.Refused("the INVITE has no offer (a late offer is not taken for a code)");

@@ -56,7 +56,7 @@ public class ForwardingSteerer implements CallSteerer {
     void watchTransfer(Call call, String extension, List<CallHop> history) {
         registry.steer(call.id(), this);
         registry.forwardAfterRinging(call.id(), extension, history);
-        call.steerTransfer();
+        call.transfer().steer();
     }
 
     /** Stops watching a call (under its lock). */

@@ -6,12 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.call.AnchorMode;
+import org.parley.call.Call;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallMedia;
@@ -19,29 +19,39 @@ import org.parley.call.OutgoingLeg;
 import org.parley.call.SessionDescription;
 
 /**
- * {@code PARLEY_MEDIA_ANCHOR=always}: every call's media through Parley's engine from the start. The call's own
- * decisions ({@link org.parley.call.Call}) still pass session descriptions from one leg to the other as with direct
- * media; this class stands where they meet the wire and puts an engine endpoint on each side:
+ * Calls whose caller side has an endpoint on Parley's media engine from the start, and each destination rung for it an
+ * endpoint of its own: the engine relays the caller's endpoint to the one that answers; the others' endpoints are
+ * closed when their legs fail, every endpoint when the call ends, however it ends. Two reasons to anchor a call:
  *
  * <ul>
- *   <li>the caller's offer is answered by an endpoint of its own (a late-offer INVITE gets the endpoint's offer in
- *   Parley's 200, and the caller's ACK carries its answer);</li>
- *   <li>each destination leg dialled before the call is answered (devices, extra devices, forward targets, trunks,
- *   queue agents) is offered an endpoint of its own; its answer is taken by that endpoint, and the caller side's SDP
- *   travels on in its place;</li>
- *   <li>a bridge of two anchored legs connects their endpoints (relay, µ-law ⇄ A-law when they differ); early media
- *   is connected from the first 1xx with SDP;</li>
- *   <li>a failed leg's endpoint is closed at once, every other one when the call ends, however it ends.</li>
+ *   <li>{@link Reason#ALWAYS}: {@code PARLEY_MEDIA_ANCHOR=always} (or a WebRTC caller, which SIP phones do not speak).
+ *   The call's own decisions ({@link Call}) still pass session descriptions from one leg to the other as with direct
+ *   media; this class stands where they meet the wire. The caller's offer is answered by its endpoint (a late-offer
+ *   INVITE gets the endpoint's offer in Parley's 200, the caller's ACK carries its answer); a destination's SDP (1xx
+ *   or 2xx) is taken by its endpoint and the caller side's SDP travels on in its place; early media is relayed from
+ *   the first 1xx with SDP; a bridge of two anchored legs connects their endpoints. A click-to-dial's origin is
+ *   anchored when it answers with its offer.</li>
+ *   <li>{@link Reason#WAITING}: Parley's engine plays to a waiting caller (a queue's music, RFC 3960 early media).
+ *   When a destination answers, the caller's 200 repeats the answer of its 183, the playback stops and the engine
+ *   relays the two endpoints.</li>
  * </ul>
  *
- * A click-to-dial's origin, rung without an offer, is anchored when it answers with its offer. Legs dialled once the
- * call is answered (transfer targets, rung without an offer: RFC 3725 re-INVITEs between the phones) are not anchored:
- * after a transfer the phones talk directly. With {@code needed} (the default) every method passes through.
+ * Legs dialled once the call is answered (transfer targets, rung without an offer: RFC 3725 re-INVITEs between the
+ * phones) are not anchored. A feature that answers the caller itself takes its endpoint over ({@link #handOver}).
+ * Used under the call's lock.
  */
 @ApplicationScoped
 public class MediaAnchor {
 
     private static final Logger LOG = Logger.getLogger(MediaAnchor.class.getName());
+
+    /** Why a call's caller side is on the engine. */
+    enum Reason {
+        /** Every call ({@code PARLEY_MEDIA_ANCHOR=always}), or a WebRTC caller. */
+        ALWAYS,
+        /** The engine plays to the waiting caller (a queue's music) until a destination answers. */
+        WAITING
+    }
 
     @Inject
     @ConfigProperty(name = AnchorMode.KEY, defaultValue = "needed")
@@ -52,32 +62,40 @@ public class MediaAnchor {
 
     private AnchorMode mode;
 
-    /** Call id → its caller side (the endpoint facing the caller or a click-to-dial's origin) and anchored legs. */
-    private final Map<String, CallerSide> calls = new ConcurrentHashMap<>();
+    /** Call id → its anchor. */
+    private final Map<String, Anchored> calls = new ConcurrentHashMap<>();
 
-    /** Leg id → the endpoint anchoring it. */
+    /** Leg id → the endpoint anchoring it, for {@link Reason#ALWAYS} (a hold reuses it). */
     private final Map<String, String> endpoints = new ConcurrentHashMap<>();
 
     /** Endpoint id → the leg whose endpoint it relays to (the bridge's other side). */
     private final Map<String, String> relays = new ConcurrentHashMap<>();
 
-    /** The caller side of an anchored call; changed under the call's lock. */
-    private static final class CallerSide {
+    /** One anchored call: its caller side and the endpoints offered to its destinations; changed under its lock. */
+    private static final class Anchored {
+        final Reason reason;
         final String legId;
         final String endpointId;
-        /** What the caller side is to receive in Parley's answer: the endpoint's SDP answer, or its offer. */
+        /** What the caller side receives in Parley's answer: the endpoint's SDP answer, or its offer. */
         final SessionDescription sdp;
         /** The endpoint made an offer (late-offer caller): the caller's ACK brings the answer. */
         boolean awaitingAnswer;
         boolean earlyMediaConnected;
-        final Set<String> legs = ConcurrentHashMap.newKeySet();
+        /** A destination answered and is relayed ({@link Reason#WAITING}). */
+        boolean relayed;
+        /** Destination leg id → its endpoint. */
+        final Map<String, String> destinations = new ConcurrentHashMap<>();
 
-        CallerSide(String legId, String endpointId, SessionDescription sdp, boolean awaitingAnswer) {
+        Anchored(Reason reason, String legId, String endpointId, SessionDescription sdp, boolean awaitingAnswer) {
+            this.reason = reason;
             this.legId = legId;
             this.endpointId = endpointId;
             this.sdp = sdp;
             this.awaitingAnswer = awaitingAnswer;
-            legs.add(legId);
+        }
+
+        CallMedia.Answered caller() {
+            return new CallMedia.Answered(endpointId, sdp);
         }
     }
 
@@ -94,10 +112,7 @@ public class MediaAnchor {
         return mode;
     }
 
-    /**
-     * Whether a call whose caller side offers {@code offer} goes through the engine: always with {@code always};
-     * with {@code needed} when the offer is WebRTC, which the other legs (SIP phones, trunks) do not speak.
-     */
+    /** Whether a caller side offering {@code offer} goes through the engine from the start. */
     private boolean anchors(SessionDescription offer) {
         return mode == AnchorMode.ALWAYS || offer.webRtc();
     }
@@ -112,13 +127,13 @@ public class MediaAnchor {
         if (!anchors(offer)) {
             return;
         }
-        CallerSide side;
+        Anchored side;
         if (offer.isEmpty()) {
             CallMedia.Offered o = media.offer(legId);
-            side = new CallerSide(legId, o.endpointId(), o.offer(), true);
+            side = new Anchored(Reason.ALWAYS, legId, o.endpointId(), o.offer(), true);
         } else {
             CallMedia.Answered a = media.answer(legId, offer);
-            side = new CallerSide(legId, a.endpointId(), a.answer(), false);
+            side = new Anchored(Reason.ALWAYS, legId, a.endpointId(), a.answer(), false);
         }
         endpoints.put(legId, side.endpointId);
         calls.put(callId, side);
@@ -126,30 +141,45 @@ public class MediaAnchor {
     }
 
     /**
+     * The waiting caller of {@code callId} was answered by the engine ({@code caller}, sent in a 183): from now on the
+     * call's destinations are offered endpoints, and the one that answers is relayed with it.
+     */
+    void waiting(String callId, String legId, CallMedia.Answered caller) {
+        calls.put(callId, new Anchored(Reason.WAITING, legId, caller.endpointId(), caller.answer(), false));
+    }
+
+    /** The engine's endpoint was not used after all (the call ended meanwhile). */
+    void discard(CallMedia.Answered caller) {
+        close(caller.endpointId());
+    }
+
+    /**
      * A leg about to be dialled: a destination of an anchored call not answered yet is offered an endpoint of its own
      * instead of the caller's SDP.
      */
     OutgoingLeg outgoing(String callId, String legId, CallLeg.Role role, boolean answered, OutgoingLeg leg) {
-        CallerSide side = calls.get(callId);
-        if (side == null || role != CallLeg.Role.DESTINATION || answered) {
+        Anchored side = calls.get(callId);
+        if (side == null || role != CallLeg.Role.DESTINATION || answered || side.relayed) {
             return leg;
         }
         CallMedia.Offered o = media.offer(legId);
-        endpoints.put(legId, o.endpointId());
-        side.legs.add(legId);
+        side.destinations.put(legId, o.endpointId());
+        if (side.reason == Reason.ALWAYS) {
+            endpoints.put(legId, o.endpointId());
+        }
         return leg.withOffer(o.offer());
     }
 
     /**
-     * SDP from an anchored destination (in a 1xx or its 2xx): its endpoint takes it, and the caller side's SDP goes
-     * on in its place. Early media is connected to the caller's endpoint (the first 1xx with SDP only); a late-offer
-     * caller hears local ringing instead (an offer cannot go in an unreliable 1xx).
+     * SDP from a destination anchored for {@link Reason#ALWAYS} (in a 1xx or its 2xx): its endpoint takes it, and the
+     * caller side's SDP goes on in its place. Early media is connected to the caller's endpoint (the first 1xx with
+     * SDP only); a late-offer caller hears local ringing instead (an offer cannot go in an unreliable 1xx).
      */
     SessionDescription fromDestination(String callId, String legId, boolean finalAnswer, boolean answered,
             SessionDescription body) {
-        CallerSide side = calls.get(callId);
+        Anchored side = calls.get(callId);
         String endpoint = endpoints.get(legId);
-        if (side == null || endpoint == null || body.isEmpty()) {
+        if (side == null || side.reason != Reason.ALWAYS || endpoint == null || body.isEmpty()) {
             return body;
         }
         media.accept(endpoint, body);
@@ -167,6 +197,34 @@ public class MediaAnchor {
     }
 
     /**
+     * The call is answered: the body of the caller's 200. For a call anchored for {@link Reason#WAITING}, the
+     * destination's answer goes to its endpoint, the playback stops, the engine relays caller and destination, and
+     * the caller gets the answer it had in its 183; otherwise {@code body} unchanged.
+     */
+    SessionDescription answerToCaller(Call call, SessionDescription body) {
+        Anchored side = calls.get(call.id());
+        if (side == null || side.reason != Reason.WAITING || side.relayed) {
+            return body;
+        }
+        Optional<String> leg = call.answeredBy().map(CallLeg::id).filter(side.destinations::containsKey);
+        if (leg.isEmpty()) {
+            LOG.log(Level.INFO, "Call {0}: answered by a leg the engine made no offer for", call.id());
+            return body;
+        }
+        String destination = side.destinations.get(leg.get());
+        media.accept(destination, body);
+        media.stop(side.endpointId);
+        media.connect(side.endpointId, destination);
+        relays.put(side.endpointId, leg.get());
+        relays.put(destination, side.legId);
+        side.relayed = true;
+        side.destinations.keySet().removeIf(l -> !l.equals(leg.get()) && closed(side, l));
+        LOG.log(Level.INFO, "Call {0}: the engine relays the caller and {1}",
+                new Object[] {call.id(), call.answeredBy().map(CallLeg::device).orElse("?")});
+        return side.sdp;
+    }
+
+    /**
      * A click-to-dial's origin answered with its offer: with {@code always}, an endpoint answers it and the
      * destinations will be anchored. An offer the engine cannot take leaves the call with direct media.
      */
@@ -177,7 +235,7 @@ public class MediaAnchor {
         try {
             CallMedia.Answered a = media.answer(legId, offer);
             endpoints.put(legId, a.endpointId());
-            calls.put(callId, new CallerSide(legId, a.endpointId(), a.answer(), false));
+            calls.put(callId, new Anchored(Reason.ALWAYS, legId, a.endpointId(), a.answer(), false));
         } catch (CallMedia.Refused e) {
             LOG.log(Level.INFO, "Call {0}: the origin''s offer has no codec the engine has ({1}): direct media",
                     new Object[] {callId, e.getMessage()});
@@ -186,7 +244,7 @@ public class MediaAnchor {
 
     /** The caller's ACK: the answer to the endpoint's offer (late offer) is taken, and goes no further. */
     SessionDescription fromCallerAck(String callId, String legId, SessionDescription body) {
-        CallerSide side = calls.get(callId);
+        Anchored side = calls.get(callId);
         if (side == null || !side.legId.equals(legId) || !side.awaitingAnswer || body.isEmpty()) {
             return body;
         }
@@ -213,30 +271,28 @@ public class MediaAnchor {
 
     /** A leg failed (busy, cancelled, unreachable): its endpoint is closed. */
     void legFailed(String legId) {
-        String endpoint = endpoints.remove(legId);
-        if (endpoint != null) {
-            close(endpoint);
-        }
+        calls.values().stream().filter(side -> side.destinations.containsKey(legId)).findFirst()
+                .ifPresent(side -> closeLeg(side, legId));
     }
 
     /**
-     * The caller's endpoint handed to whoever answers the call itself (a feature code's prompt): the anchor lets go
-     * of it. Empty when the call is not anchored or the caller has not answered the endpoint's offer.
+     * The caller's endpoint handed to whoever answers the call itself (a feature code's prompt, a queue's music, a
+     * queue's fallback to a mailbox): the anchor lets go of it and closes the destinations' endpoints. Empty when the
+     * call is not anchored, its caller has not answered the endpoint's offer, or a destination is relayed already.
      */
     Optional<CallMedia.Answered> handOver(String callId, String legId) {
-        CallerSide side = calls.get(callId);
-        if (side == null || !side.legId.equals(legId) || side.awaitingAnswer) {
+        Anchored side = calls.get(callId);
+        if (side == null || !side.legId.equals(legId) || side.awaitingAnswer || side.relayed) {
             return Optional.empty();
         }
         calls.remove(callId);
         endpoints.remove(legId);
         relays.remove(side.endpointId);
-        side.legs.remove(legId);
-        side.legs.forEach(this::legFailed);
-        return Optional.of(new CallMedia.Answered(side.endpointId, side.sdp));
+        side.destinations.keySet().removeIf(l -> closed(side, l));
+        return Optional.of(side.caller());
     }
 
-    /** The endpoint anchoring the leg, if any (a hold reuses it). */
+    /** The endpoint anchoring the leg for {@link Reason#ALWAYS}, if any (a hold reuses it). */
     Optional<String> endpoint(String legId) {
         return Optional.ofNullable(endpoints.get(legId));
     }
@@ -250,10 +306,27 @@ public class MediaAnchor {
         if (event.type() != CallEvent.Type.ENDED) {
             return;
         }
-        CallerSide side = calls.remove(event.call().id());
-        if (side != null) {
-            side.legs.forEach(this::legFailed);
+        Anchored side = calls.remove(event.call().id());
+        if (side == null) {
+            return;
         }
+        if (endpoints.remove(side.legId) != null || side.reason == Reason.WAITING) {
+            close(side.endpointId);
+        }
+        side.destinations.keySet().removeIf(l -> closed(side, l));
+    }
+
+    /** Closes a destination's endpoint and forgets it. */
+    private void closeLeg(Anchored side, String legId) {
+        Optional.ofNullable(side.destinations.remove(legId)).ifPresent(this::close);
+        endpoints.remove(legId);
+    }
+
+    /** Closes a destination's endpoint while its map is being iterated; true, for {@code removeIf}. */
+    private boolean closed(Anchored side, String legId) {
+        endpoints.remove(legId);
+        close(side.destinations.get(legId));
+        return true;
     }
 
     private void close(String endpoint) {

@@ -56,11 +56,9 @@ public class SteeringOperations implements CallSteering {
     @Inject
     CallMedia media;
 
-    @Inject
-    MediaAnchors anchors;
 
     @Inject
-    MediaAnchor always;
+    MediaAnchor anchor;
 
     @Inject
     CallVoicemail voicemail;
@@ -73,7 +71,7 @@ public class SteeringOperations implements CallSteering {
     @Override
     public boolean ring(String callId, List<Ring> rings, Duration ringTime) {
         return waitingCall(callId, (c, now) -> {
-            if (c.isSteeredTransfer()) {
+            if (c.transfer().isSteered()) {
                 return transfers.ringForSteerer(c, rings, ringTime, now);
             }
             if (c.state() != CallState.WAITING) {
@@ -100,13 +98,13 @@ public class SteeringOperations implements CallSteering {
         Optional<CallerLeg> caller = registry.caller(callId);
         SessionDescription offer = registry.callerOffer(callId);
         if (caller.isEmpty() || offer.isEmpty()
-                || registry.byId(callId).filter(c -> c.isSteered() && !c.isSteeredTransfer()).isEmpty()) {
+                || registry.byId(callId).filter(c -> c.isSteered() && !c.transfer().isSteered()).isEmpty()) {
             return Optional.empty();
         }
         CallMedia.Answered answered;
         try {
             // with PARLEY_MEDIA_ANCHOR=always the caller has an endpoint already: the feature takes it over
-            answered = always.handOver(callId, caller.get().legId())
+            answered = anchor.handOver(callId, caller.get().legId())
                     .orElseGet(() -> media.answer(caller.get().legId(), offer));
         } catch (CallMedia.Refused refused) {
             LOG.log(Level.INFO, "Call {0} offers no codec Parley has: the caller hears ringing ({1})",
@@ -117,13 +115,13 @@ public class SteeringOperations implements CallSteering {
         waitingCall(callId, (c, now) -> {
             List<CallAction> actions = c.earlyMediaFromParley(answered.answer(), now);
             if (!actions.isEmpty()) {
-                anchors.anchor(callId, answered);
+                anchor.waiting(callId, caller.get().legId(), answered);
                 sent[0] = true;
             }
             return actions;
         });
         if (!sent[0]) {
-            anchors.discard(answered);
+            anchor.discard(answered);
             return Optional.empty();
         }
         return Optional.of(answered.endpointId());
@@ -131,7 +129,7 @@ public class SteeringOperations implements CallSteering {
 
     @Override
     public boolean confirm(String callId, String prompt) {
-        if (registry.byId(callId).filter(Call::isSteeredTransfer).isPresent()) {
+        if (registry.byId(callId).filter(c -> c.transfer().isSteered()).isPresent()) {
             throw new IllegalStateException("call " + callId + " was transferred: it cannot be confirmed");
         }
         Optional<CallerLeg> caller = registry.caller(callId);
@@ -160,7 +158,7 @@ public class SteeringOperations implements CallSteering {
     @Override
     public boolean divert(String callId, String extension) {
         return waitingCall(callId, (c, now) -> {
-            if (c.isSteeredTransfer()) {
+            if (c.transfer().isSteered()) {
                 return transfers.divertFromSteerer(c, extension, now);
             }
             registry.unsteer(callId);
@@ -193,7 +191,7 @@ public class SteeringOperations implements CallSteering {
         return waitingCall(callId, (c, now, aftermath) -> {
             List<CallHop> transferForwards = registry.forwardHistory(callId).orElse(List.of());
             forwardingSteerer.release(c);
-            if (c.isSteeredTransfer()) {
+            if (c.transfer().isSteered()) {
                 return transfers.forwardTarget(c, hop, presentedAs, transferForwards, now, aftermath);
             }
             c.recordHop(hop);
@@ -250,7 +248,7 @@ public class SteeringOperations implements CallSteering {
      * over, answered, a transfer under way, or refused ({@code 488}: no codec Parley has).
      */
     private Optional<Taken> answerWithMedia(String callId, java.util.function.Consumer<Call> first) {
-        if (registry.byId(callId).filter(Call::isSteeredTransfer).isPresent()) {
+        if (registry.byId(callId).filter(c -> c.transfer().isSteered()).isPresent()) {
             return Optional.empty();
         }
         Optional<CallerLeg> caller = registry.caller(callId);
@@ -286,13 +284,13 @@ public class SteeringOperations implements CallSteering {
 
     /** {@link #waitingCall(String, BiFunction)} for a decision that leaves work for after the lock (a new steerer). */
     private boolean waitingCall(String callId, SteeredDecision decision) {
-        Optional<Call> call = registry.byId(callId).filter(c -> c.isSteered() || c.isSteeredTransfer());
+        Optional<Call> call = registry.byId(callId).filter(c -> c.isSteered() || c.transfer().isSteered());
         if (call.isEmpty()) {
             return false;
         }
         boolean[] applied = {false};
         engine.withCall(call.get(), (c, now, aftermath) -> {
-            if (c.isOver() || c.state() == CallState.ANSWERED || !(c.isSteered() || c.isSteeredTransfer())) {
+            if (c.isOver() || c.state() == CallState.ANSWERED || !(c.isSteered() || c.transfer().isSteered())) {
                 return;
             }
             applied[0] = true;

@@ -22,8 +22,9 @@ import org.parley.test.support.SipPhone;
  * /api/calls/{id}/transfer {"mode":"attended"}} takes Bob out of the bridge (Alice waits) and rings Carol without an
  * offer, as Bob; Carol's offer goes to Bob by re-INVITE, Bob's answer to Carol in the ACK. Completing (the API, or Bob
  * hanging up) asks Carol for a new offer by re-INVITE without offer, gives it to Alice by re-INVITE and Alice's answer
- * to Carol in the ACK; Bob is hung up. Cancelling hangs Carol up and gives Alice back to Bob (Bob's new offer to
- * Alice). A busy or silent Carol gives Alice back to Bob at once.
+ * to Carol in the ACK; Bob is hung up. Alice waits on Parley's media engine (re-INVITEd with its offer: she hears
+ * music, see {@code MusicOnHoldIT}). Cancelling hangs Carol up and gives Alice back to Bob, as does a busy, silent
+ * or refusing Carol (RFC 3725: Bob asked for a new offer, which goes to Alice; her answer to Bob in the ACK).
  */
 @ExtendWith(SharedParleyServer.class)
 class AttendedTransferApiIT {
@@ -33,6 +34,7 @@ class AttendedTransferApiIT {
     private static final String BOB_AGAIN = SipPhone.sdp("bob", 42000, "sendrecv", 3);
     private static final String CAROL_MOVES = SipPhone.sdp("carol", 43010, "sendrecv", 2);
     private static final String DTMF = "Signal=5\r\nDuration=160\r\n";
+    private static final String ALICE_TO_ENGINE = SipPhone.sdp("alice", 41000, "sendrecv", 2);
 
     /** Alice and Bob connected, Carol's phone registered, the call's id. */
     private record Setup(TwoPhones phones, TwoPhones.Connected call, String carol, SipPhone carolPhone, String id)
@@ -75,7 +77,33 @@ class AttendedTransferApiIT {
         assertTrue(target.invite().header("From").orElseThrow().contains(s.phones().bob),
                 "Carol sees Bob calling: " + target.invite().header("From"));
         target.ring();
+        aliceOnTheEngine(s);
         return target;
+    }
+
+    /** Alice is re-INVITEd onto Parley's engine (its own offer: the music) and answers it. */
+    private static void aliceOnTheEngine(Setup s) {
+        SipMessageText music = s.call().caller().awaitRequest("INVITE");
+        assertTrue(music.body().contains("s=parley") && music.body().contains("a=sendrecv"),
+                () -> "Parley's own offer, to play music to Alice: " + music.body());
+        s.call().caller().respondTo(music, 200, "application/sdp", ALICE_TO_ENGINE);
+        s.call().caller().awaitRequest("ACK");
+    }
+
+    /**
+     * The transfer failed: Bob is asked for a new offer, Alice (on the engine) gets it, Bob gets Alice's answer in the
+     * ACK (RFC 3725 flow I, as a hold's resume).
+     */
+    private static void bobGetsAliceBack(Setup s) {
+        SipMessageText toBob = s.call().callee().awaitRequest("INVITE");
+        assertEquals("", toBob.body(), "Bob is asked for a new offer");
+        s.call().callee().respondTo(toBob, 200, "application/sdp", BOB_AGAIN);
+        SipMessageText toAlice = s.call().caller().awaitRequest("INVITE");
+        assertEquals(BOB_AGAIN, toAlice.body(), "Alice gets Bob's session again");
+        s.call().caller().respondTo(toAlice, 200, "application/sdp", BlindTransferIT.ALICE_AGAIN);
+        s.call().caller().awaitRequest("ACK");
+        assertEquals(BlindTransferIT.ALICE_AGAIN, s.call().callee().awaitRequest("ACK").body(),
+                "Bob gets Alice's answer in the ACK");
     }
 
     /** Carol answers; Bob gets her session; returns once the call shows the consultation. */
@@ -95,7 +123,7 @@ class AttendedTransferApiIT {
         assertTrue(view.getJsonArray("legs").getValuesAs(JsonObject.class).stream().anyMatch(l ->
                 l.getString("id").equals(targetLeg) && l.getJsonObject("party").getString("number").equals(s.carol())
                         && l.getString("state").equals("ANSWERED")), view::toString);
-        assertEquals(List.of(), reInvitesTo(s.phones().alicePhone), "Alice waits, untouched");
+        assertEquals(1, reInvitesTo(s.phones().alicePhone).size(), "Alice waits on the engine, nothing else");
         return target;
     }
 
@@ -266,15 +294,7 @@ class AttendedTransferApiIT {
 
             assertEquals(204, server.admin().delete("/api/calls/" + s.id() + "/transfer").status());
             target.respondTo(target.awaitRequest("BYE"), 200, null, "");
-            SipMessageText toBob = s.call().callee().awaitRequest("INVITE");
-            assertEquals("", toBob.body(), "Bob is asked for a new offer");
-            s.call().callee().respondTo(toBob, 200, "application/sdp", BOB_AGAIN);
-            SipMessageText toAlice = s.call().caller().awaitRequest("INVITE");
-            assertEquals(BOB_AGAIN, toAlice.body(), "Alice gets Bob's session again");
-            s.call().caller().respondTo(toAlice, 200, "application/sdp", BlindTransferIT.ALICE_AGAIN);
-            s.call().caller().awaitRequest("ACK");
-            assertEquals(BlindTransferIT.ALICE_AGAIN, s.call().callee().awaitRequest("ACK").body(),
-                    "Bob gets Alice's answer in the ACK");
+            bobGetsAliceBack(s);
 
             BlindTransferIT.awaitEvent(events, "call.transfer_failed", s.phones().alice);
             JsonObject call = Calls.awaitState(server, s.phones().alice, "ANSWERED");
@@ -288,11 +308,11 @@ class AttendedTransferApiIT {
         try (EventStream events = EventStream.open(server); Setup s = connected(server, 0)) {
             SipPhone.Dialog target = startConsultation(server, s);
             target.respond(486);
+            bobGetsAliceBack(s);
 
             BlindTransferIT.awaitEvent(events, "call.transfer_failed", s.phones().alice);
             Calls.awaitState(server, s.phones().alice, "ANSWERED");
-            assertEquals(List.of(), reInvitesTo(s.phones().alicePhone), "nothing changed for Alice");
-            assertEquals(1, reInvitesTo(s.phones().bobPhone).size(), "nor for Bob: only the call's own INVITE");
+            assertEquals(2, reInvitesTo(s.phones().alicePhone).size(), "the music's, then Bob's session");
             assertBackWithBob(server, s);
         }
     }
@@ -305,6 +325,7 @@ class AttendedTransferApiIT {
                     m -> m.firstLine().startsWith("CANCEL "));
             target.respondTo(cancel, 200, null, "");
             target.respond(487);
+            bobGetsAliceBack(s);
 
             Calls.awaitState(server, s.phones().alice, "ANSWERED");
             assertBackWithBob(server, s);
@@ -326,6 +347,7 @@ class AttendedTransferApiIT {
             assertEquals(409, TransferApiIT.transfer(server, s.id(),
                     "{\"target\":\"" + s.carol() + "\",\"mode\":\"attended\"}").status(), "a transfer is under way");
             target.respond(603);
+            bobGetsAliceBack(s);
             Calls.awaitState(server, s.phones().alice, "ANSWERED");
             assertBackWithBob(server, s);
         }
