@@ -266,6 +266,10 @@ public class CallEngine {
     List<String> dialLegs(Call call, List<OutgoingLeg> legs, CallLeg.Role role, Instant now) {
         List<String> dialled = new ArrayList<>();
         boolean answered = call.isConnected();
+        if (role == CallLeg.Role.DESTINATION && !answered && !legs.isEmpty() && !anchors.anchored(call.id())) {
+            call.answeredOrigin().or(() -> call.legs().stream().filter(l -> l.role() == CallLeg.Role.ORIGIN)
+                    .findFirst()).ifPresent(o -> anchor.destinations(call.id(), o.id(), legs.get(0).offer(), legs));
+        }
         for (OutgoingLeg planned : legs) {
             String legId = UUID.randomUUID().toString();
             OutgoingLeg leg;
@@ -273,7 +277,7 @@ public class CallEngine {
                 OutgoingLeg always = anchor.outgoing(call.id(), legId, role, answered, planned);
                 // a caller the media engine anchors for a feature (a queue's music) is relayed to whoever answers
                 leg = always == planned && role == CallLeg.Role.DESTINATION
-                        ? anchors.offerFor(call, legId).map(planned::withOffer).orElse(planned) : always;
+                        ? anchors.offerFor(call, legId, planned.destination().media()).map(planned::withOffer).orElse(planned) : always;
             } catch (CallMedia.Unavailable e) {
                 LOG.log(Level.WARNING, "Call {0}: {1} not rung: the media engine cannot anchor it: {2}",
                         new Object[] {call.id(), planned.destination().describe(), e.getMessage()});

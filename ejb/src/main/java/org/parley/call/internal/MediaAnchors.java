@@ -48,6 +48,11 @@ public class MediaAnchors {
         anchors.put(callId, new Anchor(caller));
     }
 
+    /** Whether the call's caller is answered by the engine (its destinations are offered endpoints). */
+    boolean anchored(String callId) {
+        return anchors.containsKey(callId);
+    }
+
     /** The engine's endpoint was not used after all (the call ended meanwhile). */
     void discard(CallMedia.Answered caller) {
         media.close(caller.endpointId());
@@ -57,13 +62,13 @@ public class MediaAnchors {
      * The offer for a destination leg about to be rung: an endpoint of the engine while the call is anchored and not
      * answered yet; the endpoints of its earlier destination legs that are over are closed first.
      */
-    Optional<SessionDescription> offerFor(Call call, String legId) {
+    Optional<SessionDescription> offerFor(Call call, String legId, org.parley.call.MediaKind kind) {
         Anchor anchor = anchors.get(call.id());
         if (anchor == null || anchor.relayed || call.state() == CallState.ANSWERED) {
             return Optional.empty();
         }
         closeOverLegs(call, anchor);
-        CallMedia.Offered offered = media.offer(legId);
+        CallMedia.Offered offered = media.offer(legId, kind);
         anchor.destinations.put(legId, offered.endpointId());
         return Optional.of(offered.offer());
     }

@@ -14,6 +14,7 @@ import org.parley.call.CallDirection;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallMedia;
+import org.parley.call.MediaKind;
 import org.parley.call.CallView;
 import org.parley.call.Party;
 import org.parley.call.SessionDescription;
@@ -56,11 +57,11 @@ class MediaAnchorsTest {
     @Test
     void theAgentWhoAnswersIsRelayedWithTheCallerAndEveryEndpointClosedAtTheEnd() {
         Call call = queueCall();
-        assertEquals(Optional.empty(), anchors.offerFor(call, "agent1"), "not anchored: the caller's own offer");
+        assertEquals(Optional.empty(), anchors.offerFor(call, "agent1", MediaKind.RTP), "not anchored: the caller's own offer");
         anchors.anchor("q1", new CallMedia.Answered("ep-caller", CALLER_ANSWER));
 
-        assertEquals(Optional.of(sdp("engine offer to agent1")), anchors.offerFor(call, "agent1"));
-        assertEquals(Optional.of(sdp("engine offer to agent2")), anchors.offerFor(call, "agent2"));
+        assertEquals(Optional.of(sdp("engine offer to agent1")), anchors.offerFor(call, "agent1", MediaKind.RTP));
+        assertEquals(Optional.of(sdp("engine offer to agent2")), anchors.offerFor(call, "agent2", MediaKind.RTP));
         call.addLeg(new CallLeg("agent1", CallLeg.Role.DESTINATION, Party.of("2002"), "d1", true, T0));
         call.addLeg(new CallLeg("agent2", CallLeg.Role.DESTINATION, Party.of("2003"), "d2", true, T0));
         call.answered("agent2", AGENT_ANSWER, T0.plusSeconds(9));
@@ -69,7 +70,7 @@ class MediaAnchorsTest {
         assertEquals(CALLER_ANSWER, anchors.answerToCaller(call, AGENT_ANSWER), "the 200 repeats the 183's answer");
         assertEquals(List.of("accept [ep-agent2, " + AGENT_ANSWER + "]", "stop [ep-caller]",
                 "connect [ep-caller, ep-agent2]", "close [ep-agent1]"), media);
-        assertEquals(Optional.empty(), anchors.offerFor(call, "target"), "answered: a transfer's legs are not anchored");
+        assertEquals(Optional.empty(), anchors.offerFor(call, "target", MediaKind.RTP), "answered: a transfer's legs are not anchored");
 
         media.clear();
         anchors.onCall(new CallEvent(CallEvent.Type.ENDED, CallView.of(call), T0.plusSeconds(60)));
@@ -80,12 +81,12 @@ class MediaAnchorsTest {
     void theEndpointsOfAgentsWhoDidNotAnswerAreClosedWhenTheNextAreRung() {
         Call call = queueCall();
         anchors.anchor("q1", new CallMedia.Answered("ep-caller", CALLER_ANSWER));
-        anchors.offerFor(call, "agent1");
+        anchors.offerFor(call, "agent1", MediaKind.RTP);
         call.addLeg(new CallLeg("agent1", CallLeg.Role.DESTINATION, Party.of("2002"), "d1", true, T0));
         call.failed("agent1", 486, T0);
         media.clear();
 
-        anchors.offerFor(call, "agent2");
-        assertEquals(List.of("close [ep-agent1]", "offer [agent2]"), media);
+        anchors.offerFor(call, "agent2", MediaKind.RTP);
+        assertEquals(List.of("close [ep-agent1]", "offer [agent2, RTP]"), media);
     }
 }
