@@ -113,20 +113,23 @@ public final class Browser implements AutoCloseable {
 
     /**
      * The audio the page's last peer connection received ({@code getStats()} inbound-rtp): packets received and
-     * total audio energy, or zeros when it has none.
+     * total audio energy, or zeros when it has none; {@code about} says what was seen (for failure messages).
      */
-    public java.util.Map<String, Number> inboundAudio() {
+    public java.util.Map<String, Object> inboundAudio() {
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Number> stats = (java.util.Map<String, Number>) driver.executeAsyncScript("""
+        java.util.Map<String, Object> stats = (java.util.Map<String, Object>) driver.executeAsyncScript("""
                 const done = arguments[0];
                 const pcs = window.parleyPeerConnections || [];
-                if (pcs.length === 0) { done({packets: 0, energy: 0}); return; }
-                pcs[pcs.length - 1].getStats().then(report => {
-                  let packets = 0, energy = 0;
+                if (pcs.length === 0) { done({packets: 0, energy: 0, about: 'no peer connection'}); return; }
+                const pc = pcs[pcs.length - 1];
+                pc.getStats().then(report => {
+                  let packets = 0, energy = 0, about = pcs.length + ' pcs, ' + pc.connectionState + ';';
                   report.forEach(r => { if (r.type === 'inbound-rtp' && r.kind === 'audio') {
-                    packets = r.packetsReceived || 0; energy = r.totalAudioEnergy || 0; } });
-                  done({packets: packets, energy: energy});
-                }).catch(() => done({packets: 0, energy: 0}));""");
+                    packets = r.packetsReceived || 0; energy = r.totalAudioEnergy || 0;
+                    about += ' ' + JSON.stringify(r); } });
+                  done({packets: packets, energy: energy, about: about + ' remote: '
+                      + (pc.remoteDescription ? pc.remoteDescription.sdp : 'none')});
+                }).catch(e => done({packets: 0, energy: 0, about: 'getStats: ' + e}));""");
         return stats;
     }
 
