@@ -99,9 +99,14 @@
 
   function follow(s) {
     session = s;
-    s.on("peerconnection", function (e) {
-      e.peerconnection.addEventListener("track", function (t) { audio.srcObject = t.streams[0]; });
-    });
+    var play = function (pc) {
+      pc.addEventListener("track", function (t) { audio.srcObject = t.streams[0]; });
+    };
+    s.on("peerconnection", function (e) { play(e.peerconnection); });
+    /* an outgoing call's peer connection exists before follow() is called (JsSIP's "peerconnection" has fired) */
+    if (s.connection) {
+      play(s.connection);
+    }
     s.on("progress", function () { setStatus("ringing " + party(s), "ringing"); });
     s.on("confirmed", function () { ring(false); setStatus("in call with " + party(s), "in-call"); showCall(); });
     s.on("ended", function (e) { ended(e.cause); });
