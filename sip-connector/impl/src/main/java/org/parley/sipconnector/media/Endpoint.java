@@ -199,9 +199,10 @@ final class Endpoint {
             if (state != EndpointState.NEGOTIATED || !RtpPackets.valid(packet, length)) {
                 return null;
             }
-            if (!latched) {
+            // WebRTC: SRTP authenticated it, and ICE may move to another candidate pair: no latching
+            if (webrtc == null && !latched) {
                 latch(source);
-            } else if (!source.equals(remote)) {
+            } else if (webrtc == null && !source.equals(remote)) {
                 return null;
             }
             stats.received(RtpPackets.ssrc(packet), RtpPackets.sequence(packet), RtpPackets.timestamp(packet),

@@ -92,8 +92,9 @@ public final class WebRtcTransport {
         switch (PacketKind.of(packet, length)) {
             case STUN -> ice.answer(packet, length, source).ifPresent(response -> {
                 target = source;
-                checked.countDown();
                 send(response, source);
+                // after the response: a client's ClientHello follows it
+                checked.countDown();
             });
             case DTLS -> {
                 if (source.equals(target)) {
