@@ -112,9 +112,14 @@
     }
 
     function follow(s, isConsult) {
-      s.on("peerconnection", function (e) {
-        e.peerconnection.addEventListener("track", function (t) { audio.srcObject = t.streams[0]; });
-      });
+      var play = function (pc) {
+        pc.addEventListener("track", function (t) { audio.srcObject = t.streams[0]; });
+      };
+      s.on("peerconnection", function (e) { play(e.peerconnection); });
+      /* an outgoing call's peer connection exists before follow() is called (JsSIP's "peerconnection" has fired) */
+      if (s.connection) {
+        play(s.connection);
+      }
       s.on("progress", function () {
         if (isConsult) { publish(); } else { setStatus("ringing " + party(s), "ringing"); }
       });

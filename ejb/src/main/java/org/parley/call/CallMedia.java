@@ -21,9 +21,15 @@ public interface CallMedia {
 
     /**
      * Opens an endpoint for the leg and makes Parley's offer (G.711 µ-law, A-law, telephone-event), for an INVITE or
-     * a re-INVITE that anchors the leg on the engine; the far end's answer goes to {@link #accept}.
+     * a re-INVITE that anchors the leg on the engine; the far end's answer goes to {@link #accept}. A
+     * {@link MediaKind#WEBRTC} endpoint offers WebRTC (a browser), an {@link MediaKind#RTP} one plain RTP.
      */
-    Offered offer(String legId);
+    Offered offer(String legId, MediaKind kind);
+
+    /** A plain RTP offer ({@link #offer(String, MediaKind)}). */
+    default Offered offer(String legId) {
+        return offer(legId, MediaKind.RTP);
+    }
 
     /**
      * Answers a new offer on an open endpoint (RFC 3264 re-negotiation: hold, resume, a new address).

@@ -11,6 +11,13 @@ public sealed interface Destination {
     String describe();
 
     /**
+     * What kind of media endpoint this destination needs when Parley anchors its leg: the one place where a call
+     * decides it (ringing, forwards, queue agents, click-to-dial). A browser (a device registered over SIP over
+     * WebSocket) speaks only WebRTC; phones and trunks plain RTP.
+     */
+    MediaKind media();
+
+    /**
      * A registered device of an extension.
      *
      * @param extension  the extension
@@ -49,6 +56,12 @@ public sealed interface Destination {
         public String describe() {
             return contact;
         }
+
+        @Override
+        public MediaKind media() {
+            String t = transport.toUpperCase(java.util.Locale.ROOT);
+            return t.equals("WS") || t.equals("WSS") ? MediaKind.WEBRTC : MediaKind.RTP;
+        }
     }
 
     /**
@@ -75,6 +88,11 @@ public sealed interface Destination {
         @Override
         public String describe() {
             return trunk + ":" + number;
+        }
+
+        @Override
+        public MediaKind media() {
+            return MediaKind.RTP;
         }
 
         @Override

@@ -51,10 +51,11 @@ public class ConnectorCallMedia implements CallMedia {
     }
 
     @Override
-    public Offered offer(String legId) {
+    public Offered offer(String legId, org.parley.call.MediaKind kind) {
         return opening(() -> sip.withConnection(c -> {
             MediaConnection media = c.media();
-            String endpoint = media.open(legId);
+            String endpoint = media.open(legId, kind == org.parley.call.MediaKind.WEBRTC
+                    ? org.parley.sipconnector.MediaKind.WEBRTC : org.parley.sipconnector.MediaKind.RTP);
             return new Offered(endpoint, SdpBodies.of(media.offer(endpoint)));
         }));
     }

@@ -269,6 +269,10 @@ public class CallEngine {
     List<String> dialLegs(Call call, List<OutgoingLeg> legs, CallLeg.Role role, Instant now) {
         List<String> dialled = new ArrayList<>();
         boolean answered = call.isConnected();
+        if (role == CallLeg.Role.DESTINATION && !answered && !legs.isEmpty()) {
+            call.answeredOrigin().or(() -> call.legs().stream().filter(l -> l.role() == CallLeg.Role.ORIGIN)
+                    .findFirst()).ifPresent(o -> anchor.destinations(call.id(), o.id(), legs.get(0).offer(), legs));
+        }
         for (OutgoingLeg planned : legs) {
             String legId = UUID.randomUUID().toString();
             OutgoingLeg leg;

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import org.parley.call.Call;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallMedia;
+import org.parley.call.MediaKind;
 import org.parley.call.OutgoingLeg;
 import org.parley.call.SessionDescription;
 
@@ -39,6 +41,9 @@ import org.parley.call.SessionDescription;
  * Legs dialled once the call is answered (transfer targets, rung without an offer: RFC 3725 re-INVITEs between the
  * phones) are not anchored. A feature that answers the caller itself takes its endpoint over ({@link #handOver}).
  * Used under the call's lock.
+ * With {@code needed}, a call is anchored as well when its caller offers WebRTC, or when one of the destinations rung
+ * before it is answered needs WebRTC ({@link org.parley.call.Destination#media()}: a browser): then each side gets
+ * an endpoint of its own kind, WebRTC for browsers, plain RTP for phones and trunks, relayed by the engine.
  */
 @ApplicationScoped
 public class MediaAnchor {
@@ -124,9 +129,12 @@ public class MediaAnchor {
      * @throws CallMedia.Refused when the caller offers no codec the engine has (to be answered 488)
      */
     void caller(String callId, String legId, SessionDescription offer) {
-        if (!anchors(offer)) {
-            return;
+        if (anchors(offer)) {
+            anchorCaller(callId, legId, offer);
         }
+    }
+
+    private void anchorCaller(String callId, String legId, SessionDescription offer) {
         Anchored side;
         if (offer.isEmpty()) {
             CallMedia.Offered o = media.offer(legId);
@@ -162,12 +170,31 @@ public class MediaAnchor {
         if (side == null || role != CallLeg.Role.DESTINATION || answered || side.relayed) {
             return leg;
         }
-        CallMedia.Offered o = media.offer(legId);
+        CallMedia.Offered o = media.offer(legId, leg.destination().media());
         side.destinations.put(legId, o.endpointId());
         if (side.reason == Reason.ALWAYS) {
             endpoints.put(legId, o.endpointId());
         }
         return leg.withOffer(o.offer());
+    }
+
+    /**
+     * Destinations about to be rung: when one of them needs WebRTC (a browser) and the call is not anchored yet, its
+     * caller side (the caller, or a click-to-dial's origin that answered) is anchored now with {@code callerOffer},
+     * so that every destination of the call gets an endpoint of the kind it needs and the two are relayed. A caller
+     * the engine cannot take keeps direct media (a browser then refuses the caller's plain offer).
+     */
+    void destinations(String callId, String callerLegId, SessionDescription callerOffer, List<OutgoingLeg> legs) {
+        if (calls.containsKey(callId) || legs.stream().noneMatch(l -> l.destination().media() == MediaKind.WEBRTC)) {
+            return;
+        }
+        try {
+            anchorCaller(callId, callerLegId, callerOffer);
+            LOG.log(Level.INFO, "Call {0}: a browser among the destinations: media anchored", callId);
+        } catch (CallMedia.Refused | CallMedia.Unavailable e) {
+            LOG.log(Level.INFO, "Call {0}: the caller cannot be anchored for a browser ({1}): direct media",
+                    new Object[] {callId, e.getMessage()});
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import org.parley.call.CallDirection;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallMedia;
+import org.parley.call.MediaKind;
 import org.parley.call.CallView;
 import org.parley.call.Destination;
 import org.parley.call.OutgoingLeg;
@@ -65,6 +66,48 @@ class MediaAnchorTest {
         assertEquals(sdp("engine-answer-caller"), anchor.fromDestination("c1", "bob", true, false, DEVICE_ANSWER));
         assertEquals("offer bob", media.log.get(1));
         assertTrue(media.log.get(0).startsWith("answer caller "), media.log::toString);
+    }
+
+    @Test
+    void neededAnchorsAPlainCallerWhenABrowserIsRungAndOffersEachDestinationItsKind() {
+        MediaAnchor anchor = anchor("needed");
+        anchor.caller("c1", "caller", CALLER_OFFER);
+        OutgoingLeg phone = device(CALLER_OFFER);
+        OutgoingLeg browser = browser(CALLER_OFFER);
+        anchor.destinations("c1", "caller", CALLER_OFFER, List.of(phone, browser));
+
+        assertEquals(sdp("engine-offer-bob"), anchor.outgoing("c1", "bob", CallLeg.Role.DESTINATION, false, phone)
+                .offer());
+        assertEquals(sdp("engine-offer-web"), anchor.outgoing("c1", "web", CallLeg.Role.DESTINATION, false, browser)
+                .offer());
+        assertEquals(List.of("answer caller caller-offer", "offer bob", "offer web webrtc"), media.log);
+        assertEquals(sdp("engine-answer-caller"), anchor.fromDestination("c1", "web", true, false, DEVICE_ANSWER));
+        anchor.bridged("caller", "web");
+        assertEquals("connect ep-caller ep-web", media.log.get(media.log.size() - 1));
+    }
+
+    @Test
+    void neededLeavesACallWithoutBrowsersDirectAndAnchorsABrowserToBrowserCallWithTwoWebRtcSides() {
+        MediaAnchor anchor = anchor("needed");
+        anchor.destinations("c1", "caller", CALLER_OFFER, List.of(device(CALLER_OFFER)));
+        assertEquals(List.of(), media.log, "phones only: direct media");
+
+        SessionDescription webOffer = new SessionDescription("application/sdp", ("v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0"
+                + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        anchor.caller("c2", "caller2", webOffer);
+        anchor.destinations("c2", "caller2", webOffer, List.of(browser(webOffer)));
+        anchor.outgoing("c2", "web", CallLeg.Role.DESTINATION, false, browser(webOffer));
+        assertEquals(List.of("answer caller2 " + text(webOffer), "offer web webrtc"), media.log,
+                "the browser caller answered by a WebRTC answer, the browser callee offered WebRTC, once each");
+    }
+
+    @Test
+    void aCallerTheEngineCannotTakeKeepsDirectMediaWhenABrowserIsRung() {
+        MediaAnchor anchor = anchor("needed");
+        SessionDescription g722 = sdp("g722");
+        anchor.destinations("c1", "caller", g722, List.of(browser(g722)));
+        OutgoingLeg leg = browser(g722);
+        assertSame(leg, anchor.outgoing("c1", "web", CallLeg.Role.DESTINATION, false, leg));
     }
 
     @Test
@@ -258,6 +301,11 @@ class MediaAnchorTest {
         return new OutgoingLeg(ALICE, BOB, new Destination.Device("2002", "sip:2002@10.0.0.2:5062", "UDP", "10.0.0.2", 5062), offer, 69);
     }
 
+    private static OutgoingLeg browser(SessionDescription offer) {
+        return new OutgoingLeg(ALICE, BOB, new Destination.Device("2002", "sip:x7@df7jal23ls0d.invalid;transport=ws",
+                "WSS", "127.0.0.1", 40123), offer, 69);
+    }
+
     private static CallEvent ended(String callId) {
         Call call = new Call(callId, CallDirection.INTERNAL, ALICE, BOB, Optional.empty(), T0);
         return new CallEvent(CallEvent.Type.ENDED, CallView.of(call), T0);
@@ -288,8 +336,8 @@ class MediaAnchorTest {
         }
 
         @Override
-        public Offered offer(String legId) {
-            log.add("offer " + legId);
+        public Offered offer(String legId, MediaKind kind) {
+            log.add("offer " + legId + (kind == MediaKind.WEBRTC ? " webrtc" : ""));
             return new Offered("ep-" + legId, sdp("engine-offer-" + legId));
         }
 

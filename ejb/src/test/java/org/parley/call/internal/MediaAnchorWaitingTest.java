@@ -14,6 +14,7 @@ import org.parley.call.CallDirection;
 import org.parley.call.CallEvent;
 import org.parley.call.CallLeg;
 import org.parley.call.CallMedia;
+import org.parley.call.MediaKind;
 import org.parley.call.CallView;
 import org.parley.call.Destination;
 import org.parley.call.OutgoingLeg;
@@ -98,6 +99,6 @@ class MediaAnchorWaitingTest {
         call.failed("agent1", 486, T0);
         anchors.legFailed("agent1");
         offer(call, "agent2");
-        assertEquals(List.of("offer [agent1]", "close [ep-agent1]", "offer [agent2]"), media);
+        assertEquals(List.of("offer [agent1, RTP]", "close [ep-agent1]", "offer [agent2, RTP]"), media);
     }
 }

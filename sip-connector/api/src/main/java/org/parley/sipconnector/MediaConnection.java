@@ -25,9 +25,24 @@ public interface MediaConnection {
      * @return the endpoint's id
      * @throws MediaUnavailableException when no port pair is free
      */
-    String open(String legId);
+    default String open(String legId) {
+        return open(legId, MediaKind.RTP);
+    }
 
-    /** Parley's SDP offer for the endpoint: G.711 µ-law and A-law and telephone-event, sending and receiving. */
+    /**
+     * Opens an endpoint of {@code kind} for the leg {@code legId}: its {@link #offer}s are of that kind (an
+     * {@link #answer} follows the offer it answers, whatever the kind).
+     *
+     * @return the endpoint's id
+     * @throws MediaUnavailableException when no port pair is free
+     */
+    String open(String legId, MediaKind kind);
+
+    /**
+     * Parley's SDP offer for the endpoint: G.711 µ-law and A-law and telephone-event, sending and receiving; for a
+     * {@link MediaKind#WEBRTC} endpoint over {@code UDP/TLS/RTP/SAVPF} with ICE-lite credentials and candidate,
+     * the DTLS certificate's fingerprint, {@code a=setup:actpass} and {@code a=rtcp-mux}.
+     */
     SipBody offer(String endpointId);
 
     /**
@@ -39,7 +54,8 @@ public interface MediaConnection {
     Negotiation answer(String endpointId, SipBody offer);
 
     /**
-     * Takes the far end's {@code answer} to the endpoint's last {@link #offer}.
+     * Takes the far end's {@code answer} to the endpoint's last {@link #offer}. A WebRTC answer's {@code a=setup}
+     * decides the DTLS role: {@code active} makes Parley the DTLS server, {@code passive} the client.
      *
      * @return the negotiation, with an empty body
      * @throws MediaRefusedException when the answer names nothing Parley offered

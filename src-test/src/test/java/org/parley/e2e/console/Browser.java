@@ -75,15 +75,64 @@ public final class Browser implements AutoCloseable {
                     "--no-first-run", "--user-data-dir=" + profile.resolve("data"), "--window-size=1280,900",
                     // the phone widget: a fake microphone, no permission prompt, its ringtone without a click
                     "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                    "--autoplay-policy=no-user-gesture-required");
+                    "--autoplay-policy=no-user-gesture-required",
+                    // the microphone plays a known tone; WebRTC to Parley's engine stays on 127.0.0.1
+                    "--use-file-for-fake-audio-capture=" + writeTone(profile.resolve("tone.wav")),
+                    "--allow-loopback-in-peer-connection");
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriver driver = new ChromeDriver(service, options);
+            // every page keeps its peer connections where a test can ask them for getStats()
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                    (() => { const Pc = window.RTCPeerConnection; if (!Pc) { return; }
+                      window.parleyPeerConnections = [];
+                      window.RTCPeerConnection = function (...args) {
+                        const pc = new Pc(...args); window.parleyPeerConnections.push(pc); return pc; };
+                      window.RTCPeerConnection.prototype = Pc.prototype; })();"""));
             return new Browser(driver, server.baseUrl());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare a Chromium profile", e);
         }
+    }
+
+    /** The fake microphone's tone, in Hz (a sine, 8 kHz mono 16-bit WAV). */
+    public static final int TONE_HZ = 1000;
+
+    private static String writeTone(Path file) throws IOException {
+        int samples = 8000 * 120;
+        java.nio.ByteBuffer wav = java.nio.ByteBuffer.allocate(44 + 2 * samples).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + 2 * samples)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
+                .putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(2 * samples);
+        for (int i = 0; i < samples; i++) {
+            wav.putShort((short) (8000 * Math.sin(2 * Math.PI * TONE_HZ * i / 8000.0)));
+        }
+        Files.write(file, wav.array());
+        return file.toString();
+    }
+
+    /**
+     * The audio the page's last peer connection received ({@code getStats()} inbound-rtp): packets received and
+     * total audio energy, or zeros when it has none; {@code about} says what was seen (for failure messages).
+     */
+    public java.util.Map<String, Object> inboundAudio() {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> stats = (java.util.Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[0];
+                const pcs = window.parleyPeerConnections || [];
+                if (pcs.length === 0) { done({packets: 0, energy: 0, about: 'no peer connection'}); return; }
+                const pc = pcs[pcs.length - 1];
+                pc.getStats().then(report => {
+                  let packets = 0, energy = 0, about = pcs.length + ' pcs, ' + pc.connectionState + ';';
+                  report.forEach(r => { if (r.type === 'inbound-rtp' && r.kind === 'audio') {
+                    packets = r.packetsReceived || 0; energy = r.totalAudioEnergy || 0;
+                    about += ' ' + JSON.stringify(r); } });
+                  done({packets: packets, energy: energy, about: about + ' remote: '
+                      + (pc.remoteDescription ? pc.remoteDescription.sdp : 'none')});
+                }).catch(e => done({packets: 0, energy: 0, about: 'getStats: ' + e}));""");
+        return stats;
     }
 
     /** Opens a page of the server, e.g. {@code /extensions.xhtml}. */

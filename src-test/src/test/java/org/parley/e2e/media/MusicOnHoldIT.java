@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Extensions;
@@ -53,15 +50,15 @@ class MusicOnHoldIT {
             alicePhone.await("CALL_RTPESTAB");
             bobPhone.await("CALL_RTPESTAB");
             bobRec = bobPhone.dir().resolve("rec");
-            awaitMoreRecorded(bobRec, 1);
+            Recordings.awaitMore(bobRec, 1);
 
             alicePhone.command("hold", "");
             bobPhone.await("Parley's offer (the music)", Baresip.WAIT, e -> e.type().equals("CALL_REMOTE_SDP"));
-            awaitMoreRecorded(bobRec, 3);
+            Recordings.awaitMore(bobRec, 3);
 
             alicePhone.command("resume", "");
             bobPhone.await("Alice's offer again", Baresip.WAIT, e -> e.type().equals("CALL_REMOTE_SDP"));
-            awaitMoreRecorded(bobRec, 2);
+            Recordings.awaitMore(bobRec, 2);
             awaitNoEndpoint(server);
             // Bob's RTCP reaches Alice directly now (baresip reports each compound packet it receives)
             long rtcpBefore = rtcpReports(alicePhone);
@@ -95,30 +92,9 @@ class MusicOnHoldIT {
         return Arrays.copyOfRange(heard, Math.max(0, end - 8000), end);
     }
 
-    /** Waits until the phone's recording has grown by {@code seconds} of 16-bit 8 kHz audio. */
-    private static void awaitMoreRecorded(Path rec, int seconds) {
-        long from = recordingSize(rec);
-        Await.until(Duration.ofSeconds(seconds + 20), seconds + " s more recorded in " + rec,
-                () -> recordingSize(rec) >= from + seconds * 16000L);
-    }
-
-    private static long recordingSize(Path rec) {
-        return recording(rec).map(f -> f.toFile().length()).orElse(0L);
-    }
-
-    /** baresip's recording of the decoded audio it received ({@code dump-…-dec.wav}), the largest if several. */
-    private static Optional<Path> recording(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith("-dec.wav"))
-                    .max(Comparator.comparingLong(f -> f.toFile().length()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static float[] recorded(Path dir) {
         try {
-            return Sounds.Heard.of(Files.readAllBytes(recording(dir).orElseThrow())).samples();
+            return Sounds.Heard.of(Files.readAllBytes(Recordings.recording(dir).orElseThrow())).samples();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,8 @@ import org.parley.sipconnector.MediaEvent;
 
 import org.parley.sipconnector.DtmfMethod;
 
+import org.parley.sipconnector.MediaKind;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -70,12 +72,14 @@ final class Endpoint {
     private long nextRtcpNanos;
     private EndpointState state = EndpointState.OPEN;
     private volatile WebRtcTransport webrtc;
+    private final MediaKind kind;
 
-    Endpoint(String id, String legId, PortRange.Pair ports, MediaEngine engine) {
+    Endpoint(String id, String legId, PortRange.Pair ports, MediaEngine engine, MediaKind kind) {
         this.id = id;
         this.legId = legId;
         this.ports = ports;
         this.engine = engine;
+        this.kind = kind;
         this.sender = new RtpSender(ports.rtp());
         this.cname = RtcpReports.cname(id);
     }
@@ -84,6 +88,10 @@ final class Endpoint {
 
     synchronized SipBody offer() {
         requireOpen();
+        if (speaksWebRtc()) {
+            return SipBody.sdp(OfferAnswer.offerWebRtc(session, engine.address(), ports.rtpPort(), Direction.SENDRECV,
+                    localIceDtls("actpass")));
+        }
         return SipBody.sdp(OfferAnswer.offer(session, engine.address(), ports.rtpPort(), Direction.SENDRECV));
     }
 
@@ -105,16 +113,26 @@ final class Endpoint {
 
     /** A WebRTC offer: ICE-lite and DTLS-SRTP on the RTP port, started with the first offer, kept on re-offers. */
     private Negotiation answerWebRtc(SessionDescription parsed) throws SdpException {
-        IceLite ice = webrtc != null ? webrtc.ice() : new IceLite(IceCredentials.ufrag(), IceCredentials.password());
         OfferAnswer.WebRtcAnswer answer = OfferAnswer.answerWebRtc(parsed, session, engine.address(), ports.rtpPort(),
-                new IceDtls(ice.ufrag(), ice.password(), engine.identity().fingerprint(), "passive"));
-        if (webrtc == null) {
-            webrtc = new WebRtcTransport(id, ice, engine.identity(), answer.remote().fingerprint(),
-                    IceDtls.dtlsServer(answer.localSetup()), ports.rtp(), engine.threads());
-            sender.secure(webrtc);
-        }
+                localIceDtls("passive"));
+        webrtc.start(answer.remote().fingerprint(), IceDtls.dtlsServer(answer.localSetup()));
         apply(answer.answer().negotiated());
         return new Negotiation(SipBody.sdp(answer.answer().sdp()), negotiated.codecName(), negotiated.held());
+    }
+
+    /** Opened as WebRTC, or answered a WebRTC offer: Parley's offers are WebRTC too (a re-INVITE to a browser). */
+    private boolean speaksWebRtc() {
+        return kind == MediaKind.WEBRTC || webrtc != null;
+    }
+
+    /** Parley's ICE credentials and fingerprint, the transport made (not started) on first use and kept. */
+    private IceDtls localIceDtls(String setup) {
+        if (webrtc == null) {
+            webrtc = new WebRtcTransport(id, new IceLite(IceCredentials.ufrag(), IceCredentials.password()),
+                    engine.identity(), ports.rtp(), engine.threads());
+            sender.secure(webrtc);
+        }
+        return new IceDtls(webrtc.ice().ufrag(), webrtc.ice().password(), engine.identity().fingerprint(), setup);
     }
 
     /** The WebRTC transport, when this endpoint answered a WebRTC offer. */
@@ -125,7 +143,17 @@ final class Endpoint {
     synchronized Negotiation accept(SipBody answer) {
         requireOpen();
         try {
-            apply(OfferAnswer.accept(parse(answer), Direction.SENDRECV));
+            SessionDescription parsed = parse(answer);
+            if (speaksWebRtc()) {
+                OfferAnswer.WebRtcAccepted accepted = OfferAnswer.acceptWebRtc(parsed, Direction.SENDRECV);
+                // the browser's active makes Parley the DTLS server, its passive the client (RFC 5763)
+                localIceDtls("actpass");
+                webrtc.start(accepted.remote().fingerprint(),
+                        IceDtls.dtlsServer(IceDtls.answerSetup(accepted.remote().setup())));
+                apply(accepted.negotiated());
+            } else {
+                apply(OfferAnswer.accept(parsed, Direction.SENDRECV));
+            }
             return new Negotiation(SipBody.empty(), negotiated.codecName(),
                     negotiated.held());
         } catch (SdpException e) {
@@ -172,9 +200,10 @@ final class Endpoint {
             if (state != EndpointState.NEGOTIATED || !RtpPackets.valid(packet, length)) {
                 return null;
             }
-            if (!latched) {
+            // WebRTC: SRTP authenticated it, and ICE may move to another candidate pair: no latching
+            if (webrtc == null && !latched) {
                 latch(source);
-            } else if (!source.equals(remote)) {
+            } else if (webrtc == null && !source.equals(remote)) {
                 return null;
             }
             stats.received(RtpPackets.ssrc(packet), RtpPackets.sequence(packet), RtpPackets.timestamp(packet),

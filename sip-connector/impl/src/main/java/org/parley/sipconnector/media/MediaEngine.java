@@ -136,11 +136,12 @@ public final class MediaEngine implements MediaConnection {
     }
 
     @Override
-    public String open(String legId) {
+    public String open(String legId, org.parley.sipconnector.MediaKind kind) {
         Objects.requireNonNull(legId, "legId");
+        Objects.requireNonNull(kind, "kind");
         PortRange.Pair pair = ports.allocate();
         String id = "m" + ids.incrementAndGet();
-        Endpoint endpoint = new Endpoint(id, legId, pair, this);
+        Endpoint endpoint = new Endpoint(id, legId, pair, this, kind);
         endpoints.put(id, endpoint);
         receiver.add(endpoint);
         LOG.log(Level.FINE, "Opened {0}", endpoint);

@@ -40,14 +40,7 @@ class ChromiumWebRtcTest {
                 "Debian's chromium and chromium-driver");
         // loopback only (tests never leave the machine): Chromium gathers loopback candidates when allowed to
         Optional<String> address = Optional.of("127.0.0.1");
-        HttpServer page = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        page.createContext("/", exchange -> {
-            byte[] html = "<html><body>parley</body></html>".getBytes(StandardCharsets.US_ASCII);
-            exchange.sendResponseHeaders(200, html.length);
-            exchange.getResponseBody().write(html);
-            exchange.close();
-        });
-        page.start();
+        HttpServer page = page();
         int base = 30000 + 2 * java.util.concurrent.ThreadLocalRandom.current().nextInt(4900);
         EngineFixture fixture = new EngineFixture(address.get(), base, base + 19, Duration.ofSeconds(60));
         ChromeDriver chromium = chromium(dir);
@@ -67,33 +60,89 @@ class ChromiumWebRtcTest {
             String id = fixture.engine.open("leg-chromium");
             Negotiation n = fixture.engine.answer(id, SipBody.sdp(offer));
             fixture.engine.play(id, List.of(new Sound("tone", tone())), true);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> stats = (Map<String, Object>) chromium.executeAsyncScript("""
+            chromium.executeAsyncScript("""
                     const done = arguments[1];
-                    (async () => {
-                      await window.pc.setRemoteDescription({type: 'answer', sdp: arguments[0]});
-                      const deadline = Date.now() + 15000;
-                      while (Date.now() < deadline) {
-                        const report = await window.pc.getStats();
-                        let received = 0;
-                        report.forEach(r => { if (r.type === 'inbound-rtp') received = r.packetsReceived; });
-                        if (received >= 50) {
-                          done({state: window.pc.connectionState, received: received});
-                          return;
-                        }
-                        await new Promise(r => setTimeout(r, 200));
-                      }
-                      done({state: window.pc.connectionState, received: 0});
-                    })().catch(e => done({state: 'ERROR ' + e, received: 0}));""", n.answer().text());
-
-            assertEquals("connected", stats.get("state"));
-            assertTrue(((Number) stats.get("received")).longValue() >= 50, stats::toString);
-            assertTrue(fixture.engine.secured(id));
+                    window.pc.setRemoteDescription({type: 'answer', sdp: arguments[0]}).then(() => done(''));""",
+                    n.answer().text());
+            receivesAndDecrypts(chromium, fixture, id);
         } finally {
             chromium.quit();
             fixture.close();
             page.stop(0);
         }
+    }
+
+    @Test
+    void chromiumAnswersTheEnginesOfferAndReceivesItsAudio(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Debian's chromium and chromium-driver");
+        HttpServer page = page();
+        int base = 30000 + 2 * java.util.concurrent.ThreadLocalRandom.current().nextInt(4900);
+        EngineFixture fixture = new EngineFixture("127.0.0.1", base, base + 19, Duration.ofSeconds(60));
+        ChromeDriver chromium = chromium(dir);
+        try {
+            chromium.get("http://127.0.0.1:" + page.getAddress().getPort() + "/");
+            String id = fixture.engine.open("leg-chromium", org.parley.sipconnector.MediaKind.WEBRTC);
+            String offer = fixture.engine.offer(id).text();
+            String answer = (String) chromium.executeAsyncScript("""
+                    const done = arguments[1];
+                    (async () => {
+                      const pc = new RTCPeerConnection(); window.pc = pc;
+                      await pc.setRemoteDescription({type: 'offer', sdp: arguments[0]});
+                      const mic = await navigator.mediaDevices.getUserMedia({audio: true});
+                      mic.getTracks().forEach(t => pc.addTrack(t, mic));
+                      await pc.setLocalDescription(await pc.createAnswer());
+                      done(pc.localDescription.sdp);
+                    })().catch(e => done('ERROR ' + e));""", offer);
+            assertTrue(answer.startsWith("v=0"), answer);
+            assertTrue(answer.contains("a=setup:active"), answer);
+
+            fixture.engine.accept(id, SipBody.sdp(answer.replace("\r\n", "\n").replace("\n", "\r\n")));
+            fixture.engine.play(id, List.of(new Sound("tone", tone())), true);
+            receivesAndDecrypts(chromium, fixture, id);
+        } finally {
+            chromium.quit();
+            fixture.close();
+            page.stop(0);
+        }
+    }
+
+    private static void receivesAndDecrypts(ChromeDriver chromium, EngineFixture fixture, String id) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stats = (Map<String, Object>) chromium.executeAsyncScript(RECEIVED);
+        assertEquals("connected", stats.get("state"));
+        assertTrue(((Number) stats.get("received")).longValue() >= 50, stats::toString);
+        assertTrue(fixture.engine.secured(id));
+    }
+
+    /** Waits up to 15 s for 50 audio packets received by {@code window.pc}: its connection state and the count. */
+    private static final String RECEIVED = """
+            const done = arguments[arguments.length - 1];
+            (async () => {
+              const deadline = Date.now() + 15000;
+              while (Date.now() < deadline) {
+                const report = await window.pc.getStats();
+                let received = 0;
+                report.forEach(r => { if (r.type === 'inbound-rtp') received = r.packetsReceived; });
+                if (received >= 50) {
+                  done({state: window.pc.connectionState, received: received});
+                  return;
+                }
+                await new Promise(r => setTimeout(r, 200));
+              }
+              done({state: window.pc.connectionState, received: 0});
+            })().catch(e => done({state: 'ERROR ' + e, received: 0}));""";
+
+    private static HttpServer page() throws IOException {
+        HttpServer page = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        page.createContext("/", exchange -> {
+            byte[] html = "<html><body>parley</body></html>".getBytes(StandardCharsets.US_ASCII);
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        page.start();
+        return page;
     }
 
     private static byte[] tone() {

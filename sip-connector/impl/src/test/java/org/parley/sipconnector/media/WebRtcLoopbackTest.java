@@ -2,6 +2,7 @@ package org.parley.sipconnector.media;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,6 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.sipconnector.MediaKind;
+import org.parley.sipconnector.MediaRefusedException;
 import org.parley.sipconnector.Negotiation;
 import org.parley.sipconnector.SipBody;
 import org.parley.sipconnector.Sound;
@@ -29,8 +35,9 @@ import org.parley.sipconnector.media.webrtc.QueueTransport;
 import org.parley.sipconnector.media.webrtc.StunBinding;
 
 /**
- * A browser made of the test (STUN check, BouncyCastle DTLS client, SRTP) calls a WebRTC endpoint of the engine
- * with Chromium's offer and hears, decrypted, exactly the sound the engine played.
+ * A browser made of the test (STUN check, BouncyCastle DTLS, SRTP) calls a WebRTC endpoint of the engine with
+ * Chromium's offer, or answers the engine's WebRTC offer as DTLS client or server, and hears, decrypted, exactly the
+ * sound the engine played.
  */
 class WebRtcLoopbackTest {
 
@@ -66,23 +73,69 @@ class WebRtcLoopbackTest {
         String fingerprint = attribute(answer, "a=fingerprint:sha-256 ");
         assertTrue(answer.contains("a=setup:passive\r\n"), answer);
 
+        checkIce(engine, ufrag, password, "TqMc");
+        hearsThePlayedSound(id, handshake(DtlsSrtp.Role.CLIENT, engine, fingerprint));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"active, SERVER", "passive, CLIENT"})
+    void theEnginesOfferAnsweredByABrowserCarriesTheSoundOverDtlsSrtp(String browserSetup, String engineRole)
+            throws Exception {
+        String id = fixture.engine.open("leg-browser", MediaKind.WEBRTC);
+        String offer = fixture.engine.offer(id).text();
+        for (String expected : List.of("m=audio ", "UDP/TLS/RTP/SAVPF 0 8 101", "a=ice-lite", "a=setup:actpass",
+                "a=rtcp-mux", "a=rtpmap:101 telephone-event/8000", "typ host")) {
+            assertTrue(offer.contains(expected), () -> expected + " missing in\n" + offer);
+        }
+        InetSocketAddress engine = new InetSocketAddress("127.0.0.1", EngineFixture.port(SipBody.sdp(offer)));
+        int port = ((InetSocketAddress) browser.getLocalAddress()).getPort();
+        String answer = String.join("\r\n", "v=0", "o=- 4 2 IN IP4 127.0.0.1", "s=-", "t=0 0",
+                "a=group:BUNDLE 0", "m=audio " + port + " UDP/TLS/RTP/SAVPF 0 101", "c=IN IP4 127.0.0.1",
+                "a=rtpmap:0 PCMU/8000", "a=rtpmap:101 telephone-event/8000", "a=ice-ufrag:brws",
+                "a=ice-pwd:browserIcePassword012345", "a=fingerprint:sha-256 " + browserIdentity.fingerprint(),
+                "a=setup:" + browserSetup, "a=mid:0", "a=rtcp-mux", "a=sendrecv", "");
+        Negotiation n = fixture.engine.accept(id, SipBody.sdp(answer));
+        assertEquals("PCMU", n.codec());
+
+        checkIce(engine, attribute(offer, "a=ice-ufrag:"), attribute(offer, "a=ice-pwd:"), "brws");
+        DtlsSrtp.Role role = DtlsSrtp.Role.valueOf(engineRole) == DtlsSrtp.Role.SERVER ? DtlsSrtp.Role.CLIENT
+                : DtlsSrtp.Role.SERVER;
+        hearsThePlayedSound(id, handshake(role, engine, attribute(offer, "a=fingerprint:sha-256 ")));
+    }
+
+    @Test
+    void aPlainAnswerToAWebRtcOfferIsRefused() throws Exception {
+        String id = fixture.engine.open("leg-browser", MediaKind.WEBRTC);
+        fixture.engine.offer(id);
+        String plain = String.join("\r\n", "v=0", "o=- 4 2 IN IP4 127.0.0.1", "s=-", "t=0 0",
+                "m=audio 4000 RTP/AVP 0", "c=IN IP4 127.0.0.1", "a=sendrecv", "");
+        assertThrows(MediaRefusedException.class, () -> fixture.engine.accept(id, SipBody.sdp(plain)));
+    }
+
+    private void checkIce(InetSocketAddress engine, String ufrag, String password, String remoteUfrag)
+            throws IOException {
         byte[] transaction = new byte[12];
         new Random(7).nextBytes(transaction);
-        browser.send(ByteBuffer.wrap(StunBinding.request(transaction, ufrag + ":TqMc", password)), engine);
+        browser.send(ByteBuffer.wrap(StunBinding.request(transaction, ufrag + ":" + remoteUfrag, password)), engine);
         byte[] response = receive();
         StunBinding.Message success = StunBinding.parse(response, response.length).orElseThrow();
         assertEquals(0x0101, success.type());
         assertTrue(StunBinding.integrityValid(response, success, password));
+    }
 
+    private DtlsSrtp.Keys handshake(DtlsSrtp.Role role, InetSocketAddress engine, String fingerprint)
+            throws IOException {
         QueueTransport dtls = new QueueTransport(record -> send(record, engine));
         reader = new Thread(() -> read(dtls), "test-browser-reader");
         reader.start();
-        DtlsSrtp.Keys keys = DtlsSrtp.run(DtlsSrtp.Role.CLIENT, browserIdentity, fingerprint, dtls);
+        return DtlsSrtp.run(role, browserIdentity, fingerprint, dtls);
+    }
+
+    private void hearsThePlayedSound(String id, DtlsSrtp.Keys keys) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!fixture.engine.secured(id) && System.nanoTime() < deadline) {
             java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
         }
-
         byte[] samples = new byte[800];
         new Random(3).nextBytes(samples);
         Sound sound = new Sound("prompt", samples);

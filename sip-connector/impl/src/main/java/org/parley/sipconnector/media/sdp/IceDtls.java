@@ -24,7 +24,7 @@ public record IceDtls(String ufrag, String password, String fingerprint, String 
         Optional<String> fingerprint = attribute(m, session, "fingerprint")
                 .filter(f -> f.toLowerCase(Locale.ROOT).startsWith("sha-256 "))
                 .map(f -> f.substring("sha-256 ".length()).trim());
-        String setup = attribute(m, session, "setup").orElse("active");
+        String setup = attribute(m, session, "setup").orElse("active").trim();
         if (ufrag.isEmpty() || password.isEmpty() || fingerprint.isEmpty()) {
             return Optional.empty();
         }
@@ -36,7 +36,7 @@ public record IceDtls(String ufrag, String password, String fingerprint, String 
     }
 
     /** Parley's {@code a=setup} answering {@code offered}: passive to actpass or active, active to passive. */
-    static String answerSetup(String offered) {
+    public static String answerSetup(String offered) {
         return "passive".equals(offered) ? "active" : "passive";
     }
 

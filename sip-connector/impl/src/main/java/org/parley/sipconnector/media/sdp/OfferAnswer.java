@@ -74,6 +74,30 @@ public final class OfferAnswer {
         return new WebRtcAnswer(answer, remote, setup);
     }
 
+    /** The answer to Parley's WebRTC offer: what it settled and the browser's ICE/DTLS attributes. */
+    public record WebRtcAccepted(Negotiated negotiated, IceDtls remote) {
+    }
+
+    /**
+     * Takes a browser's answer to Parley's WebRTC offer: a {@code UDP/TLS/RTP/SAVPF} audio section with PCMU or
+     * PCMA, ICE credentials and a SHA-256 fingerprint, and {@code a=setup:active} or {@code passive}.
+     *
+     * @throws SdpException for anything else (a plain RTP answer, no fingerprint, {@code actpass})
+     */
+    public static WebRtcAccepted acceptWebRtc(SessionDescription answer, Direction offeredDirection)
+            throws SdpException {
+        MediaDescription audio = answer.media().stream()
+                .filter(m -> usable(m, IceDtls.PROFILE) && firstCodec(m, m.formats()) >= 0).findFirst()
+                .orElseThrow(() -> new SdpException("the answer to a WebRTC offer has no WebRTC audio stream with "
+                        + "PCMU or PCMA"));
+        IceDtls remote = IceDtls.of(audio, answer)
+                .orElseThrow(() -> new SdpException("the WebRTC answer lacks ICE credentials or a sha-256 fingerprint"));
+        if (!remote.setup().equals("active") && !remote.setup().equals("passive")) {
+            throw new SdpException("a WebRTC answer must say a=setup:active or passive, not " + remote.setup());
+        }
+        return new WebRtcAccepted(accept(answer, offeredDirection), remote);
+    }
+
     /** Parley's offer from {@code address}:{@code port}. */
     public static String offer(LocalSession session, String address, int port, Direction direction) {
         return session.write(address, SdpWriter.body(address, port, CODECS, TELEPHONE_EVENT, direction, List.of(), 0));

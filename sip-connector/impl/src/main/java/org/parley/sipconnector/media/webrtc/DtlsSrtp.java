@@ -48,7 +48,9 @@ public final class DtlsSrtp {
     public record Keys(SrtpSession sending, SrtpSession receiving) {
     }
 
-    private static final int HANDSHAKE_TIMEOUT_MILLIS = 30_000;
+    /** How long a handshake may take. */
+    public static final int TIMEOUT_SECONDS = 30;
+    private static final int HANDSHAKE_TIMEOUT_MILLIS = TIMEOUT_SECONDS * 1000;
     private static final String EXPORTER_LABEL = "EXTRACTOR-dtls_srtp";
     private static final int[] PROFILES = {SRTPProtectionProfile.SRTP_AES128_CM_HMAC_SHA1_80};
     private static final int[] SUITES = {CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,

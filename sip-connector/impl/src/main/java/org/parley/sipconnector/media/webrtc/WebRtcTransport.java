@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,26 +30,51 @@ public final class WebRtcTransport {
     private volatile DtlsSrtp.Keys keys;
     private volatile InetSocketAddress target;
 
+    private final DtlsIdentity identity;
+    private final ThreadFactory threads;
+    private boolean started;
+    private final java.util.concurrent.CountDownLatch checked = new java.util.concurrent.CountDownLatch(1);
+
     /**
-     * Starts the handshake thread ({@code server}: wait for the browser's ClientHello; else send ours once ICE has
-     * checked an address); the peer's certificate must have {@code peerFingerprint}.
+     * Answers ICE checks at once; the DTLS handshake waits for {@link #start} (records that arrive meanwhile are
+     * queued: a browser answering Parley's offer may check and send its ClientHello before its SIP answer arrives).
      */
-    public WebRtcTransport(String name, IceLite ice, DtlsIdentity identity, String peerFingerprint, boolean server,
-            DatagramChannel channel, ThreadFactory threads) {
+    public WebRtcTransport(String name, IceLite ice, DtlsIdentity identity, DatagramChannel channel,
+            ThreadFactory threads) {
         this.name = name;
         this.ice = ice;
         this.channel = channel;
+        this.identity = identity;
+        this.threads = threads;
         this.dtls = new QueueTransport(this::sendDtls);
+    }
+
+    /**
+     * Starts the handshake thread once ({@code server}: wait for the browser's ClientHello; else send ours once ICE
+     * has checked an address); the peer's certificate must have {@code peerFingerprint}. Later calls (a
+     * re-negotiation) change nothing.
+     */
+    public synchronized void start(String peerFingerprint, boolean server) {
+        if (started) {
+            return;
+        }
+        started = true;
         DtlsSrtp.Role role = server ? DtlsSrtp.Role.SERVER : DtlsSrtp.Role.CLIENT;
         threads.newThread(() -> handshake(role, identity, peerFingerprint)).start();
     }
 
     private void handshake(DtlsSrtp.Role role, DtlsIdentity identity, String peerFingerprint) {
         try {
+            // a client's ClientHello needs an address: the browser's first valid check gives it
+            if (role == DtlsSrtp.Role.CLIENT && !checked.await(DtlsSrtp.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IOException("no ICE check within " + DtlsSrtp.TIMEOUT_SECONDS + " s");
+            }
             keys = DtlsSrtp.run(role, identity, peerFingerprint, dtls);
             LOG.log(Level.INFO, "DTLS-SRTP of {0} established with {1} as {2}", new Object[] {name, target, role});
         } catch (IOException e) {
             LOG.log(Level.INFO, "DTLS-SRTP of {0} failed: {1}", new Object[] {name, e.getMessage()});
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -67,6 +93,8 @@ public final class WebRtcTransport {
             case STUN -> ice.answer(packet, length, source).ifPresent(response -> {
                 target = source;
                 send(response, source);
+                // after the response: a client's ClientHello follows it
+                checked.countDown();
             });
             case DTLS -> {
                 if (source.equals(target)) {
@@ -127,5 +155,6 @@ public final class WebRtcTransport {
     /** Ends the handshake if it still runs. */
     public void close() {
         dtls.close();
+        checked.countDown();
     }
 }

@@ -85,4 +85,39 @@ class WebRtcOfferAnswerTest {
         assertTrue(offer.contains("a=setup:actpass\r\n"), offer);
         assertTrue(offer.contains("a=ice-lite\r\n"), offer);
     }
+
+    @Test
+    void takesABrowsersAnswerToTheOfferWithItsDtlsRole() throws Exception {
+        String answer = String.join("\r\n", "v=0", "o=- 4 2 IN IP4 192.0.2.2", "s=-", "t=0 0", "a=group:BUNDLE 0",
+                "a=fingerprint:sha-256 " + FINGERPRINT, "m=audio 9 UDP/TLS/RTP/SAVPF 8 101", "c=IN IP4 0.0.0.0",
+                "a=rtpmap:8 PCMA/8000", "a=rtpmap:101 telephone-event/8000", "a=ice-ufrag:brws",
+                "a=ice-pwd:browserIcePassword012345", "a=setup:active", "a=mid:0", "a=rtcp-mux", "a=sendrecv", "");
+        OfferAnswer.WebRtcAccepted accepted = OfferAnswer.acceptWebRtc(SdpParser.parse(answer), Direction.SENDRECV);
+        assertEquals("PCMA", accepted.negotiated().codecName());
+        assertEquals(101, accepted.negotiated().telephoneEvent());
+        assertEquals(new IceDtls("brws", "browserIcePassword012345", FINGERPRINT, "active"), accepted.remote());
+        // the browser active: Parley (actpass) is the DTLS server; passive: the client
+        assertTrue(IceDtls.dtlsServer(IceDtls.answerSetup("active")));
+        assertFalse(IceDtls.dtlsServer(IceDtls.answerSetup("passive")));
+
+        assertThrows(SdpException.class, () -> OfferAnswer.acceptWebRtc(SdpParser.parse(
+                answer.replace("a=setup:active", "a=setup:actpass")), Direction.SENDRECV));
+        assertThrows(SdpException.class, () -> OfferAnswer.acceptWebRtc(SdpParser.parse(
+                answer.replace("a=fingerprint:sha-256 " + FINGERPRINT + "\r\n", "")), Direction.SENDRECV));
+        assertThrows(SdpException.class, () -> OfferAnswer.acceptWebRtc(SdpParser.parse(
+                answer.replace("UDP/TLS/RTP/SAVPF", "RTP/AVP")), Direction.SENDRECV));
+    }
+
+    @Test
+    void theOfferHasEverythingABrowserNeeds() throws Exception {
+        String offer = OfferAnswer.offerWebRtc(new LocalSession(), "192.0.2.9", 20000, Direction.SENDRECV, LOCAL);
+        List<String> lines = List.of(offer.split("\r\n"));
+        for (String expected : List.of("a=ice-lite", "a=group:BUNDLE 0", "a=mid:0", "a=ice-ufrag:prly",
+                "a=ice-pwd:parleyIcePassword0123456", "a=fingerprint:sha-256 " + FINGERPRINT, "a=setup:actpass",
+                "a=rtcp-mux", "a=candidate:1 1 udp 2130706431 192.0.2.9 20000 typ host", "a=rtpmap:0 PCMU/8000",
+                "a=rtpmap:8 PCMA/8000", "a=rtpmap:101 telephone-event/8000", "a=sendrecv")) {
+            assertTrue(lines.contains(expected), () -> expected + " missing in\n" + offer);
+        }
+        SdpParser.parse(offer);
+    }
 }
