@@ -73,7 +73,8 @@ class PressOneToAcceptIT {
             carol.await("CALL_ESTABLISHED");
             // the engine sends nothing once the prompt is over: the phone's recording holds the prompt and stops
             long prompt = promptSamples(server);
-            Await.until(CALL, "Carol's phone receiving the prompt", () -> receivedSamples(carol) >= prompt * 8 / 10);
+            // the whole prompt (within a few lost packets) before the key: a key pressed earlier cuts it short
+            Await.until(CALL, "Carol's phone receiving the prompt", () -> receivedSamples(carol) >= prompt * 95 / 100);
             assertTrue(alice.seen("CALL_ESTABLISHED").isEmpty(), "Alice still hears ringing while Carol is prompted");
 
             carol.command("sndcode", "1");
