@@ -12,7 +12,16 @@ public interface CallService {
      * @throws org.parley.platform.error.InvalidInputException for an unknown extension, one with no registered
      *                                                         device, or a number that cannot be dialled
      */
-    CallView originate(String fromExtension, String to);
+    default CallView originate(String fromExtension, String to) {
+        return originate(fromExtension, to, "");
+    }
+
+    /**
+     * Click-to-dial as {@link #originate(String, String)}, the party called named {@code calleeName} (blank: no
+     * name): the origin's phones show it as the caller of the call they are offered, and the call's events as the
+     * callee's name (a queue callback names the contact it calls back).
+     */
+    CallView originate(String fromExtension, String to, String calleeName);
 
     /** Calls in progress, oldest first. */
     List<CallView> active();

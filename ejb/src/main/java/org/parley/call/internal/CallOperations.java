@@ -46,8 +46,8 @@ public class CallOperations implements CallService {
     CallTransfers transfers;
 
     @Override
-    public CallView originate(String fromExtension, String to) {
-        OriginatePlan plan = routing.originate(fromExtension, to);
+    public CallView originate(String fromExtension, String to, String calleeName) {
+        OriginatePlan plan = routing.originate(fromExtension, to).named(calleeName);
         Call call = new Call(UUID.randomUUID().toString(), CallDirection.ORIGINATED, plan.origin(),
                 plan.destination().callee(), plan.destination().trunk(), engine.now());
         CallView[] started = new CallView[1];

@@ -14,10 +14,13 @@ import org.parley.dialplan.NumberPlan;
 import org.parley.dialplan.TollFraudPolicy;
 import org.parley.queue.CallbackRepository;
 import org.parley.sipconnector.MediaEvent;
+import org.parley.tracing.ContactService;
+import org.parley.tracing.ContactView;
 
 /**
  * The container's side of queue callbacks: key presses of queue callers handed to their queue, the calls placed for
- * callbacks (click-to-dial from the agent, {@link CallService#originate}) and their answer or end handed back, and the
+ * callbacks (click-to-dial from the agent, {@link CallService#originate}, the agent's phone shown the name of the
+ * contact having the number, when tracing knows one) and their answer or end handed back, and the
  * toll-fraud verdict on a number to call back. Observers only hand work to the queues' lanes.
  */
 @ApplicationScoped
@@ -38,6 +41,9 @@ public class CallbackCalls {
     @Inject
     CallbackRepository store;
 
+    @Inject
+    ContactService contacts;
+
     /** Calls placed for callbacks: their queue. */
     private final Map<String, Long> placed = new ConcurrentHashMap<>();
 
@@ -47,7 +53,8 @@ public class CallbackCalls {
     }
 
     private String dial(long queueId, String agent, String number) {
-        String id = calls.originate(agent, number).id();
+        String name = contacts.lookup(number).stream().findFirst().map(ContactView::name).orElse("");
+        String id = calls.originate(agent, number, name).id();
         placed.put(id, queueId);
         return id;
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.e2e.Crm;
 import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
@@ -18,8 +19,9 @@ import org.parley.test.support.SipPhone;
 /**
  * Queue callback (docs/queues.md, "Callback"): a waiting caller presses the callback key, confirms their caller ID
  * with 1 and is hung up; a virtual entry keeps their place. When the agent frees up (connects), Parley rings the agent
- * first, then calls the caller back, before the caller who arrived later is served. A customer who is busy on every
- * try: retried after the delay, then CALLBACKFAILED. Keys are sent as SIP INFO in the caller's early dialog (the 183
+ * first (their phone shows the name of the tracing contact having the caller's number), then calls the caller back,
+ * before the caller who arrived later is served. A customer who is busy on every try: retried after the delay, then
+ * CALLBACKFAILED. Keys are sent as SIP INFO in the caller's early dialog (the 183
  * of the queue's music).
  */
 @ExtendWith(SharedParleyServer.class)
@@ -47,11 +49,15 @@ class QueueCallbackIT {
                     l -> l.getJsonArray("waiting").size() == 2);
             assertTrue(live.getJsonArray("waiting").getJsonObject(0).getBoolean("callback"), live::toString);
 
+            String name = Crm.freshName("Callback Contact");
+            Crm.contact(server, name, desk.caller);
             desk.post("/api/queues/" + desk.queueId + "/agents", "{\"extension\":\"" + desk.agents.get(0) + "\"}",
                     200);
             SipPhone.Dialog agent = desk.phones.get(0).awaitCall(WITHIN);
             assertTrue(agent.invite().body().isEmpty(), () -> "the agent is rung first, click-to-dial fashion:\n"
                     + agent.invite());
+            assertTrue(agent.invite().header("From").orElseThrow().contains(name),
+                    () -> "the agent's phone shows the contact called back:\n" + agent.invite());
             agent.ring();
             agent.respond(200, SipPhone.offer("agent", 42000));
             SipPhone.Dialog customer = desk.callerPhone.awaitCall(WITHIN);
