@@ -167,11 +167,12 @@ public class MediaAnchor {
     }
 
     /**
-     * A click-to-dial's origin answered with its offer: with {@code always}, an endpoint answers it and the
+     * A click-to-dial's origin answered with its offer: with {@code always} (or when {@code always} is true: its
+     * origin hears an announcement), an endpoint answers it and the
      * destinations will be anchored. An offer the engine cannot take leaves the call with direct media.
      */
-    void originAnswered(String callId, String legId, boolean answered, SessionDescription offer) {
-        if (!anchors(offer) || answered || offer.isEmpty() || calls.containsKey(callId)) {
+    void originAnswered(String callId, String legId, boolean answered, SessionDescription offer, boolean always) {
+        if (!(always || anchors(offer)) || answered || offer.isEmpty() || calls.containsKey(callId)) {
             return;
         }
         try {
@@ -234,6 +235,11 @@ public class MediaAnchor {
         side.legs.remove(legId);
         side.legs.forEach(this::legFailed);
         return Optional.of(new CallMedia.Answered(side.endpointId, side.sdp));
+    }
+
+    /** What the caller side of an anchored call receives from Parley: its endpoint's answer (or offer). */
+    Optional<SessionDescription> callerSdp(String callId) {
+        return Optional.ofNullable(calls.get(callId)).map(side -> side.sdp);
     }
 
     /** The endpoint anchoring the leg, if any (a hold reuses it). */
