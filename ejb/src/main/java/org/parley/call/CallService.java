@@ -12,7 +12,18 @@ public interface CallService {
      * @throws org.parley.platform.error.InvalidInputException for an unknown extension, one with no registered
      *                                                         device, or a number that cannot be dialled
      */
-    CallView originate(String fromExtension, String to);
+    default CallView originate(String fromExtension, String to) {
+        return originate(fromExtension, to, "", List.of());
+    }
+
+    /**
+     * Click-to-dial as {@link #originate(String, String)}, the party called named {@code calleeName} (blank: no
+     * name): the origin's phones show it as the caller of the call they are offered, and the call's events as the
+     * callee's name (a queue callback names the contact it calls back). A non-empty {@code announcement} (sound
+     * names) is played to the origin once it answers, its media anchored on the engine, and the destination is dialled
+     * when it is over (a queue callback's "callback for" and the number).
+     */
+    CallView originate(String fromExtension, String to, String calleeName, List<String> announcement);
 
     /** Calls in progress, oldest first. */
     List<CallView> active();

@@ -49,6 +49,9 @@ public class CallController implements CallControl {
     @Inject
     MediaAnchor anchor;
 
+    @Inject
+    OriginAnnouncements announcements;
+
     @Override
     public void incoming(IncomingCall in) {
         if (in.maxForwards() <= 0) {
@@ -138,7 +141,8 @@ public class CallController implements CallControl {
     public void answered(String legId, SessionDescription body) {
         onLeg(legId, (call, now) -> {
             if (isOrigin(call, legId)) {
-                anchor.originAnswered(call.id(), legId, call.isConnected(), body);
+                anchor.originAnswered(call.id(), legId, call.isConnected(), body,
+                        announcements.anchorsOrigin(call.id()));
                 return call.answered(legId, body, now);
             }
             return call.answered(legId, anchor.fromDestination(call.id(), legId, true, call.isConnected(), body), now);

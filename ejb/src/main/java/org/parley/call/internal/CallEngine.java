@@ -69,6 +69,9 @@ public class CallEngine {
     @Inject
     KeyConfirmations confirmations;
 
+    @Inject
+    OriginAnnouncements announcements;
+
     /** What a decision leaves to do once the call's lock is released (telling its steerer). */
     static final class Aftermath {
         private final List<Runnable> later = new ArrayList<>();
@@ -182,7 +185,9 @@ public class CallEngine {
         } else if (action instanceof CallAction.Hangup h) {
             signalling.hangup(h.legId());
         } else if (action instanceof CallAction.Acknowledge a) {
-            signalling.acknowledge(a.legId(), a.answer());
+            if (!announcements.acknowledged(a.legId())) {
+                signalling.acknowledge(a.legId(), a.answer());
+            }
         } else if (action instanceof CallAction.RespondToInvite r) {
             signalling.respondToCaller(new CallerLeg(r.legId(), r.transactionKey()), r.status(), r.body());
         } else if (action instanceof CallAction.Unbridge u) {
@@ -199,7 +204,7 @@ public class CallEngine {
         } else if (action instanceof CallAction.GiveBack g) {
             giveBack(call, g, aftermath);
         } else if (action instanceof CallAction.DialDestination d) {
-            return dialDestination(call, d.offer(), now);
+            return announcements.holdsBack(call) ? List.of() : dialDestination(call, d.offer(), now);
         } else if (action instanceof CallAction.ReofferLater r) {
             retries.schedule(r.legId(), this::retryReoffer);
         } else if (LegMedia.handles(action)) {

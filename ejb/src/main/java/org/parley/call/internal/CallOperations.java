@@ -45,11 +45,15 @@ public class CallOperations implements CallService {
     @Inject
     CallTransfers transfers;
 
+    @Inject
+    OriginAnnouncements announcements;
+
     @Override
-    public CallView originate(String fromExtension, String to) {
-        OriginatePlan plan = routing.originate(fromExtension, to);
+    public CallView originate(String fromExtension, String to, String calleeName, List<String> announcement) {
+        OriginatePlan plan = routing.originate(fromExtension, to).named(calleeName);
         Call call = new Call(UUID.randomUUID().toString(), CallDirection.ORIGINATED, plan.origin(),
                 plan.destination().callee(), plan.destination().trunk(), engine.now());
+        announcements.expect(call.id(), announcement);
         CallView[] started = new CallView[1];
         engine.withCall(call, (c, now, aftermath) -> {
             registry.add(c);

@@ -252,11 +252,11 @@ public class MediaAnchor {
     }
 
     /**
-     * A click-to-dial's origin answered with its offer: with {@code always}, an endpoint answers it and the
-     * destinations will be anchored. An offer the engine cannot take leaves the call with direct media.
+     * A click-to-dial's origin answered with its offer: with {@code always} (or when {@code always} is true: its
+     * origin hears an announcement), an endpoint answers it and the destinations will be anchored. An offer the engine cannot take leaves the call with direct media.
      */
-    void originAnswered(String callId, String legId, boolean answered, SessionDescription offer) {
-        if (!anchors(offer) || answered || offer.isEmpty() || calls.containsKey(callId)) {
+    void originAnswered(String callId, String legId, boolean answered, SessionDescription offer, boolean always) {
+        if (!(always || anchors(offer)) || answered || offer.isEmpty() || calls.containsKey(callId)) {
             return;
         }
         try {
@@ -317,6 +317,11 @@ public class MediaAnchor {
         relays.remove(side.endpointId);
         side.destinations.keySet().removeIf(l -> closed(side, l));
         return Optional.of(side.caller());
+    }
+
+    /** What the caller side of an anchored call receives from Parley: its endpoint's answer (or offer). */
+    Optional<SessionDescription> callerSdp(String callId) {
+        return Optional.ofNullable(calls.get(callId)).map(side -> side.sdp);
     }
 
     /** The endpoint anchoring the leg for {@link Reason#ALWAYS}, if any (a hold reuses it). */

@@ -23,6 +23,17 @@ record OriginatePlan(Party origin, List<Destination> originDevices, Duration ori
         originDevices = List.copyOf(originDevices);
     }
 
+    /** The same plan, the party called named {@code name} when it is not blank. */
+    OriginatePlan named(String name) {
+        if (name == null || name.isBlank()) {
+            return this;
+        }
+        DestinationPlan d = destination;
+        return new OriginatePlan(origin, originDevices, originRingTime, new DestinationPlan(
+                new Party(d.callee().number(), name.strip()), d.trunk(), d.destinations(), d.ringTime(), d.hops(),
+                d.presentedAs(), d.forwardsAfterRinging()));
+    }
+
     /** INVITEs without an offer: the origin's phone makes it in its 200 (RFC 3725 flow I). */
     List<OutgoingLeg> originLegs() {
         return originDevices.stream()

@@ -3,6 +3,8 @@ package org.parley.queue.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,12 +14,17 @@ import org.parley.call.CallView;
 import org.parley.dialplan.DialedNumber;
 import org.parley.dialplan.NumberPlan;
 import org.parley.dialplan.TollFraudPolicy;
+import org.parley.media.Prompts;
 import org.parley.queue.CallbackRepository;
 import org.parley.sipconnector.MediaEvent;
+import org.parley.tracing.ContactService;
+import org.parley.tracing.ContactView;
 
 /**
  * The container's side of queue callbacks: key presses of queue callers handed to their queue, the calls placed for
- * callbacks (click-to-dial from the agent, {@link CallService#originate}) and their answer or end handed back, and the
+ * callbacks (click-to-dial from the agent, {@link CallService#originate}, the agent's phone shown the name of the
+ * contact having the number, when tracing knows one, the agent told "callback for" and the number digit by digit
+ * before the customer is dialled) and their answer or end handed back, and the
  * toll-fraud verdict on a number to call back. Observers only hand work to the queues' lanes.
  */
 @ApplicationScoped
@@ -38,6 +45,9 @@ public class CallbackCalls {
     @Inject
     CallbackRepository store;
 
+    @Inject
+    ContactService contacts;
+
     /** Calls placed for callbacks: their queue. */
     private final Map<String, Long> placed = new ConcurrentHashMap<>();
 
@@ -47,7 +57,10 @@ public class CallbackCalls {
     }
 
     private String dial(long queueId, String agent, String number) {
-        String id = calls.originate(agent, number).id();
+        String name = contacts.lookup(number).stream().findFirst().map(ContactView::name).orElse("");
+        List<String> announcement = new ArrayList<>(List.of(Prompts.CALLBACK_FOR));
+        announcement.addAll(Prompts.digits(number.replaceAll("[^0-9]", "")));
+        String id = calls.originate(agent, number, name, announcement).id();
         placed.put(id, queueId);
         return id;
     }

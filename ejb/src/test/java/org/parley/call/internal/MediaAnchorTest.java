@@ -241,7 +241,7 @@ class MediaAnchorTest {
     @Test
     void aClickToDialOriginIsAnchoredWhenItAnswersWithItsOffer() {
         MediaAnchor anchor = anchor("always");
-        anchor.originAnswered("c1", "origin", false, sdp("origin-offer"));
+        anchor.originAnswered("c1", "origin", false, sdp("origin-offer"), false);
         OutgoingLeg sent = anchor.outgoing("c1", "dest", CallLeg.Role.DESTINATION, false, device(sdp("origin-offer")));
 
         assertEquals(sdp("engine-offer-dest"), sent.offer());

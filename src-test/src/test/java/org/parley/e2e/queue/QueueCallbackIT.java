@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.e2e.Crm;
+import org.parley.e2e.media.AudioMatch;
+import org.parley.e2e.media.RtpListener;
+import org.parley.e2e.media.Sounds;
 import org.parley.test.support.Await;
 import org.parley.test.support.ParleyServer;
 import org.parley.test.support.RestClient;
@@ -18,14 +24,18 @@ import org.parley.test.support.SipPhone;
 /**
  * Queue callback (docs/queues.md, "Callback"): a waiting caller presses the callback key, confirms their caller ID
  * with 1 and is hung up; a virtual entry keeps their place. When the agent frees up (connects), Parley rings the agent
- * first, then calls the caller back, before the caller who arrived later is served. A customer who is busy on every
- * try: retried after the delay, then CALLBACKFAILED. Keys are sent as SIP INFO in the caller's early dialog (the 183
+ * first (their phone shows the name of the tracing contact having the caller's number; answering, they hear "callback
+ * for" and the number digit by digit, compared with the prompts), then calls the caller back,
+ * before the caller who arrived later is served. A customer who is busy on every try: retried after the delay, then
+ * CALLBACKFAILED. Keys are sent as SIP INFO in the caller's early dialog (the 183
  * of the queue's music).
  */
 @ExtendWith(SharedParleyServer.class)
 class QueueCallbackIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(15);
+    /** How far (0.3 s) a sound may start from the sum of the lengths before it. */
+    private static final int MARGIN_SAMPLES = 2400;
     static final String CALLBACK = "\"callbackEnabled\":true,\"callbackKey\":\"5\","
             + "\"callbackOfferAfterSeconds\":0,\"callbackRetryDelaySeconds\":1,\"agentRingSeconds\":8,";
 
@@ -47,17 +57,25 @@ class QueueCallbackIT {
                     l -> l.getJsonArray("waiting").size() == 2);
             assertTrue(live.getJsonArray("waiting").getJsonObject(0).getBoolean("callback"), live::toString);
 
+            String name = Crm.freshName("Callback Contact");
+            Crm.contact(server, name, desk.caller);
             desk.post("/api/queues/" + desk.queueId + "/agents", "{\"extension\":\"" + desk.agents.get(0) + "\"}",
                     200);
             SipPhone.Dialog agent = desk.phones.get(0).awaitCall(WITHIN);
             assertTrue(agent.invite().body().isEmpty(), () -> "the agent is rung first, click-to-dial fashion:\n"
                     + agent.invite());
+            assertTrue(agent.invite().header("From").orElseThrow().contains(name),
+                    () -> "the agent's phone shows the contact called back:\n" + agent.invite());
             agent.ring();
-            agent.respond(200, SipPhone.offer("agent", 42000));
-            SipPhone.Dialog customer = desk.callerPhone.awaitCall(WITHIN);
+            SipPhone.Dialog customer;
+            try (RtpListener agentEar = new RtpListener()) {
+                agent.respond(200, SipPhone.offer("agent", agentEar.port()));
+                SipMessageText ack = agent.awaitRequest("ACK");
+                assertTrue(!ack.body().isEmpty(), "Parley answers the agent's offer before calling the customer");
+                customer = desk.callerPhone.awaitCall(WITHIN);
+                assertHeardCallbackFor(server, desk.caller, agentEar);
+            }
             customer.respond(200, SipPhone.offer("customer", 43000));
-            SipMessageText ack = agent.awaitRequest("ACK");
-            assertTrue(!ack.body().isEmpty(), "the agent gets the customer's answer");
             customer.awaitRequest("ACK");
             JsonObject connect = desk.awaitEvents("CALLBACKCONNECT", 1).get(0);
             assertEquals(desk.agents.get(0), connect.getString("agent"), connect::toString);
@@ -138,6 +156,27 @@ class QueueCallbackIT {
     }
 
     /** A key pressed as SIP INFO in the early dialog. */
+    /**
+     * The agent heard "callback for" then the number's digits, in turn, before the customer was called (each sound
+     * found near where it should start, as the prompts are played back to back).
+     */
+    private static void assertHeardCallbackFor(ParleyServer server, String number, RtpListener ear) {
+        List<String> sounds = new ArrayList<>(List.of("callback-for"));
+        number.chars().forEach(c -> sounds.add("digit-" + (char) c));
+        float[] heard = Await.value(WITHIN, "the whole announcement received", ear::heard,
+                h -> h.length > 8000);
+        int start = 0;
+        for (String name : sounds) {
+            float[] sound = Sounds.download(server, name).heard().samples();
+            int from = Math.max(0, start - MARGIN_SAMPLES);
+            int to = Math.min(heard.length, start + sound.length + MARGIN_SAMPLES);
+            double similarity = AudioMatch.similarity(sound, Arrays.copyOfRange(heard, Math.min(from, to), to));
+            assertTrue(similarity >= 0.8, () -> "the agent heard " + name + " at " + from / 8000.0 + " s: similarity "
+                    + similarity + " (" + sounds + ", " + heard.length / 8000.0 + " s heard)");
+            start += sound.length;
+        }
+    }
+
     static void press(SipPhone.Dialog caller, String key) {
         assertEquals(200, caller.send("INFO", "application/dtmf", key).awaitFinal().status(), "INFO " + key);
     }
