@@ -5,7 +5,7 @@ CREATE TABLE queue_callback (
     queue_id        BIGINT       NOT NULL REFERENCES call_queue (id) ON DELETE CASCADE,
     number          VARCHAR(32)  NOT NULL,
     requested_by    VARCHAR(64)  NOT NULL,
-    entered_at      TIMESTAMPTZ  NOT NULL,
+    entered_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     orig_position   INTEGER      NOT NULL,
     failures        INTEGER      NOT NULL DEFAULT 0
 );
