@@ -25,7 +25,7 @@ import org.parley.test.support.ParleyServer;
  * The console over plain HTTP with a cookie jar, for what a browser hides: status codes, headers, and requests a
  * page would never send (forged or tampered posts). Does not follow redirects.
  */
-final class ConsoleHttp {
+public final class ConsoleHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
@@ -35,14 +35,14 @@ final class ConsoleHttp {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    ConsoleHttp(ParleyServer server) {
+    public ConsoleHttp(ParleyServer server) {
         this.baseUrl = server.baseUrl();
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Signs in with the login form, as a browser does. */
-    ConsoleHttp signIn(String user, String password) {
+    public ConsoleHttp signIn(String user, String password) {
         HttpResponse<String> login = get("/login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
@@ -55,7 +55,7 @@ final class ConsoleHttp {
         return this;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 

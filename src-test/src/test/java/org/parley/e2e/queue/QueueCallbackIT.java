@@ -8,9 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.e2e.Crm;
+import org.parley.e2e.Users;
+import org.parley.e2e.console.ConsoleHttp;
 import org.parley.e2e.media.AudioMatch;
 import org.parley.e2e.media.RtpListener;
 import org.parley.e2e.media.Sounds;
@@ -56,6 +60,7 @@ class QueueCallbackIT {
                     () -> server.admin().get("/api/queues/" + desk.queueId + "/agents").json(),
                     l -> l.getJsonArray("waiting").size() == 2);
             assertTrue(live.getJsonArray("waiting").getJsonObject(0).getBoolean("callback"), live::toString);
+            assertEquals("1", wallboardCallbacks(server, desk.queueId), "the wallboard shows the callback waiting");
 
             String name = Crm.freshName("Callback Contact");
             Crm.contact(server, name, desk.caller);
@@ -149,6 +154,17 @@ class QueueCallbackIT {
     }
 
     /** The phone dials the queue and waits, hearing the queue's early media (183 with Parley's SDP). */
+    /** The "Callbacks waiting" figure of the queue's card on the wallboard, as a supervisor's browser receives it. */
+    private static String wallboardCallbacks(ParleyServer server, long queueId) {
+        Users.User supervisor = Users.create(server, "supervisor");
+        String page = new ConsoleHttp(server).signIn(supervisor.username(), supervisor.password())
+                .get("/wallboard.xhtml").body();
+        Matcher card = Pattern.compile("data-queue=\"" + queueId + "\".*?wb-callbacks\">\\s*([^<\\s]*)",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(card.find(), () -> "queue " + queueId + "'s card on the wallboard:\n" + page);
+        return card.group(1);
+    }
+
     static SipPhone.Dialog waitingCaller(QueueDesk desk, SipPhone phone) {
         SipPhone.Dialog d = phone.invite(desk.queueNumber).body(SipPhone.offer("caller", 40000)).send();
         d.awaitResponse(183);
