@@ -64,7 +64,9 @@ class SipOverWebSocketIT {
             SipPhone.Dialog incoming = browser.awaitCall(WAIT);
             assertTrue(incoming.invite().header("Via").orElseThrow().startsWith("SIP/2.0/WS "),
                     () -> "came over the WebSocket: " + incoming.invite());
-            incoming.answer(SipPhone.offer("browser", 40010));
+            // Parley offered the browser WebRTC (its media is anchored on the engine); the browser answers in kind
+            assertTrue(incoming.invite().body().contains("UDP/TLS/RTP/SAVPF"), () -> "a WebRTC offer: " + incoming.invite());
+            incoming.answer(SipPhone.webRtcAnswer("browser", 40010));
             SipMessageText bye = incoming.awaitRequest("BYE", WAIT);
             incoming.respondTo(bye, 200, null, null);
 

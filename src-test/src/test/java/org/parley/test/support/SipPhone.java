@@ -711,6 +711,26 @@ public final class SipPhone implements AutoCloseable {
         return sdp(owner, rtpPort, "sendrecv", 1);
     }
 
+    /**
+     * A browser's answer to Parley's WebRTC offer (ICE credentials, a DTLS fingerprint, {@code a=setup:active},
+     * rtcp-mux, PCMU), for signalling tests whose "browser" exchanges no media.
+     */
+    public static String webRtcAnswer(String owner, int port) {
+        return "v=0\r\n"
+                + "o=" + owner + " 4242 1 IN IP4 127.0.0.1\r\n"
+                + "s=-\r\n"
+                + "c=IN IP4 127.0.0.1\r\n"
+                + "t=0 0\r\n"
+                + "m=audio " + port + " UDP/TLS/RTP/SAVPF 0\r\n"
+                + "a=rtpmap:0 PCMU/8000\r\n"
+                + "a=ice-ufrag:brws\r\n"
+                + "a=ice-pwd:browserpassword0123456789\r\n"
+                + "a=fingerprint:sha-256 " + "AB:".repeat(31) + "AB\r\n"
+                + "a=setup:active\r\n"
+                + "a=rtcp-mux\r\n"
+                + "a=sendrecv\r\n";
+    }
+
     /** A session description with a direction attribute ({@code sendonly} to hold …) and a version number. */
     public static String sdp(String owner, int rtpPort, String direction, int version) {
         return "v=0\r\n"
