@@ -91,7 +91,7 @@ class QueueTransferIT {
             SipMessageText toTarget = consulted.awaitRequest("INVITE");
             consulted.respondTo(toTarget, 200, "application/sdp", SipPhone.sdp("target", 43000, "sendrecv", 2));
             SipMessageText toCaller = caller.awaitRequest("INVITE");
-            caller.respondTo(toCaller, 200, "application/sdp", SipPhone.sdp("caller", 40000, "sendrecv", 2));
+            caller.respondTo(toCaller, 200, "application/sdp", SipPhone.sdp("caller", 40000, "sendrecv", 3));
             caller.awaitRequest("ACK");
             consulted.awaitRequest("ACK");
 
@@ -163,6 +163,12 @@ class QueueTransferIT {
         assertEquals(202, asked.status(), asked::toString);
         assertEquals(q.agents.get(0), asked.json().getJsonObject("transfer").getJsonObject("transferor")
                 .getString("number"), "the agent consults the target; the caller waits");
+        // the waiting caller is re-INVITEd onto Parley's engine (its music) and answers like a phone
+        SipPhone.Dialog caller = c.caller();
+        SipMessageText music = caller.awaitRequest("INVITE");
+        assertTrue(music.body().contains("s=parley"), () -> "Parley's own offer, to play music: " + music.body());
+        caller.respondTo(music, 200, "application/sdp", SipPhone.sdp("caller", 40000, "sendrecv", 2));
+        caller.awaitRequest("ACK");
         SipPhone.Dialog consulted = targetPhone.awaitCall();
         consulted.respond(200, SipPhone.offer("target", 43000));
         SipMessageText toAgent = agent.awaitRequest("INVITE");
