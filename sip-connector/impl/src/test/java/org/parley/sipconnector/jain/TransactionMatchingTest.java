@@ -62,8 +62,8 @@ class TransactionMatchingTest {
             TestRequest options = phone.request("OPTIONS").branch("z9hG4bKagain");
             phone.send(options);
             assertEquals(200, phone.finalResponse(WAIT).statusCode());
-            phone.send(options);
-            assertEquals(200, phone.finalResponse(WAIT).statusCode(), "the retransmission answered again");
+            // retransmitted as a phone does (Timer E): a datagram lost on a loaded machine is sent again
+            assertEquals(200, phone.sendUntilAnswered(options, WAIT).statusCode(), "the retransmission answered again");
             assertEquals(List.of("OPTIONS"), connector.endpoint.drainMethods(), "delivered once");
         }
     }
